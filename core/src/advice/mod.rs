@@ -1,0 +1,356 @@
+//! The central decision (`shared/spec/advice.md`): from a [`Scenario`], what to carry, whether the
+//! person is covered, what to watch out for, which dates matter and what happens at the counter.
+//!
+//! [`advise`] is a pure function: no clock, no storage, no I/O. The same scenario always gives the
+//! same advice, on every platform.
+
+mod alerts;
+mod carry;
+mod deadlines;
+
+use serde::Serialize;
+
+use crate::ages::turns_75;
+use crate::dates::Date;
+use crate::expiry::ecert_grace_end;
+use crate::rules::Rule;
+use crate::scenario::{CardFacts, Scenario};
+
+/// The advice for one visit (受診時の案内).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Advice {
+    /// What the person holds is enough to be seen at the normal co-payment in this situation.
+    pub covered: bool,
+    /// What to carry; required items first.
+    pub carry: Vec<CarryItem>,
+    /// What to watch out for; critical first.
+    pub alerts: Vec<Alert>,
+    /// Every date that applies to the person, past or future, by date.
+    pub deadlines: Vec<Deadline>,
+    /// What happens at the counter, in order; empty where nothing is shown at a reader.
+    pub steps: Vec<Step>,
+}
+
+/// One thing to take along (持ち物).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct CarryItem {
+    /// The document.
+    pub item: Item,
+    /// How much it is needed.
+    pub need: Need,
+    /// For [`Need::OneOf`]: the group of which at least one item must be carried.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<Group>,
+    /// A copy or printout is accepted (school trips and nurseries only, R-SCHOOL-1).
+    pub copy_ok: bool,
+}
+
+/// A document a person can carry (持参する書類). Codes are stable API.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Item {
+    /// The My Number card used as an insurance card (マイナ保険証).
+    Mynacard,
+    /// The Mynaportal PDF (医療保険の資格情報), on the phone or printed.
+    SavedPdf,
+    /// The live マイナポータル eligibility screen (資格情報画面).
+    MynaportalScreen,
+    /// The eligibility notice or its cut-out (資格情報のお知らせ).
+    Notice,
+    /// The eligibility certificate (資格確認書).
+    Certificate,
+    /// The old health insurance card (健康保険証).
+    LegacyCard,
+}
+
+/// How much an item is needed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Need {
+    /// Carry it.
+    Required,
+    /// Carry at least one item of the same group.
+    OneOf,
+    /// Worth carrying, not needed.
+    Recommended,
+}
+
+/// A group of interchangeable items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    /// Shown together with the card when it cannot be checked online (R-DOC-3).
+    WithCard,
+    /// Left with the teacher or nursery (R-SCHOOL-1).
+    ForTeacher,
+}
+
+/// Something to watch out for (注意事項).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Alert {
+    /// What it is about. Codes are stable API.
+    pub code: AlertCode,
+    /// How urgent.
+    pub severity: Severity,
+    /// The date the alert is about, where there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// The DOMAIN.md rule it comes from.
+    pub rule: Rule,
+}
+
+/// How urgent an alert is; sorts critical first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The person will not be seen normally unless they act.
+    Critical,
+    /// Act soon.
+    Warning,
+    /// Good to know.
+    Info,
+}
+
+/// Alert codes (`advice.md`, "Alert codes"). Stable API: add, never rename.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AlertCode {
+    /// The user certificate can be renewed now (更新期間).
+    EcertRenewalWindow,
+    /// The user certificate has expired; the card works until the grace end (R-ECERT-3).
+    EcertGrace,
+    /// The grace has ended: registration cancelled; renew and register again.
+    EcertLapsed,
+    /// The card body expires within 3 months.
+    CardExpiring,
+    /// The card body has expired.
+    CardExpired,
+    /// The card is not registered as an insurance card.
+    NotRegistered,
+    /// The card can be registered at this clinic's reader.
+    RegisterAtReader,
+    /// One more wrong PIN locks the card's 4-digit PIN.
+    PinLastTry,
+    /// The 4-digit PIN is locked: use face recognition; reset at the city office or by app and kiosk.
+    PinLocked,
+    /// The 資格確認書 expires within 60 days.
+    CertificateExpiring,
+    /// The 資格確認書 has expired.
+    CertificateExpired,
+    /// A legacy card is held but no longer valid.
+    LegacyCardExpired,
+    /// The saved PDF is more than a year old.
+    SnapshotStale,
+    /// The printed co-payment ratio expires within 30 days.
+    ShareRatioExpiring,
+    /// The printed co-payment ratio has expired.
+    ShareRatioExpired,
+    /// The 75th birthday is within 60 days.
+    Turning75,
+    /// A held PDF or notice predates the 75th birthday and is void.
+    DocumentsVoidAfter75,
+    /// The last 4 digits on the notice differ from the card's: contact the insurer.
+    Last4Mismatch,
+    /// A backup is needed and none is held.
+    NoBackup,
+    /// School trip or nursery: no PDF or notice to leave with the teacher.
+    PreparePdf,
+    /// Nothing accepted is held: full cost now, refund claim later.
+    NoValidProof,
+}
+
+impl AlertCode {
+    /// The severity and source rule of each code, in one table (`advice.md`, "Alert codes").
+    pub fn severity_and_rule(self) -> (Severity, Rule) {
+        use AlertCode::*;
+        use Severity::*;
+        match self {
+            EcertRenewalWindow => (Warning, Rule::Ecert2),
+            EcertGrace => (Warning, Rule::Ecert3),
+            EcertLapsed => (Critical, Rule::Ecert3),
+            CardExpiring => (Warning, Rule::Card1),
+            CardExpired => (Critical, Rule::Card1),
+            NotRegistered => (Info, Rule::Kaku1),
+            RegisterAtReader => (Info, Rule::Visit1),
+            PinLastTry => (Warning, Rule::Pin1),
+            PinLocked => (Warning, Rule::Pin2),
+            CertificateExpiring => (Warning, Rule::Kaku1),
+            CertificateExpired => (Critical, Rule::Kaku1),
+            LegacyCardExpired => (Info, Rule::Legacy1),
+            SnapshotStale => (Info, Rule::Doc1),
+            ShareRatioExpiring | ShareRatioExpired => (Warning, Rule::Age70),
+            Turning75 | DocumentsVoidAfter75 => (Warning, Rule::Age75),
+            Last4Mismatch => (Critical, Rule::Doc4),
+            NoBackup => (Critical, Rule::Visit2),
+            PreparePdf => (Critical, Rule::School1),
+            NoValidProof => (Critical, Rule::Fallback1),
+        }
+    }
+
+    /// Every alert code, for exhaustive checks (texts, tests).
+    pub const ALL: [AlertCode; 21] = {
+        use AlertCode::*;
+        [
+            EcertRenewalWindow,
+            EcertGrace,
+            EcertLapsed,
+            CardExpiring,
+            CardExpired,
+            NotRegistered,
+            RegisterAtReader,
+            PinLastTry,
+            PinLocked,
+            CertificateExpiring,
+            CertificateExpired,
+            LegacyCardExpired,
+            SnapshotStale,
+            ShareRatioExpiring,
+            ShareRatioExpired,
+            Turning75,
+            DocumentsVoidAfter75,
+            Last4Mismatch,
+            NoBackup,
+            PreparePdf,
+            NoValidProof,
+        ]
+    };
+}
+
+impl Alert {
+    fn new(code: AlertCode, date: Option<Date>) -> Self {
+        let (severity, rule) = code.severity_and_rule();
+        Alert {
+            code,
+            severity,
+            date,
+            rule,
+        }
+    }
+}
+
+/// A date that matters to the person (期限).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Deadline {
+    /// Which date it is.
+    pub kind: DeadlineKind,
+    /// The date.
+    pub date: Date,
+}
+
+/// Deadline kinds (`advice.md`, "Deadline kinds"). Stable API.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineKind {
+    /// Card body expiry (R-CARD-1).
+    CardExpiry,
+    /// First day the user certificate can be renewed (R-ECERT-2).
+    EcertRenewalOpens,
+    /// User certificate expiry (R-ECERT-1).
+    EcertExpiry,
+    /// Last day of the grace after certificate expiry (R-ECERT-3).
+    EcertGraceEnds,
+    /// 資格確認書 expiry (R-KAKU-1).
+    CertificateExpiry,
+    /// Expiry of a printed co-payment ratio (R-AGE-70).
+    ShareRatioExpiry,
+    /// 高齢受給者 status starts (R-AGE-70).
+    ElderlyStatusStarts,
+    /// The 75th birthday (R-AGE-75).
+    Turns75,
+    /// Last day the legacy card could be used (R-LEGACY-1).
+    LegacyCardEnd,
+}
+
+/// What happens at the counter (受付での手順). Stable API.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// Place the card on the reader.
+    PlaceCard,
+    /// Face recognition or the 4-digit PIN.
+    Authenticate,
+    /// Consent screens: medication history; high-cost care limit.
+    Consent,
+    /// Show the card together with a backup to the staff.
+    ShowBackup,
+    /// Show the 資格確認書.
+    ShowCertificate,
+    /// Leave the documents with the teacher or nursery beforehand.
+    LeaveWithTeacher,
+}
+
+/// Facts derived once from a scenario and shared by the parts of the decision.
+struct Derived<'a> {
+    today: Date,
+    scenario: &'a Scenario,
+    /// The 75th birthday, when the birth date is known (R-AGE-75).
+    turns_75: Option<Date>,
+}
+
+impl<'a> Derived<'a> {
+    fn of(scenario: &'a Scenario) -> Self {
+        Derived {
+            today: scenario.today,
+            scenario,
+            turns_75: scenario.person.birth_date.map(turns_75),
+        }
+    }
+
+    /// The card works as a マイナ保険証 today: registered, body not expired, certificate within
+    /// its grace (R-ECERT-3). A locked PIN does not matter (R-PIN-2).
+    fn usable_card(&self) -> Option<&'a CardFacts> {
+        self.scenario.person.card.as_ref().filter(|card| {
+            card.insurance_registered
+                && card.expires >= self.today
+                && self.today <= ecert_grace_end(card.ecert_expires)
+        })
+    }
+
+    /// A PDF or notice dated `on` still describes the current insurer: documents from before the
+    /// 75th birthday are void from that birthday (R-AGE-75).
+    fn document_current(&self, on: Date) -> bool {
+        self.turns_75
+            .is_none_or(|birthday| self.today < birthday || on >= birthday)
+    }
+
+    /// A saved PDF that still describes the current insurer is held.
+    fn holds_current_pdf(&self) -> bool {
+        self.scenario
+            .person
+            .saved_pdf
+            .as_ref()
+            .is_some_and(|pdf| self.document_current(pdf.saved_at))
+    }
+
+    /// A notice that still describes the current insurer is held.
+    fn holds_current_notice(&self) -> bool {
+        self.scenario
+            .person
+            .notice
+            .as_ref()
+            .is_some_and(|n| self.document_current(n.issued))
+    }
+
+    /// An unexpired 資格確認書 is held: the original, or a copy where `copy_ok` (R-KAKU-1,
+    /// R-SCHOOL-1).
+    fn holds_valid_certificate(&self, copy_ok: bool) -> bool {
+        let certificate = self.scenario.person.certificate.as_ref();
+        certificate.is_some_and(|c| (copy_ok || !c.copy_only) && c.expires >= self.today)
+    }
+}
+
+/// Decides what the person must carry and watch out for on this visit (`advice.md`).
+pub fn advise(scenario: &Scenario) -> Advice {
+    let derived = Derived::of(scenario);
+    let plan = carry::plan(&derived);
+    let mut alerts = alerts::standing(&derived);
+    alerts.extend(plan.alerts);
+    alerts.sort_by_key(|alert| (alert.severity, alert.code, alert.date));
+    Advice {
+        covered: plan.covered,
+        carry: plan.carry,
+        alerts,
+        deadlines: deadlines::of(&scenario.person),
+        steps: plan.steps,
+    }
+}

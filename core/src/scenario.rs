@@ -1,0 +1,177 @@
+//! The input of the visit decision (`shared/spec/advice.md`, "Input: `Scenario`"): what one person
+//! holds and where they are going, on a given day. Plain data; every rule lives in [`crate::advice`].
+
+use serde::{Deserialize, Serialize};
+
+use crate::dates::Date;
+use crate::numbers::Last4;
+
+/// One visit to decide on: a person, a place and the day (受診の状況).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Today's Japan date. Time is an input: no rule reads a clock.
+    pub today: Date,
+    /// Where the person is going.
+    pub visit: Visit,
+    /// Whether the clinic or pharmacy can check the card online (clinic and pharmacy only).
+    #[serde(default)]
+    pub online_check: OnlineCheck,
+    /// Who takes the person; absent means the usual one for the visit (see [`Scenario::escort`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escort: Option<Escort>,
+    /// What the person holds.
+    pub person: Person,
+}
+
+impl Scenario {
+    /// The escort in effect: as given, else a teacher for school trips and nurseries and the person
+    /// themself otherwise (`advice.md`, Input).
+    pub fn escort(&self) -> Escort {
+        self.escort.unwrap_or(match self.visit {
+            Visit::SchoolTrip | Visit::Nursery => Escort::Teacher,
+            Visit::Clinic | Visit::Pharmacy => Escort::Alone,
+        })
+    }
+}
+
+/// The kind of visit (受診先).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visit {
+    /// A clinic or hospital (医療機関).
+    Clinic,
+    /// A pharmacy (薬局).
+    Pharmacy,
+    /// A school trip or club trip (修学旅行・部活動の遠征).
+    SchoolTrip,
+    /// A nursery or kindergarten outing (保育所).
+    Nursery,
+}
+
+/// Whether the clinic can check eligibility online (オンライン資格確認) today.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnlineCheck {
+    /// A working card reader (顔認証付きカードリーダー) and network.
+    Available,
+    /// No online checking at this clinic.
+    Unavailable,
+    /// The clinic has a reader but it or the system is down.
+    ReaderBroken,
+    /// Not known in advance: plan for a failure (R-VISIT-2).
+    #[default]
+    Unknown,
+}
+
+/// Who takes the person to the clinic (付き添い).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Escort {
+    /// The person goes on their own.
+    #[serde(rename = "self")]
+    Alone,
+    /// A parent or guardian (保護者) takes a child.
+    Parent,
+    /// A teacher or nursery worker (引率者) takes the child (R-SCHOOL-1).
+    Teacher,
+}
+
+/// What one household member holds (本人の保有書類).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Date of birth (生年月日), when known: drives the 70 and 75 transitions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<Date>,
+    /// The My Number card (マイナンバーカード).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<CardFacts>,
+    /// The smartphone (スマートフォン).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<Phone>,
+    /// The saved Mynaportal PDF (医療保険の資格情報).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_pdf: Option<SavedPdf>,
+    /// The paper notice (資格情報のお知らせ).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Notice>,
+    /// The eligibility certificate (資格確認書).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<Certificate>,
+    /// The old insurance card (健康保険証).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legacy_card: Option<LegacyCard>,
+}
+
+/// Facts about the My Number card (マイナンバーカード) and its user certificate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CardFacts {
+    /// Card body expiry (カードの有効期限, R-CARD-1).
+    pub expires: Date,
+    /// Expiry of the user certificate (利用者証明用電子証明書の有効期限, R-ECERT-1).
+    pub ecert_expires: Date,
+    /// Registered for insurance use (健康保険証利用登録), i.e. a マイナ保険証.
+    #[serde(default)]
+    pub insurance_registered: bool,
+    /// Consecutive wrong 4-digit PIN entries since the last success (暗証番号の連続誤り回数, R-PIN-1).
+    #[serde(default)]
+    pub pin_failures: u32,
+    /// Last four digits of the My Number (個人番号の下4桁); never all twelve (R-NUM-2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last4: Option<Last4>,
+}
+
+/// The person's smartphone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    /// The マイナポータル app is installed and logged in, so its eligibility screen can be shown.
+    #[serde(default)]
+    pub mynaportal_app: bool,
+}
+
+/// The Mynaportal eligibility PDF (マイナポータル 医療保険の資格情報, R-DOC-1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedPdf {
+    /// When it was saved (保存日時): the facts are as of that day.
+    pub saved_at: Date,
+    /// Expiry of the printed co-payment ratio (一部負担金割合の有効期限), 70+ only (R-AGE-70).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_ratio_expires: Option<Date>,
+}
+
+/// The paper eligibility notice (資格情報のお知らせ, R-DOC-2).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Notice {
+    /// Issue date (交付年月日).
+    pub issued: Date,
+    /// Expiry of the printed co-payment ratio (負担割合の有効期限), 70+ only (R-AGE-70).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_ratio_expires: Option<Date>,
+    /// Last four digits of the My Number as printed by some insurers (R-DOC-4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last4: Option<Last4>,
+}
+
+/// The eligibility certificate (資格確認書, R-KAKU-1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Certificate {
+    /// Expiry set by the insurer (有効期限).
+    pub expires: Date,
+    /// Only a copy is held (写し): valid for school trips and nurseries, not at a clinic.
+    #[serde(default)]
+    pub copy_only: bool,
+}
+
+/// The old health insurance card (健康保険証, R-LEGACY-1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegacyCard {
+    /// Expiry printed on the card (有効期限).
+    pub expires: Date,
+}
