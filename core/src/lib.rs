@@ -4,6 +4,7 @@
 //! - [`scenario`] and [`advice`]: the visit decision of `shared/spec/advice.md`.
 //! - [`expiry`], [`ages`] and [`dates`]: the date rules of `shared/DOMAIN.md`.
 //! - [`numbers`]: validated numbers (never a full My Number).
+//! - [`pin`]: the card's PINs and their lockout limits.
 //! - [`rules`]: the DOMAIN.md rule IDs every decision cites.
 
 pub mod advice;
@@ -11,6 +12,7 @@ pub mod ages;
 pub mod dates;
 pub mod expiry;
 pub mod numbers;
+pub mod pin;
 pub mod rules;
 pub mod scenario;
 

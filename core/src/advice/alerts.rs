@@ -4,6 +4,7 @@
 use super::{Alert, AlertCode, Derived};
 use crate::dates::Date;
 use crate::expiry::{ecert_grace_end, ecert_renewal_opens, legacy_card_end};
+use crate::pin::PinKind;
 
 /// 資格確認書 expiry warning lead (`advice.md`: within 60 days).
 const CERTIFICATE_LEAD_DAYS: i64 = 60;
@@ -15,8 +16,6 @@ const TURNING_75_LEAD_DAYS: i64 = 60;
 const SNAPSHOT_STALE_DAYS: i64 = 365;
 /// Card body expiry warning lead in months (`advice.md`: within 3 months, R-CARD-1).
 const CARD_LEAD_MONTHS: i32 = 3;
-/// Consecutive failures that lock a 4-digit PIN (R-PIN-1).
-const PIN_LIMIT: u32 = 3;
 
 /// The alerts that follow from what the person holds, unordered.
 pub(super) fn standing(derived: &Derived) -> Vec<Alert> {
@@ -44,10 +43,11 @@ pub(super) fn standing(derived: &Derived) -> Vec<Alert> {
         if !card.insurance_registered {
             add(AlertCode::NotRegistered, None);
         }
-        // R-PIN-1, R-PIN-2
-        if card.pin_failures >= PIN_LIMIT {
+        // R-PIN-1, R-PIN-2: `pin_failures` counts the reader's 4-digit PIN.
+        let limit = PinKind::UserCertificate.lockout_limit();
+        if card.pin_failures >= limit {
             add(AlertCode::PinLocked, None);
-        } else if card.pin_failures == PIN_LIMIT - 1 {
+        } else if card.pin_failures + 1 == limit {
             add(AlertCode::PinLastTry, None);
         }
         // R-DOC-4
