@@ -1,1 +1,51 @@
-fn main() {}
+//! `shikaku`: the terminal shell over the Shikaku Pocket core (`shared/spec/cli.md`). It parses
+//! arguments, reads files and prints; every decision is the core's.
+
+mod advise;
+mod demo;
+mod error;
+mod input;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::error::CliError;
+
+/// Shikaku Pocket: what to carry to the clinic in the マイナ保険証 era.
+#[derive(Parser)]
+#[command(name = "shikaku", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Advice for one visit: reads a scenario (JSON, `-` for stdin), prints the advice as JSON.
+    Advise(advise::AdviseArgs),
+    /// Card and certificate expiry from the issue date and date of birth, as JSON.
+    Expiry(advise::ExpiryArgs),
+    /// The main job on a sample household, printed for a person to read.
+    Demo(demo::DemoArgs),
+}
+
+fn run(cli: Cli) -> Result<(), CliError> {
+    match cli.command {
+        Command::Advise(args) => advise::advise(args),
+        Command::Expiry(args) => advise::expiry(args),
+        Command::Demo(args) => demo::demo(args),
+    }
+}
+
+fn main() -> ExitCode {
+    // clap prints usage errors itself and exits with 2; --help and --version exit with 0.
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("shikaku: {error}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -24,7 +24,50 @@ pub struct Scenario {
     pub person: Person,
 }
 
+/// Why a scenario could not be read. Messages name the field, never the rejected value.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ScenarioError {
+    /// Not JSON at all.
+    #[error("the scenario is not valid JSON (line {line}, column {column})")]
+    Syntax {
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+    },
+    /// JSON, but a field is missing, unknown or has an impossible value.
+    #[error("scenario field `{path}`: {reason}")]
+    Field {
+        /// Where in the scenario (`person.card.expires`).
+        path: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+}
+
 impl Scenario {
+    /// Reads a scenario from the JSON of `shared/spec/advice.md`.
+    pub fn from_json(json: &str) -> Result<Self, ScenarioError> {
+        let syntax = |e: &serde_json::Error| ScenarioError::Syntax {
+            line: e.line(),
+            column: e.column(),
+        };
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let scenario = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+            let path = error.path().to_string();
+            let inner = error.into_inner();
+            match inner.classify() {
+                serde_json::error::Category::Data => ScenarioError::Field {
+                    path,
+                    reason: redact(&inner),
+                },
+                _ => syntax(&inner),
+            }
+        })?;
+        deserializer.end().map_err(|e| syntax(&e))?;
+        Ok(scenario)
+    }
+
     /// The escort in effect: as given, else a teacher for school trips and nurseries and the person
     /// themself otherwise (`advice.md`, Input).
     pub fn escort(&self) -> Escort {
@@ -32,6 +75,21 @@ impl Scenario {
             Visit::SchoolTrip | Visit::Nursery => Escort::Teacher,
             Visit::Clinic | Visit::Pharmacy => Escort::Alone,
         })
+    }
+}
+
+/// serde's message without the offending value, which may be personal ("invalid type: string
+/// \"…\", expected a date" keeps only "expected a date").
+fn redact(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let message = message.split(" at line ").next().unwrap_or_default();
+    if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        match message.find("expected") {
+            Some(at) => format!("wrong type or value, {}", &message[at..]),
+            None => "wrong type or value".to_owned(),
+        }
+    } else {
+        message.to_owned()
     }
 }
 
@@ -49,6 +107,16 @@ pub enum Visit {
     Nursery,
 }
 
+impl Visit {
+    /// Every kind of visit, for exhaustive checks and pickers.
+    pub const ALL: [Visit; 4] = [
+        Visit::Clinic,
+        Visit::Pharmacy,
+        Visit::SchoolTrip,
+        Visit::Nursery,
+    ];
+}
+
 /// Whether the clinic can check eligibility online (オンライン資格確認) today.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -62,6 +130,16 @@ pub enum OnlineCheck {
     /// Not known in advance: plan for a failure (R-VISIT-2).
     #[default]
     Unknown,
+}
+
+impl OnlineCheck {
+    /// Every state, for exhaustive checks and pickers.
+    pub const ALL: [OnlineCheck; 4] = [
+        OnlineCheck::Available,
+        OnlineCheck::Unavailable,
+        OnlineCheck::ReaderBroken,
+        OnlineCheck::Unknown,
+    ];
 }
 
 /// Who takes the person to the clinic (付き添い).
@@ -174,4 +252,63 @@ pub struct Certificate {
 pub struct LegacyCard {
     /// Expiry printed on the card (有効期限).
     pub expires: Date,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_the_field_and_never_echo_the_value() {
+        let err = Scenario::from_json(
+            r#"{"today":"2026-11-21","visit":"clinic","person":{"card":{"expires":"2031-01-01","ecert_expires":"2030-02-30"}}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "scenario field `person.card.ecert_expires`: not a valid date (expected YYYY-MM-DD between 1868-01-01 and 9999-12-31)");
+        let err = Scenario::from_json(
+            r#"{"today":"2026-11-21","visit":"clinic","person":{"birth_date":19520229}}"#,
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("scenario field `person.birth_date`: wrong type or value, expected"),
+            "{err}"
+        );
+        assert!(!err.to_string().contains("19520229"));
+        let err = Scenario::from_json(r#"{"today":"2026-11-21","visit":"clinic","person":{"card":{"expires":"2031-01-01","ecert_expires":"2030-01-01","last4":"123456789018"}}}"#).unwrap_err();
+        assert!(
+            err.to_string().contains("never stored") && !err.to_string().contains("9018"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_give_a_position() {
+        assert_eq!(
+            Scenario::from_json("{\n  \"today\": ").unwrap_err(),
+            ScenarioError::Syntax {
+                line: 2,
+                column: 11
+            }
+        );
+        assert!(matches!(
+            Scenario::from_json(r#"{"today":"2026-11-21","visit":"clinic","person":{}} x"#),
+            Err(ScenarioError::Syntax { .. })
+        ));
+    }
+
+    #[test]
+    fn unknown_visits_and_fields_are_refused() {
+        let err = Scenario::from_json(r#"{"today":"2026-11-21","visit":"hospital","person":{}}"#)
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("scenario field `visit`: unknown variant `hospital`"),
+            "{err}"
+        );
+        let err =
+            Scenario::from_json(r#"{"today":"2026-11-21","visit":"clinic","person":{"name":"x"}}"#)
+                .unwrap_err();
+        assert!(err.to_string().contains("unknown field `name`"), "{err}");
+    }
 }

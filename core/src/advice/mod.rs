@@ -63,6 +63,18 @@ pub enum Item {
     LegacyCard,
 }
 
+impl Item {
+    /// Every item, for exhaustive checks.
+    pub const ALL: [Item; 6] = [
+        Item::Mynacard,
+        Item::SavedPdf,
+        Item::MynaportalScreen,
+        Item::Notice,
+        Item::Certificate,
+        Item::LegacyCard,
+    ];
+}
+
 /// How much an item is needed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -73,6 +85,11 @@ pub enum Need {
     OneOf,
     /// Worth carrying, not needed.
     Recommended,
+}
+
+impl Need {
+    /// Every level of need, for exhaustive checks.
+    pub const ALL: [Need; 3] = [Need::Required, Need::OneOf, Need::Recommended];
 }
 
 /// A group of interchangeable items.
@@ -146,8 +163,10 @@ pub enum AlertCode {
     /// The printed co-payment ratio has expired.
     ShareRatioExpired,
     /// The 75th birthday is within 60 days.
+    #[serde(rename = "turning_75")]
     Turning75,
     /// A held PDF or notice predates the 75th birthday and is void.
+    #[serde(rename = "documents_void_after_75")]
     DocumentsVoidAfter75,
     /// The last 4 digits on the notice differ from the card's: contact the insurer.
     Last4Mismatch,
@@ -256,9 +275,25 @@ pub enum DeadlineKind {
     /// 高齢受給者 status starts (R-AGE-70).
     ElderlyStatusStarts,
     /// The 75th birthday (R-AGE-75).
+    #[serde(rename = "turns_75")]
     Turns75,
     /// Last day the legacy card could be used (R-LEGACY-1).
     LegacyCardEnd,
+}
+
+impl DeadlineKind {
+    /// Every deadline kind, for exhaustive checks.
+    pub const ALL: [DeadlineKind; 9] = [
+        DeadlineKind::CardExpiry,
+        DeadlineKind::EcertRenewalOpens,
+        DeadlineKind::EcertExpiry,
+        DeadlineKind::EcertGraceEnds,
+        DeadlineKind::CertificateExpiry,
+        DeadlineKind::ShareRatioExpiry,
+        DeadlineKind::ElderlyStatusStarts,
+        DeadlineKind::Turns75,
+        DeadlineKind::LegacyCardEnd,
+    ];
 }
 
 /// What happens at the counter (受付での手順). Stable API.
@@ -277,6 +312,18 @@ pub enum Step {
     ShowCertificate,
     /// Leave the documents with the teacher or nursery beforehand.
     LeaveWithTeacher,
+}
+
+impl Step {
+    /// Every step, for exhaustive checks.
+    pub const ALL: [Step; 6] = [
+        Step::PlaceCard,
+        Step::Authenticate,
+        Step::Consent,
+        Step::ShowBackup,
+        Step::ShowCertificate,
+        Step::LeaveWithTeacher,
+    ];
 }
 
 /// Facts derived once from a scenario and shared by the parts of the decision.
