@@ -8,7 +8,7 @@ use serde::Deserialize;
 use shikaku_core::advice::{advise, Advice};
 use shikaku_core::scenario::{OnlineCheck, Person, Scenario, Visit};
 use shikaku_core::text::{self, Heading, Language};
-use shikaku_core::Date;
+use shikaku_core::JapanDate;
 
 use crate::error::CliError;
 use crate::input::date;
@@ -36,7 +36,7 @@ enum Lang {
 
 #[derive(Deserialize)]
 struct Household {
-    today: Date,
+    today: JapanDate,
     members: Vec<Member>,
 }
 
@@ -115,9 +115,12 @@ fn render(out: &mut String, language: Language, name: &str, scenario: &Scenario,
     section(out, language, Heading::Carry, carry);
     let alerts = advice.alerts.iter().map(|alert| {
         let words = text::alert_text(language, alert);
-        let rule = serde_json::to_value(alert.rule).unwrap_or_default();
-        let rule = rule.as_str().unwrap_or_default();
-        format!("！{} [{rule}]\n     {}", words.title, words.action)
+        format!(
+            "！{} [{}]\n     {}",
+            words.title,
+            alert.rule.id(),
+            words.action
+        )
     });
     section(out, language, Heading::Alerts, alerts);
     let steps = advice.steps.iter().enumerate();

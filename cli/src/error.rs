@@ -17,7 +17,7 @@ pub enum CliError {
     Scenario(#[from] ScenarioError),
     /// A date option was not a real date.
     #[error("{option}: {source}")]
-    Date {
+    JapanDate {
         option: &'static str,
         source: InvalidDate,
     },

@@ -2,7 +2,7 @@
 
 use std::io::Read;
 
-use shikaku_core::Date;
+use shikaku_core::JapanDate;
 
 use crate::error::CliError;
 
@@ -24,9 +24,9 @@ pub fn read_text(path: &str) -> Result<String, CliError> {
 }
 
 /// The date given to `option`, or a one-line error naming the option.
-pub fn date(option: &'static str, text: &str) -> Result<Date, CliError> {
+pub fn date(option: &'static str, text: &str) -> Result<JapanDate, CliError> {
     text.parse()
-        .map_err(|source| CliError::Date { option, source })
+        .map_err(|source| CliError::JapanDate { option, source })
 }
 
 /// Prints `value` as pretty JSON on stdout.

@@ -3,6 +3,7 @@
 //!
 //! - [`scenario`] and [`advice`]: the visit decision of `shared/spec/advice.md`.
 //! - [`expiry`], [`ages`] and [`dates`]: the date rules of `shared/DOMAIN.md`.
+//! - [`error`]: the public error kinds every internal error maps onto.
 //! - [`numbers`]: validated numbers (never a full My Number).
 //! - [`pin`]: the card's PINs and their lockout limits.
 //! - [`rules`]: the DOMAIN.md rule IDs every decision cites.
@@ -11,6 +12,7 @@
 pub mod advice;
 pub mod ages;
 pub mod dates;
+pub mod error;
 pub mod expiry;
 pub mod numbers;
 pub mod pin;
@@ -19,5 +21,10 @@ pub mod scenario;
 pub mod text;
 
 pub use advice::{advise, Advice};
-pub use dates::Date;
+pub use dates::JapanDate;
 pub use scenario::Scenario;
+
+pub use error::ShikakuError;
+
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!();

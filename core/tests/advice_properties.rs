@@ -7,18 +7,18 @@ use proptest::prelude::*;
 use shikaku_core::advice::{advise, DeadlineKind, Severity};
 use shikaku_core::numbers::Last4;
 use shikaku_core::scenario::*;
-use shikaku_core::Date;
+use shikaku_core::JapanDate;
 
 /// Any supported date, with most mass near today so the thresholds are exercised.
-fn date() -> impl Strategy<Value = Date> {
-    let epoch = Date::from_ymd(1868, 1, 1).unwrap();
-    let span = epoch.days_until(Date::from_ymd(9999, 12, 31).unwrap());
-    let near = Date::from_ymd(2026, 11, 21).unwrap();
+fn date() -> impl Strategy<Value = JapanDate> {
+    let epoch = JapanDate::from_ymd(1868, 1, 1).unwrap();
+    let span = epoch.days_until(JapanDate::from_ymd(9999, 12, 31).unwrap());
+    let near = JapanDate::from_ymd(2026, 11, 21).unwrap();
     prop_oneof![
         1 => (0..=span).prop_map(move |n| epoch.add_days(n)),
         6 => (-30_000i64..=30_000).prop_map(move |n| near.add_days(n)),
         1 => Just(epoch),
-        1 => Just(Date::from_ymd(9999, 12, 31).unwrap()),
+        1 => Just(JapanDate::from_ymd(9999, 12, 31).unwrap()),
     ]
 }
 

@@ -10,12 +10,13 @@ use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
 use crate::advice::{Alert, DeadlineKind, Item, Need, Step};
-use crate::dates::Date;
+use crate::dates::JapanDate;
 use crate::scenario::{OnlineCheck, Visit};
 
 /// A language the app speaks (表示言語).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Language {
     /// 日本語, the primary language.
     #[default]
@@ -27,6 +28,7 @@ pub enum Language {
 /// A section heading of the advice screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Heading {
     /// What to carry (持ち物).
     Carry,
@@ -50,6 +52,7 @@ impl Heading {
 
 /// An alert as a person reads it: what is wrong, and what to do.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AlertText {
     /// One line saying what is wrong.
     pub title: String,
@@ -112,7 +115,7 @@ fn code<T: Serialize>(value: &T) -> String {
 }
 
 /// A date as people write it: 「2027年2月28日」 in Japanese, `2027-02-28` in English.
-pub fn format_date(language: Language, date: Date) -> String {
+pub fn format_date(language: Language, date: JapanDate) -> String {
     let mut args = FluentArgs::new();
     args.set("year", date.year().to_string());
     args.set("month", date.month().to_string());

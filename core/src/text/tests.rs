@@ -3,8 +3,8 @@ use crate::advice::AlertCode;
 
 const LANGUAGES: [Language; 2] = [Language::Ja, Language::En];
 
-fn date() -> Date {
-    Date::from_ymd(2027, 2, 28).unwrap()
+fn date() -> JapanDate {
+    JapanDate::from_ymd(2027, 2, 28).unwrap()
 }
 
 /// Fails when any code lacks text (or its action) in either language, or a placeholder is unfilled.
