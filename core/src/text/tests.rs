@@ -11,7 +11,8 @@ fn date() -> JapanDate {
 #[test]
 fn every_code_has_text_in_both_languages() {
     for language in LANGUAGES {
-        let mut ids = ["covered-yes", "covered-no", "copy-ok", "with-note"]
+        // `with-note` needs arguments: `notes_use_the_parentheses_of_the_language` covers it.
+        let mut ids = ["covered-yes", "covered-no", "copy-ok"]
             .map(str::to_owned)
             .to_vec();
         ids.extend(Item::ALL.iter().map(|item| format!("item-{}", code(item))));
