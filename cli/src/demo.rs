@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 use serde::Deserialize;
 use shikaku_core::advice::{advise, Advice};
 use shikaku_core::scenario::{OnlineCheck, Person, Scenario, Visit};
@@ -12,6 +12,7 @@ use shikaku_core::JapanDate;
 
 use crate::error::CliError;
 use crate::input::date;
+use crate::reminders::Lang;
 
 /// The sample household: fictional people, facts chosen to show the main alerts.
 const HOUSEHOLD: &str = include_str!("demo_household.json");
@@ -24,14 +25,6 @@ pub struct DemoArgs {
     /// Pretend today is this date (YYYY-MM-DD) instead of the sample's own date.
     #[arg(long, value_name = "DATE")]
     today: Option<String>,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Lang {
-    /// 日本語
-    Ja,
-    /// English
-    En,
 }
 
 #[derive(Deserialize)]
@@ -56,10 +49,7 @@ struct Names {
 }
 
 pub fn demo(args: DemoArgs) -> Result<(), CliError> {
-    let language = match args.lang {
-        Lang::Ja => Language::Ja,
-        Lang::En => Language::En,
-    };
+    let language = Language::from(args.lang);
     let household: Household = serde_json::from_str(HOUSEHOLD).map_err(std::io::Error::other)?;
     let today = args
         .today

@@ -5,6 +5,7 @@ mod advise;
 mod demo;
 mod error;
 mod input;
+mod reminders;
 
 use std::process::ExitCode;
 
@@ -28,6 +29,8 @@ enum Command {
     Expiry(advise::ExpiryArgs),
     /// The main job on a sample household, printed for a person to read.
     Demo(demo::DemoArgs),
+    /// The reminders a phone would schedule for a scenario's person, as JSON or iCalendar.
+    Reminders(reminders::RemindersArgs),
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
@@ -35,6 +38,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Advise(args) => advise::advise(args),
         Command::Expiry(args) => advise::expiry(args),
         Command::Demo(args) => demo::demo(args),
+        Command::Reminders(args) => reminders::reminders(args),
     }
 }
 

@@ -95,3 +95,24 @@ heading-alerts = Watch out for
 heading-steps = At the counter
 heading-deadlines = Coming dates
 with-note = { $text } ({ $note })
+
+## Reminders (shown on the lock screen: discreet unless the user turns details on)
+reminder-discreet-title = Shikaku Pocket
+reminder-discreet-body = A date needs your attention. Open the app to see it.
+reminder-title = { $named ->
+        [yes] { $name }:{" "}
+       *[no] {""}
+    }{ $when ->
+        [today] { $what } — today
+        [after] { $what } — has passed
+       *[before] { $what } — in { $days } days
+    }
+reminder-card_expiry = The card expires on { $date }. Apply for a new one at your city office.
+reminder-ecert_renewal_opens = From today you can renew the card's certificate at your city office, free of charge.
+reminder-ecert_expiry = The card's certificate expires on { $date }. Renew it at your city office.
+reminder-ecert_grace_ends = After { $date } the insurance registration is cancelled. Renew the certificate before then.
+reminder-certificate_expiry = Your eligibility certificate expires on { $date }. Check that the new one has arrived.
+reminder-share_ratio_expiry = Your co-payment ratio expires on { $date }. When the new one arrives, save a fresh PDF.
+reminder-elderly_status_starts = From { $date } you are an elderly recipient and your co-payment changes. Check the papers you receive.
+reminder-turns_75 = From { $date } you move to the Late-Stage Elderly Medical Care System. Use the new eligibility certificate.
+reminder-legacy_card_end = The old insurance card could be used until { $date }.

@@ -96,3 +96,24 @@ heading-alerts = 気をつけること
 heading-steps = 受付での流れ
 heading-deadlines = これからの期限
 with-note = { $text }（{ $note }）
+
+## リマインダー（ロック画面に出ます。ふだんは内容を出しません）
+reminder-discreet-title = 資格ポケットからのお知らせ
+reminder-discreet-body = 確かめてほしい期限があります。アプリを開いてください。
+reminder-title = { $named ->
+        [yes] { $name }さん：
+       *[no] {""}
+    }{ $when ->
+        [today] 今日は「{ $what }」です
+        [after] 「{ $what }」を過ぎました
+       *[before] 「{ $what }」まであと{ $days }日です
+    }
+reminder-card_expiry = カードの有効期限は{ $date }です。市区町村の窓口で、カードの更新を申し込んでください。
+reminder-ecert_renewal_opens = 今日から、市区町村の窓口で電子証明書を更新できます（無料）。
+reminder-ecert_expiry = 電子証明書の有効期限は{ $date }です。市区町村の窓口で更新してください。
+reminder-ecert_grace_ends = { $date }を過ぎると、保険証としての登録が解除されます。それまでに電子証明書を更新してください。
+reminder-certificate_expiry = 資格確認書の有効期限は{ $date }です。新しいものが届いているか確かめてください。
+reminder-share_ratio_expiry = 負担割合の有効期限は{ $date }です。新しい負担割合が届いたら、PDFを保存し直してください。
+reminder-elderly_status_starts = { $date }から高齢受給者になり、窓口での負担割合が変わります。届いた書類を確かめてください。
+reminder-turns_75 = { $date }から後期高齢者医療制度に移ります。新しい資格確認書を使ってください。
+reminder-legacy_card_end = これまでの健康保険証は{ $date }で使えなくなりました。

@@ -6,6 +6,7 @@
 //! - [`error`]: the public error kinds every internal error maps onto.
 //! - [`numbers`]: validated numbers (never a full My Number).
 //! - [`pin`]: the card's PINs and their lockout limits.
+//! - [`reminders`]: the notifications and calendar a phone schedules from the deadlines.
 //! - [`rules`]: the DOMAIN.md rule IDs every decision cites.
 //! - [`text`]: every sentence shown to a person, in Japanese and English (Fluent).
 
@@ -16,6 +17,7 @@ pub mod error;
 pub mod expiry;
 pub mod numbers;
 pub mod pin;
+pub mod reminders;
 pub mod rules;
 pub mod scenario;
 pub mod text;

@@ -102,12 +102,12 @@ fn lookup(
 }
 
 /// The text of `id`, or the ID itself if a resource lacks it (a test makes sure none does).
-fn message(language: Language, id: &str, args: Option<&FluentArgs>) -> String {
+pub(crate) fn message(language: Language, id: &str, args: Option<&FluentArgs>) -> String {
     lookup(language, id, None, args).unwrap_or_else(|| id.to_owned())
 }
 
 /// The stable code of a unit enum variant, as serialised (`"saved_pdf"`).
-fn code<T: Serialize>(value: &T) -> String {
+pub(crate) fn code<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(code)) => code,
         _ => String::new(),
