@@ -83,7 +83,7 @@ pub fn reminders(
             body: body(deadline, options),
         })
         .collect();
-    planned.sort_by(|a, b| (a.fire_on, a.kind).cmp(&(b.fire_on, b.kind)));
+    planned.sort_by_key(|reminder| (reminder.fire_on, reminder.kind));
     planned
 }
 
