@@ -116,3 +116,22 @@ reminder-share_ratio_expiry = Your co-payment ratio expires on { $date }. When t
 reminder-elderly_status_starts = From { $date } you are an elderly recipient and your co-payment changes. Check the papers you receive.
 reminder-turns_75 = From { $date } you move to the Late-Stage Elderly Medical Care System. Use the new eligibility certificate.
 reminder-legacy_card_end = The old insurance card could be used until { $date }.
+
+## School-trip and nursery pack (R-SCHOOL-1)
+pack-title = Health insurance details
+pack-to = To the accompanying teacher or nursery staff
+pack-intro = Here are { $child }'s health insurance details. If a clinic or pharmacy is needed { $during }, please show this document at reception.
+pack-during-school_trip = during the trip or outing
+pack-during-nursery = while at nursery
+pack-document = Document: { $document }
+pack-document-dated = Document: { $document } (as of { $date })
+pack-basis = Under the Ministry of Health, Labour and Welfare notice of 12 February 2025, when a teacher or nursery worker accompanies a child, the child can be seen without the My Number card, with the eligibility PDF or the eligibility notice (a copy is fine), or a copy of the eligibility certificate.
+pack-refused = If reception refuses it, please mention this notice. If they still cannot accept it, please pay the full cost and give the receipt to the parents, who will claim the refund from the insurer.
+pack-contact = Parent's contact: { $contact }
+pack-none = There is nothing to hand to the teacher yet. Prepare it as follows.
+pack-get-pdf-title = How to get your child's eligibility PDF
+pack-get-pdf-1 = Open the Mynaportal app on your smartphone and log in with your child's My Number card. You need the child's 4-digit PIN (three wrong tries lock it).
+pack-get-pdf-2 = In the health insurance menu, choose to save the eligibility information as a PDF.
+pack-get-pdf-3 = Import the PDF into Shikaku Pocket, print it and give it to the teacher.
+pack-get-pdf-stale = The saved PDF is old (saved { $date }). Save it again before the trip.
+pack-no-card = If your child cannot use a My Number card for insurance, give the teacher a copy of the eligibility certificate. If you have none, ask your insurer to issue one.

@@ -7,6 +7,7 @@
 //! - [`numbers`]: validated numbers (never a full My Number).
 //! - [`pin`]: the card's PINs and their lockout limits.
 //! - [`reminders`]: the notifications and calendar a phone schedules from the deadlines.
+//! - [`school_pack`]: what a child's teacher or nursery gets, with a printable cover note.
 //! - [`rules`]: the DOMAIN.md rule IDs every decision cites.
 //! - [`text`]: every sentence shown to a person, in Japanese and English (Fluent).
 
@@ -20,6 +21,7 @@ pub mod pin;
 pub mod reminders;
 pub mod rules;
 pub mod scenario;
+pub mod school_pack;
 pub mod text;
 
 pub use advice::{advise, Advice};
