@@ -4,11 +4,13 @@
 //! - [`scenario`] and [`advice`]: the visit decision of `shared/spec/advice.md`.
 //! - [`expiry`], [`ages`] and [`dates`]: the date rules of `shared/DOMAIN.md`.
 //! - [`numbers`]: validated numbers (never a full My Number).
-//! - [`pin`]: the card's PINs and their lockout limits.
+//! - [`pin`]: the card's PINs, their lockout limits, the PIN guard and its guidance.
+//! - [`card`]: reading the card over NFC (APDUs through a native [`card::CardTransport`]).
 //! - [`rules`]: the DOMAIN.md rule IDs every decision cites.
 
 pub mod advice;
 pub mod ages;
+pub mod card;
 pub mod dates;
 pub mod expiry;
 pub mod numbers;
