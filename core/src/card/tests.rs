@@ -175,45 +175,42 @@ fn a_card_without_the_expiry_object_reports_it_unknown() {
 }
 
 #[test]
-fn a_card_without_the_my_number_applications_is_not_a_my_number_card() {
-    let faults = VirtualFaults {
-        wrong_aids: true,
-        ..VirtualFaults::default()
-    };
-    assert_eq!(
-        read_virtual(&with_faults(faults), USER_CERT),
-        Err(CardError::ApplicationNotFound(apdu::Application::Jpki))
-    );
-}
-
-#[test]
-fn a_certificate_file_shorter_than_its_header_claims_is_truncated() {
-    let faults = VirtualFaults {
-        cert_file_len: Some(300),
-        ..VirtualFaults::default()
-    };
-    assert_eq!(
-        read_virtual(&with_faults(faults), USER_CERT),
-        Err(CardError::CertificateTruncated {
-            read: 300,
-            declared: USER_CERT.len()
-        })
-    );
-}
-
-#[test]
-fn a_card_sending_more_than_asked_is_refused() {
-    let faults = VirtualFaults {
-        overlong_reads: true,
-        ..VirtualFaults::default()
-    };
-    assert_eq!(
-        read_virtual(&with_faults(faults), USER_CERT),
-        Err(CardError::ResponseTooLong {
-            asked: 256,
-            sent: 257
-        })
-    );
+fn misbehaving_cards_give_typed_errors() {
+    let cases = [
+        // The My Number applications are missing: not a My Number card.
+        (
+            VirtualFaults {
+                wrong_aids: true,
+                ..VirtualFaults::default()
+            },
+            CardError::ApplicationNotFound(apdu::Application::Jpki),
+        ),
+        // The file is shorter than the certificate's DER header claims.
+        (
+            VirtualFaults {
+                cert_file_len: Some(300),
+                ..VirtualFaults::default()
+            },
+            CardError::CertificateTruncated {
+                read: 300,
+                declared: USER_CERT.len(),
+            },
+        ),
+        // The card sends more than was asked for.
+        (
+            VirtualFaults {
+                overlong_reads: true,
+                ..VirtualFaults::default()
+            },
+            CardError::ResponseTooLong {
+                asked: 256,
+                sent: 257,
+            },
+        ),
+    ];
+    for (faults, expected) in cases {
+        assert_eq!(read_virtual(&with_faults(faults), USER_CERT), Err(expected));
+    }
 }
 
 #[test]
