@@ -48,7 +48,9 @@ pub fn apply_card_read(guard: &PinGuard, read: &CardRead) -> CardReadOutcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::advice::{advise, AlertCode};
     use crate::pin::{CardPinCount, PinKind, TriesLeft};
+    use crate::scenario::{Person, Scenario, Visit};
 
     fn date(text: &str) -> Date {
         text.parse().unwrap()
@@ -106,5 +108,40 @@ mod tests {
             with_card_expiry.update_facts(&before).expires,
             date("2035-05-17")
         );
+    }
+
+    /// The whole path: a card that reports its 利用者証明用 PIN locked makes the advice say so.
+    #[test]
+    fn a_locked_card_read_reaches_the_advice() {
+        let facts = CardFacts {
+            expires: date("2035-05-17"),
+            ecert_expires: date("2031-05-10"),
+            insurance_registered: true,
+            pin_failures: 0,
+            last4: None,
+        };
+        let read = CardRead {
+            user_pin: CardPinCount::Blocked,
+            signature_pin: CardPinCount::Remaining(5),
+            card_info_input_pin: CardPinCount::Remaining(3),
+            ecert_expires: date("2031-05-10"),
+            card_expires: Some(date("2035-05-17")),
+        };
+        let facts = apply_card_read(&PinGuard::new(), &read).update_facts(&facts);
+        let scenario = Scenario {
+            today: date("2026-11-21"),
+            visit: Visit::Clinic,
+            online_check: Default::default(),
+            escort: None,
+            person: Person {
+                card: Some(facts),
+                ..Person::default()
+            },
+        };
+        let advice = advise(&scenario);
+        assert!(advice
+            .alerts
+            .iter()
+            .any(|alert| alert.code == AlertCode::PinLocked));
     }
 }
