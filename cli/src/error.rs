@@ -12,6 +12,9 @@ pub enum CliError {
         path: String,
         source: std::io::Error,
     },
+    /// The card could not be read.
+    #[error(transparent)]
+    Card(#[from] crate::card::CardCommandError),
     /// The scenario was refused by the core.
     #[error(transparent)]
     Scenario(#[from] ScenarioError),

@@ -2,6 +2,7 @@
 //! arguments, reads files and prints; every decision is the core's.
 
 mod advise;
+mod card;
 mod demo;
 mod error;
 mod input;
@@ -23,6 +24,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Read a My Number card (a simulated one, from CARD.json).
+    Card(card::CardArgs),
     /// Advice for one visit: reads a scenario (JSON, `-` for stdin), prints the advice as JSON.
     Advise(advise::AdviseArgs),
     /// Card and certificate expiry from the issue date and date of birth, as JSON.
@@ -36,6 +39,7 @@ enum Command {
 fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Advise(args) => advise::advise(args),
+        Command::Card(args) => Ok(card::run(args)?),
         Command::Expiry(args) => advise::expiry(args),
         Command::Demo(args) => demo::demo(args),
         Command::Reminders(args) => reminders::reminders(args),

@@ -5,7 +5,8 @@
 //! - [`expiry`], [`ages`] and [`dates`]: the date rules of `shared/DOMAIN.md`.
 //! - [`error`]: the public error kinds every internal error maps onto.
 //! - [`numbers`]: validated numbers (never a full My Number).
-//! - [`pin`]: the card's PINs and their lockout limits.
+//! - [`pin`]: the card's PINs, their lockout limits, the PIN guard and its guidance.
+//! - [`card`]: reading the card over NFC (APDUs through a native [`card::CardTransport`]).
 //! - [`reminders`]: the notifications and calendar a phone schedules from the deadlines.
 //! - [`school_pack`]: what a child's teacher or nursery gets, with a printable cover note.
 //! - [`rules`]: the DOMAIN.md rule IDs every decision cites.
@@ -13,6 +14,7 @@
 
 pub mod advice;
 pub mod ages;
+pub mod card;
 pub mod dates;
 pub mod error;
 pub mod expiry;

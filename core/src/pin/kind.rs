@@ -34,4 +34,10 @@ impl PinKind {
             PinKind::UserCertificate | PinKind::CardInfoInput | PinKind::ResidentRegistry => 3,
         }
     }
+
+    /// Whether this is one of the three 4-digit PINs, which a holder may have set to the same
+    /// value (R-PIN-1), so one wrong guess tried everywhere can lock several.
+    pub fn is_four_digit(self) -> bool {
+        self != PinKind::Signature
+    }
 }
