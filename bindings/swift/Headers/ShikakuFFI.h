@@ -258,6 +258,11 @@ RustBuffer uniffi_shikaku_ffi_fn_func_expiry(RustBuffer issue, RustCallStatus *_
 RustBuffer uniffi_shikaku_ffi_fn_func_japan_date_of_unix(int64_t seconds, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_READ_CARD
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_READ_CARD
+RustBuffer uniffi_shikaku_ffi_fn_func_read_card(uint64_t transport, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_ALERT_TEXT
 #define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_ALERT_TEXT
 RustBuffer uniffi_shikaku_ffi_fn_func_alert_text(RustBuffer language, RustBuffer alert, RustCallStatus *_Nonnull out_status
@@ -593,6 +598,12 @@ uint16_t uniffi_shikaku_ffi_checksum_func_expiry(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_JAPAN_DATE_OF_UNIX
 #define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_JAPAN_DATE_OF_UNIX
 uint16_t uniffi_shikaku_ffi_checksum_func_japan_date_of_unix(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_READ_CARD
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_READ_CARD
+uint16_t uniffi_shikaku_ffi_checksum_func_read_card(void
     
 );
 #endif

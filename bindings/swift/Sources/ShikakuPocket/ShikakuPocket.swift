@@ -583,6 +583,19 @@ public func japanDateOfUnix(seconds: Int64)throws  -> JapanDate  {
 })
 }
 /**
+ * Reads, without any PIN, each PIN's remaining tries, the user certificate's expiry and, where
+ * the card gives it, the card's expiry. Never spends a PIN try. Call it outside any vault call,
+ * then store the result with the vault.
+ */
+public func readCard(transport: CardTransport)throws  -> CardRead  {
+    return try  FfiConverterTypeCardRead_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_func_read_card(
+        FfiConverterTypeCardTransport_lower(transport),uniffiCallStatus
+    )
+})
+}
+/**
  * An alert's title and what to do about it.
  */
 public func alertText(language: Language, alert: Alert) -> AlertText  {
@@ -748,6 +761,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_shikaku_ffi_checksum_func_japan_date_of_unix() != 22370) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_func_read_card() != 62478) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_shikaku_ffi_checksum_func_alert_text() != 39013) {
