@@ -6,6 +6,7 @@
 
 mod advice;
 mod card;
+mod planning;
 mod text;
 
 pub use shikaku_core::ShikakuError;

@@ -3654,6 +3654,165 @@ public func FfiConverterTypeOnlineCheck_lower(_ value: OnlineCheck) -> RustBuffe
 
 
 /**
+ * One thing to tell the user about a PIN (暗証番号の案内). Serialised as `{"code": …}`.
+ */
+
+public enum PinGuidance: Equatable, Hashable {
+    
+    /**
+     * At the clinic reader, choose face recognition (顔認証) instead of the PIN (R-PIN-2).
+     */
+    case useFaceRecognition
+    /**
+     * Or ask the staff to check the card visually (目視確認モード) (R-PIN-2).
+     */
+    case askStaffVisualCheck
+    /**
+     * Do not try the PIN again until sure of it: one more wrong entry locks it (R-PIN-1).
+     */
+    case doNotGuess
+    /**
+     * This PIN is not used for the insurance check, which is unaffected (R-PIN-2).
+     */
+    case insuranceCheckUnaffected
+    /**
+     * Reset it at the city office (市区町村窓口), free (R-PIN-3).
+     */
+    case resetAtCityOffice
+    /**
+     * Reset it with the J-LIS 「JPKI暗証番号リセット」 app, then a convenience-store kiosk
+     * (R-PIN-3), under these conditions.
+     */
+    case resetByAppAndKiosk(
+        /**
+         * The other PIN of the pair, which the user must know.
+         */needsKnown: PinKind, 
+        /**
+         * Hours allowed between the app step and the kiosk step.
+         */withinHours: UInt32, 
+        /**
+         * Kiosk service opens (JST, HH:MM).
+         */opens: String, 
+        /**
+         * Kiosk service closes (JST, HH:MM).
+         */closes: String, 
+        /**
+         * Chains whose kiosks reset this PIN.
+         */chains: [StoreChain]
+    )
+    /**
+     * The 4-digit PINs may share a value: a guess that failed here may fail on the others too,
+     * so do not try it there (R-PIN-1).
+     */
+    case otherPinsMayShareValue
+    /**
+     * The count is the app's estimate; reading the card over NFC gives its own (R-PIN-1).
+     */
+    case readCardForCount
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension PinGuidance: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePinGuidance: FfiConverterRustBuffer {
+    typealias SwiftType = PinGuidance
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PinGuidance {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .useFaceRecognition
+        
+        case 2: return .askStaffVisualCheck
+        
+        case 3: return .doNotGuess
+        
+        case 4: return .insuranceCheckUnaffected
+        
+        case 5: return .resetAtCityOffice
+        
+        case 6: return .resetByAppAndKiosk(needsKnown: try FfiConverterTypePinKind.read(from: &buf), withinHours: try FfiConverterUInt32.read(from: &buf), opens: try FfiConverterString.read(from: &buf), closes: try FfiConverterString.read(from: &buf), chains: try FfiConverterSequenceTypeStoreChain.read(from: &buf)
+        )
+        
+        case 7: return .otherPinsMayShareValue
+        
+        case 8: return .readCardForCount
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PinGuidance, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .useFaceRecognition:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .askStaffVisualCheck:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .doNotGuess:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .insuranceCheckUnaffected:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .resetAtCityOffice:
+            writeInt(&buf, Int32(5))
+        
+        
+        case let .resetByAppAndKiosk(needsKnown,withinHours,opens,closes,chains):
+            writeInt(&buf, Int32(6))
+            FfiConverterTypePinKind.write(needsKnown, into: &buf)
+            FfiConverterUInt32.write(withinHours, into: &buf)
+            FfiConverterString.write(opens, into: &buf)
+            FfiConverterString.write(closes, into: &buf)
+            FfiConverterSequenceTypeStoreChain.write(chains, into: &buf)
+            
+        
+        case .otherPinsMayShareValue:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .readCardForCount:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinGuidance_lift(_ buf: RustBuffer) throws -> PinGuidance {
+    return try FfiConverterTypePinGuidance.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinGuidance_lower(_ value: PinGuidance) -> RustBuffer {
+    return FfiConverterTypePinGuidance.lower(value)
+}
+
+
+
+/**
  * A PIN of the My Number card (暗証番号の種類).
  */
 
@@ -4361,6 +4520,112 @@ public func FfiConverterTypeStep_lower(_ value: Step) -> RustBuffer {
 
 
 /**
+ * A convenience-store chain whose multifunction kiosk takes part in the J-LIS PIN reset
+ * (コンビニエンスストア).
+ */
+
+public enum StoreChain: Equatable, Hashable {
+    
+    /**
+     * セブン-イレブン.
+     */
+    case sevenEleven
+    /**
+     * イオン.
+     */
+    case aeon
+    /**
+     * ローソン.
+     */
+    case lawson
+    /**
+     * ファミリーマート.
+     */
+    case familyMart
+    /**
+     * ミニストップ.
+     */
+    case ministop
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension StoreChain: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStoreChain: FfiConverterRustBuffer {
+    typealias SwiftType = StoreChain
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StoreChain {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .sevenEleven
+        
+        case 2: return .aeon
+        
+        case 3: return .lawson
+        
+        case 4: return .familyMart
+        
+        case 5: return .ministop
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: StoreChain, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .sevenEleven:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .aeon:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .lawson:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .familyMart:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .ministop:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStoreChain_lift(_ buf: RustBuffer) throws -> StoreChain {
+    return try FfiConverterTypeStoreChain.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStoreChain_lower(_ value: StoreChain) -> RustBuffer {
+    return FfiConverterTypeStoreChain.lower(value)
+}
+
+
+
+/**
  * Why an APDU could not be exchanged with the card (NFC通信エラー).
  */
 public 
@@ -5053,6 +5318,31 @@ fileprivate struct FfiConverterSequenceTypeStep: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeStep.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeStoreChain: FfiConverterRustBuffer {
+    typealias SwiftType = [StoreChain]
+
+    public static func write(_ value: [StoreChain], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeStoreChain.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [StoreChain] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [StoreChain]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeStoreChain.read(from: &buf))
         }
         return seq
     }
