@@ -458,17 +458,35 @@ mod tests {
             let number = InsurerNumber::parse(text).unwrap();
             assert_eq!(number.kind(), kind, "{text}");
         }
-        assert_eq!(InsurerNumber::parse("33120015").unwrap().as_str(), "33120015");
+        assert_eq!(
+            InsurerNumber::parse("33120015").unwrap().as_str(),
+            "33120015"
+        );
     }
 
     #[test]
     fn insurer_number_errors_say_what_is_wrong() {
-        assert_eq!(InsurerNumber::parse("33120016"), Err(NumberError::InsurerCheckDigit));
-        assert_eq!(InsurerNumber::parse("131012"), Err(NumberError::InsurerCheckDigit));
-        assert_eq!(InsurerNumber::parse("3312001"), Err(NumberError::InsurerLength));
-        assert_eq!(InsurerNumber::parse("3312A015"), Err(NumberError::InsurerNotDigits));
+        assert_eq!(
+            InsurerNumber::parse("33120016"),
+            Err(NumberError::InsurerCheckDigit)
+        );
+        assert_eq!(
+            InsurerNumber::parse("131012"),
+            Err(NumberError::InsurerCheckDigit)
+        );
+        assert_eq!(
+            InsurerNumber::parse("3312001"),
+            Err(NumberError::InsurerLength)
+        );
+        assert_eq!(
+            InsurerNumber::parse("3312A015"),
+            Err(NumberError::InsurerNotDigits)
+        );
         assert_eq!(InsurerNumber::parse("  "), Err(NumberError::Empty));
-        assert_eq!(InsurerNumber::parse("123456789018"), Err(NumberError::FullMyNumber));
+        assert_eq!(
+            InsurerNumber::parse("123456789018"),
+            Err(NumberError::FullMyNumber)
+        );
         let message = NumberError::InsurerCheckDigit.to_string();
         assert!(message.contains("check digit"), "{message}");
     }
@@ -498,7 +516,9 @@ mod tests {
     fn insurer_kinds_follow_the_houbetsu_number() {
         let kind = |body: &str| {
             let check = insurer_check_digit(body);
-            InsurerNumber::parse(&format!("{body}{check}")).unwrap().kind()
+            InsurerNumber::parse(&format!("{body}{check}"))
+                .unwrap()
+                .kind()
         };
         assert_eq!(kind("0213001"), InsurerKind::Seamen);
         assert_eq!(kind("0613001"), InsurerKind::HealthInsuranceSociety);
@@ -514,11 +534,17 @@ mod tests {
     fn insurer_number_check_reports_validity_and_kind() {
         assert_eq!(
             InsurerNumberCheck::of("01040013"),
-            InsurerNumberCheck { valid: true, kind: Some(InsurerKind::KyokaiKenpo) }
+            InsurerNumberCheck {
+                valid: true,
+                kind: Some(InsurerKind::KyokaiKenpo)
+            }
         );
         assert_eq!(
             InsurerNumberCheck::of("01040014"),
-            InsurerNumberCheck { valid: false, kind: None }
+            InsurerNumberCheck {
+                valid: false,
+                kind: None
+            }
         );
         assert_eq!(
             serde_json::to_string(&InsurerNumberCheck::of("131011")).unwrap(),
@@ -545,9 +571,20 @@ mod tests {
             "番号 123456789018 です",
             "123456789010",
         ] {
-            assert_eq!(refuse_my_number(text), Err(NumberError::FullMyNumber), "{text}");
+            assert_eq!(
+                refuse_my_number(text),
+                Err(NumberError::FullMyNumber),
+                "{text}"
+            );
         }
-        for text in ["12345678901", "1234567890123", "2025-01-01", "03-1234-5678", "33120015", ""] {
+        for text in [
+            "12345678901",
+            "1234567890123",
+            "2025-01-01",
+            "03-1234-5678",
+            "33120015",
+            "",
+        ] {
             assert_eq!(refuse_my_number(text), Ok(()), "{text}");
         }
         for refused in [
@@ -557,7 +594,10 @@ mod tests {
         ] {
             assert_eq!(refused, NumberError::FullMyNumber);
             let message = refused.to_string();
-            assert!(message.contains("My Number") && !message.contains("9018"), "{message}");
+            assert!(
+                message.contains("My Number") && !message.contains("9018"),
+                "{message}"
+            );
         }
     }
 
@@ -567,10 +607,19 @@ mod tests {
         assert_eq!(typed.as_str(), "1２３－4");
         assert_eq!(typed, Symbol::parse("123-4").unwrap());
         assert_ne!(typed, Symbol::parse("123-5").unwrap());
-        assert_eq!(Symbol::parse("東京 12").unwrap(), Symbol::parse("東京12").unwrap());
-        assert_eq!(MemberNumber::parse("０００１２３").unwrap(), MemberNumber::parse("000123").unwrap());
+        assert_eq!(
+            Symbol::parse("東京 12").unwrap(),
+            Symbol::parse("東京12").unwrap()
+        );
+        assert_eq!(
+            MemberNumber::parse("０００１２３").unwrap(),
+            MemberNumber::parse("000123").unwrap()
+        );
         assert_eq!(MemberNumber::parse(""), Err(NumberError::Empty));
-        assert_eq!(MemberNumber::parse(&"1".repeat(41)), Err(NumberError::CodeShape));
+        assert_eq!(
+            MemberNumber::parse(&"1".repeat(41)),
+            Err(NumberError::CodeShape)
+        );
         assert_eq!(MemberNumber::parse("12\u{7}3"), Err(NumberError::CodeShape));
         let set: std::collections::HashSet<Symbol> =
             [Symbol::parse("１２").unwrap(), Symbol::parse("12").unwrap()].into();
@@ -581,7 +630,11 @@ mod tests {
     fn branch_is_two_digits() {
         assert_eq!(Branch::parse("０１").unwrap(), Branch::parse("01").unwrap());
         for bad in ["1", "001", "ab", ""] {
-            assert_eq!(Branch::parse(bad), Err(NumberError::BranchNotTwoDigits), "{bad}");
+            assert_eq!(
+                Branch::parse(bad),
+                Err(NumberError::BranchNotTwoDigits),
+                "{bad}"
+            );
         }
     }
 
@@ -594,14 +647,26 @@ mod tests {
             MemberNumber::parse("8642").unwrap(),
             Branch::parse("07").unwrap()
         );
-        assert!(!shown.contains("3312") && !shown.contains("4711") && !shown.contains("8642") && !shown.contains("07"), "{shown}");
+        assert!(
+            !shown.contains("3312")
+                && !shown.contains("4711")
+                && !shown.contains("8642")
+                && !shown.contains("07"),
+            "{shown}"
+        );
     }
 
     #[test]
     fn last4_on_the_notice_is_checked_against_the_card() {
         // R-DOC-4: a mismatch means the insurer holds a wrong number.
         let card = Last4::parse("1234").unwrap();
-        assert_eq!(Last4::parse("１２３４").unwrap().check_against_card(&card), Last4Check::Match);
-        assert_eq!(Last4::parse("1243").unwrap().check_against_card(&card), Last4Check::Mismatch);
+        assert_eq!(
+            Last4::parse("１２３４").unwrap().check_against_card(&card),
+            Last4Check::Match
+        );
+        assert_eq!(
+            Last4::parse("1243").unwrap().check_against_card(&card),
+            Last4Check::Mismatch
+        );
     }
 }
