@@ -251,21 +251,31 @@ fn insurer_check_digit(body: &str) -> u8 {
 }
 
 /// Answer of `shikaku check insurer-number`: whether a typed 保険者番号 is valid and its kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct InsurerNumberCheck {
     /// The number passes R-NUM-1 (length and check digit).
     pub valid: bool,
     /// The kind of insurer; `None` when the number is not valid.
     pub kind: Option<InsurerKind>,
+    /// Why the number is not valid (never repeating it); absent when valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 impl InsurerNumberCheck {
     /// Checks `text` as a 保険者番号 (R-NUM-1).
     pub fn of(text: &str) -> Self {
-        let kind = InsurerNumber::parse(text).ok().map(|n| n.kind());
-        InsurerNumberCheck {
-            valid: kind.is_some(),
-            kind,
+        match InsurerNumber::parse(text) {
+            Ok(number) => InsurerNumberCheck {
+                valid: true,
+                kind: Some(number.kind()),
+                reason: None,
+            },
+            Err(error) => InsurerNumberCheck {
+                valid: false,
+                kind: None,
+                reason: Some(error.to_string()),
+            },
         }
     }
 }
@@ -536,16 +546,13 @@ mod tests {
             InsurerNumberCheck::of("01040013"),
             InsurerNumberCheck {
                 valid: true,
-                kind: Some(InsurerKind::KyokaiKenpo)
+                kind: Some(InsurerKind::KyokaiKenpo),
+                reason: None,
             }
         );
-        assert_eq!(
-            InsurerNumberCheck::of("01040014"),
-            InsurerNumberCheck {
-                valid: false,
-                kind: None
-            }
-        );
+        let invalid = InsurerNumberCheck::of("01040014");
+        assert!(!invalid.valid && invalid.kind.is_none());
+        assert!(invalid.reason.unwrap().contains("check digit"));
         assert_eq!(
             serde_json::to_string(&InsurerNumberCheck::of("131011")).unwrap(),
             r#"{"valid":true,"kind":"national_health_insurance"}"#
