@@ -4,11 +4,38 @@
 //!
 //! Every type here masks its digits in `Debug`, and no error message repeats the text it refused.
 
-use std::fmt;
 use std::hash::{Hash, Hasher};
 
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
+
+/// The plumbing shared by the text-backed types of the core: `TryFrom<String>` through the
+/// type's `parse` (so serde validates), `From<T> for String`, and a `Debug` that masks the text
+/// so it never reaches a log by accident.
+macro_rules! masked_text {
+    ($name:ident, $error:ty) => {
+        impl TryFrom<String> for $name {
+            type Error = $error;
+
+            fn try_from(text: String) -> Result<Self, Self::Error> {
+                $name::parse(&text)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> String {
+                value.0
+            }
+        }
+
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(concat!(stringify!($name), "(****)"))
+            }
+        }
+    };
+}
+pub(crate) use masked_text;
 
 /// The last four digits of a My Number (個人番号の下4桁), the only part the app may keep (R-NUM-2).
 #[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -89,26 +116,7 @@ pub enum Last4Check {
     Mismatch,
 }
 
-impl TryFrom<String> for Last4 {
-    type Error = NumberError;
-
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        Last4::parse(&text)
-    }
-}
-
-impl From<Last4> for String {
-    fn from(last4: Last4) -> String {
-        last4.0
-    }
-}
-
-/// Debug output masks the digits so they never reach a log by accident.
-impl fmt::Debug for Last4 {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Last4(****)")
-    }
-}
+masked_text!(Last4, NumberError);
 
 /// NFKC form of `text` (full-width digits and letters become ASCII, 「－」 becomes 「-」).
 pub fn nfkc(text: &str) -> String {
@@ -280,26 +288,7 @@ impl InsurerNumberCheck {
     }
 }
 
-impl TryFrom<String> for InsurerNumber {
-    type Error = NumberError;
-
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        InsurerNumber::parse(&text)
-    }
-}
-
-impl From<InsurerNumber> for String {
-    fn from(number: InsurerNumber) -> String {
-        number.0
-    }
-}
-
-/// Debug output masks the digits.
-impl fmt::Debug for InsurerNumber {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("InsurerNumber(****)")
-    }
-}
+masked_text!(InsurerNumber, NumberError);
 
 /// Longest 記号 or 番号 accepted: far above any real one (番号 commonly ≤ 10 digits, R-NUM-3).
 pub const MAX_CODE_CHARS: usize = 40;
@@ -349,26 +338,7 @@ macro_rules! document_code {
             }
         }
 
-        impl TryFrom<String> for $name {
-            type Error = NumberError;
-
-            fn try_from(text: String) -> Result<Self, Self::Error> {
-                $name::parse(&text)
-            }
-        }
-
-        impl From<$name> for String {
-            fn from(code: $name) -> String {
-                code.0
-            }
-        }
-
-        /// Debug output masks the text.
-        impl fmt::Debug for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(concat!(stringify!($name), "(****)"))
-            }
-        }
+        masked_text!($name, NumberError);
     };
 }
 

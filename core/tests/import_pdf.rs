@@ -31,62 +31,55 @@ fn worker_record() -> Value {
     })
 }
 
-#[test]
-fn reads_the_record_with_an_embedded_subset_font() {
-    let extraction = extract_fixture("mynaportal_embedded.pdf");
-    assert_eq!(extraction.kind, DocumentKind::MynaportalPdf);
+/// Checks that every field of the fixture `name` reads as `expected`, none missing.
+fn assert_reads(name: &str, expected: Value) {
+    let extraction = extract_fixture(name);
+    assert_eq!(extraction.kind, DocumentKind::MynaportalPdf, "{name}");
     assert_eq!(
         serde_json::to_value(&extraction.fields).unwrap(),
-        worker_record()
+        expected,
+        "{name}"
     );
-    assert_eq!(extraction.missing, vec![]);
+    assert_eq!(extraction.missing, vec![], "{name}");
+}
+
+#[test]
+fn reads_the_record_with_an_embedded_subset_font() {
+    assert_reads("mynaportal_embedded.pdf", worker_record());
 }
 
 #[test]
 fn reads_the_record_with_a_non_embedded_cid_font() {
     // HeiseiKakuGo-W5 with the predefined CMap UniJIS-UCS2-H and no ToUnicode; labels spaced
     // out by character spacing.
-    let extraction = extract_fixture("mynaportal_cid.pdf");
-    assert_eq!(
-        serde_json::to_value(&extraction.fields).unwrap(),
-        worker_record()
-    );
-    assert_eq!(extraction.missing, vec![]);
+    assert_reads("mynaportal_cid.pdf", worker_record());
 }
 
 #[test]
 fn reads_a_page_printed_by_chromium() {
     // Type3 and CID TrueType fonts, letter-spacing done by glyph positioning, full-width digits.
-    let extraction = extract_fixture("mynaportal_chromium.pdf");
     let mut expected = worker_record();
     expected["share_ratio"] = json!(3);
     expected["share_ratio_expires"] = json!("2026-07-31");
-    assert_eq!(serde_json::to_value(&extraction.fields).unwrap(), expected);
-    assert_eq!(extraction.missing, vec![]);
+    assert_reads("mynaportal_chromium.pdf", expected);
 }
 
 #[test]
 fn reads_the_70_plus_record_with_wareki_and_full_width_digits() {
     for name in ["mynaportal_elderly.pdf", "mynaportal_elderly_cid.pdf"] {
-        let extraction = extract_fixture(name);
-        let fields = serde_json::to_value(&extraction.fields).unwrap();
-        assert_eq!(
-            fields,
-            json!({
-                "saved_at": "2025-12-01",
-                "insurer_name": "東京都後期高齢者医療広域連合",
-                "insurer_number": "39131016",
-                "symbol": null,
-                "number": "９８７６５４３２",
-                "branch": null,
-                "name": "マイナ 太郎",
-                "relationship": "self",
-                "share_ratio": 1,
-                "share_ratio_expires": "2026-07-31",
-            }),
-            "{name}"
-        );
-        assert_eq!(extraction.missing, vec![], "{name}");
+        let expected = json!({
+            "saved_at": "2025-12-01",
+            "insurer_name": "東京都後期高齢者医療広域連合",
+            "insurer_number": "39131016",
+            "symbol": null,
+            "number": "９８７６５４３２",
+            "branch": null,
+            "name": "マイナ 太郎",
+            "relationship": "self",
+            "share_ratio": 1,
+            "share_ratio_expires": "2026-07-31",
+        });
+        assert_reads(name, expected);
     }
 }
 
@@ -141,11 +134,7 @@ fn refuses_values_that_fail_their_rules_without_guessing() {
 
 #[test]
 fn opens_a_pdf_encrypted_with_an_empty_user_password() {
-    let extraction = extract_fixture("encrypted_owner_only.pdf");
-    assert_eq!(
-        serde_json::to_value(&extraction.fields).unwrap(),
-        worker_record()
-    );
+    assert_reads("encrypted_owner_only.pdf", worker_record());
 }
 
 /// Runs `extract` and checks it answers with `expected` quickly (a hang would fail the suite's

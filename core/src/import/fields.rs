@@ -1,12 +1,12 @@
 //! The fields of an eligibility record (R-DOC-1, R-DOC-2) and the one set of rules that turns
 //! their text into values, whether the text was read from a document or typed by the user.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
 use crate::dates::Date;
-use crate::numbers::{refuse_my_number, Branch, InsurerNumber, MemberNumber, NumberError, Symbol};
+use crate::numbers::{
+    masked_text, refuse_my_number, Branch, InsurerNumber, MemberNumber, NumberError, Symbol,
+};
 use crate::wareki::{self, WarekiError};
 
 /// A field of an eligibility record, named as in the `extract` JSON.
@@ -120,25 +120,7 @@ impl PrintedName {
     }
 }
 
-impl TryFrom<String> for PrintedName {
-    type Error = FieldError;
-
-    fn try_from(text: String) -> Result<Self, Self::Error> {
-        PrintedName::parse(&text)
-    }
-}
-
-impl From<PrintedName> for String {
-    fn from(name: PrintedName) -> String {
-        name.0
-    }
-}
-
-impl fmt::Debug for PrintedName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("PrintedName(****)")
-    }
-}
+masked_text!(PrintedName, FieldError);
 
 /// Why a field's text was refused. Messages never repeat the text.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
