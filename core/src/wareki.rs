@@ -151,10 +151,11 @@ pub fn parse(text: &str) -> Result<Date, WarekiError> {
     let era = cursor.era();
     let year = match era {
         Some(era) => {
+            // Up to 4 digits, so that every date `Wareki` can write (to 9999) reads back.
             let year = if cursor.eat("元") {
                 1
             } else {
-                cursor.number(1, 2)?
+                cursor.number(1, 4)?
             };
             era.start_ymd().0 + year as i32 - 1
         }
@@ -299,7 +300,7 @@ mod tests {
             ("令和7年12月", WarekiError::Shape),
             ("令和7年12月1日まで", WarekiError::Shape),
             ("R7.12/1", WarekiError::Shape),
-            ("令和123年1月1日", WarekiError::Shape),
+            ("令和12345年1月1日", WarekiError::Shape),
             ("令和0年5月1日", WarekiError::OutsideEra),
             ("X7.12.1", WarekiError::Shape),
             ("25/1/1", WarekiError::Shape),
@@ -321,6 +322,15 @@ mod tests {
         assert_eq!(Wareki(d("1868-01-01")).to_string(), "明治元年1月1日");
         assert_eq!(WarekiShort(d("2025-12-01")).to_string(), "R7.12.1");
         assert_eq!(WarekiShort(d("1926-12-25")).to_string(), "S1.12.25");
+    }
+
+    #[test]
+    fn far_future_dates_read_back() {
+        // Found by fuzzing: 西暦 8025 formats as 令和6007年, which must parse again.
+        let far = parse("８０２５年１月０１日時点").unwrap();
+        assert_eq!(Wareki(far).to_string(), "令和6007年1月1日");
+        assert_eq!(parse(&Wareki(far).to_string()), Ok(far));
+        assert_eq!(parse(&Wareki(d("9999-12-31")).to_string()), Ok(d("9999-12-31")));
     }
 
     #[test]
