@@ -330,7 +330,10 @@ mod tests {
         let far = parse("８０２５年１月０１日時点").unwrap();
         assert_eq!(Wareki(far).to_string(), "令和6007年1月1日");
         assert_eq!(parse(&Wareki(far).to_string()), Ok(far));
-        assert_eq!(parse(&Wareki(d("9999-12-31")).to_string()), Ok(d("9999-12-31")));
+        assert_eq!(
+            parse(&Wareki(d("9999-12-31")).to_string()),
+            Ok(d("9999-12-31"))
+        );
     }
 
     #[test]

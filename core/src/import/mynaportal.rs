@@ -82,15 +82,18 @@ pub fn read(lines: &[String]) -> Extraction {
     let mut fields = Fields::default();
     for (field, mut values) in found {
         values.dedup();
-        let confident = match values.as_slice() {
-            [value] => !value.is_empty() && !value.contains('\u{FFFD}') && !holds_a_label(value),
-            _ => false,
+        let value = match values.as_slice() {
+            [value]
+                if !value.is_empty() && !value.contains('\u{FFFD}') && !holds_a_label(value) =>
+            {
+                *value
+            }
+            _ => {
+                extraction.missing.push(field);
+                continue;
+            }
         };
-        if !confident {
-            extraction.missing.push(field);
-            continue;
-        }
-        if let Err(error) = fields.set(field, values[0]) {
+        if let Err(error) = fields.set(field, value) {
             extraction.missing.push(field);
             extraction.rejected.push(Rejection {
                 field,
