@@ -15,6 +15,9 @@ pub enum CliError {
     /// The card could not be read.
     #[error(transparent)]
     Card(#[from] crate::card::CardCommandError),
+    /// A document could not be read or extracted.
+    #[error(transparent)]
+    Document(#[from] crate::extract::Error),
     /// The scenario was refused by the core.
     #[error(transparent)]
     Scenario(#[from] ScenarioError),

@@ -5,6 +5,7 @@ mod advise;
 mod card;
 mod demo;
 mod error;
+mod extract;
 mod input;
 mod reminders;
 
@@ -32,6 +33,8 @@ enum Command {
     Expiry(advise::ExpiryArgs),
     /// The main job on a sample household, printed for a person to read.
     Demo(demo::DemoArgs),
+    #[command(flatten)]
+    Document(extract::Command),
     /// The reminders a phone would schedule for a scenario's person, as JSON or iCalendar.
     Reminders(reminders::RemindersArgs),
 }
@@ -42,6 +45,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Card(args) => Ok(card::run(args)?),
         Command::Expiry(args) => advise::expiry(args),
         Command::Demo(args) => demo::demo(args),
+        Command::Document(command) => Ok(extract::run(command)?),
         Command::Reminders(args) => reminders::reminders(args),
     }
 }

@@ -9,6 +9,8 @@
 //! - [`card`]: reading the card over NFC (APDUs through a native [`card::CardTransport`]).
 //! - [`reminders`]: the notifications and calendar a phone schedules from the deadlines.
 //! - [`school_pack`]: what a child's teacher or nursery gets, with a printable cover note.
+//! - [`wareki`]: 和暦 dates as printed on documents.
+//! - [`import`]: reading documents the user brings in (the Mynaportal PDF, photos).
 //! - [`rules`]: the DOMAIN.md rule IDs every decision cites.
 //! - [`text`]: every sentence shown to a person, in Japanese and English (Fluent).
 
@@ -18,6 +20,7 @@ pub mod card;
 pub mod dates;
 pub mod error;
 pub mod expiry;
+pub mod import;
 pub mod numbers;
 pub mod pin;
 pub mod reminders;
@@ -25,6 +28,7 @@ pub mod rules;
 pub mod scenario;
 pub mod school_pack;
 pub mod text;
+pub mod wareki;
 
 pub use advice::{advise, Advice};
 pub use dates::JapanDate;

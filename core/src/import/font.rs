@@ -1,0 +1,322 @@
+//! What a PDF font turns the bytes of a text string into: characters and advance widths.
+//!
+//! Characters come from the font's ToUnicode CMap when it has one (embedded subsets always do;
+//! it wins over `/Encoding`, which for subsets is often a placeholder such as WinAnsi). A Type0
+//! font without ToUnicode is readable only when its predefined CMap is itself Unicode
+//! ([`UNICODE_CMAPS`], e.g. `UniJIS-UCS2-H` of a non-embedded HeiseiKakuGo-W5): its codes are
+//! UTF-16BE. Any other code comes out as U+FFFD, which makes the field that holds it unreadable
+//! rather than wrong.
+//!
+//! Kangxi radicals that ToUnicode maps often give for ordinary kanji are mapped back to them.
+//!
+//! Widths only serve to tell adjacent text runs from separate columns, so an estimate is enough
+//! where the exact width would need a CID table (predefined CMaps): half an em for half-width
+//! characters, the font's default width for the rest.
+
+use lopdf::{Dictionary, Document, Encoding, Object};
+use unicode_normalization::UnicodeNormalization;
+
+/// The predefined CMaps whose character codes are UTF-16BE (UCS-2 for the BMP), for Japanese and
+/// the other Adobe character collections. This is the whole "CMap table" the reader needs: codes
+/// map to Unicode by identity, so no CID tables are shipped.
+pub const UNICODE_CMAPS: &[&[u8]] = &[
+    b"UniJIS-UCS2-H",
+    b"UniJIS-UCS2-V",
+    b"UniJIS-UCS2-HW-H",
+    b"UniJIS-UCS2-HW-V",
+    b"UniJIS-UTF16-H",
+    b"UniJIS-UTF16-V",
+    b"UniJIS2004-UTF16-H",
+    b"UniJIS2004-UTF16-V",
+    b"UniGB-UCS2-H",
+    b"UniGB-UTF16-H",
+    b"UniCNS-UCS2-H",
+    b"UniCNS-UTF16-H",
+    b"UniKS-UCS2-H",
+    b"UniKS-UTF16-H",
+];
+
+/// Most width entries kept from one font's `/W` or `/Widths` array: a real CJK subset has a few
+/// thousand; a crafted one cannot make us allocate more.
+const MAX_WIDTH_ENTRIES: usize = 16_384;
+
+/// How a font's codes become characters.
+enum Chars<'a> {
+    /// Through lopdf: a parsed ToUnicode CMap or a simple font's encoding.
+    Lopdf(Encoding<'a>),
+    /// A Unicode predefined CMap: the codes are UTF-16BE.
+    Utf16Be,
+    /// Nothing maps the codes: every code reads as U+FFFD.
+    Unreadable,
+}
+
+/// A font of a page, ready to decode strings shown with it.
+pub struct Font<'a> {
+    chars: Chars<'a>,
+    /// Type0 fonts use two-byte codes (Identity and the UCS-2 CMaps); simple fonts one byte.
+    two_byte: bool,
+    /// Advance widths keyed by code (simple fonts) or CID (Identity CMaps), in glyph units.
+    widths: Vec<(u32, u32, f32)>,
+    /// Width of codes not in `widths`, in glyph units.
+    default_width: f32,
+    /// Glyph units to text space: 1/1000, or a Type3 font's FontMatrix.
+    scale: f32,
+    /// Widths are keyed by Unicode scalar (predefined CMap), so use the estimate.
+    estimate_widths: bool,
+}
+
+/// A decoded string: its characters, and the advance it causes before Tc, Tw and font size.
+pub struct Shown {
+    /// The characters (U+FFFD for unreadable codes).
+    pub text: String,
+    /// Sum of glyph widths in text-space units per unit of font size.
+    pub width: f32,
+    /// Number of codes shown (each gets the character spacing Tc).
+    pub codes: usize,
+    /// Number of single-byte code 32 (each gets the word spacing Tw).
+    pub spaces: usize,
+}
+
+impl<'a> Font<'a> {
+    /// Prepares the font dictionary `font` of `doc`, decompressing at most `limit` bytes for its
+    /// ToUnicode CMap. Fails only when that limit is exceeded.
+    pub fn new(
+        doc: &'a Document,
+        font: &'a Dictionary,
+        limit: usize,
+    ) -> Result<Self, lopdf::Error> {
+        let subtype = font
+            .get(b"Subtype")
+            .and_then(Object::as_name)
+            .unwrap_or(b"");
+        let two_byte = subtype == b"Type0";
+        let encoding_name = font.get(b"Encoding").and_then(Object::as_name).ok();
+        let chars = match to_unicode(doc, font, limit)? {
+            Some(encoding) => Chars::Lopdf(encoding),
+            None if two_byte => match encoding_name {
+                Some(name) if UNICODE_CMAPS.contains(&name) => Chars::Utf16Be,
+                _ => Chars::Unreadable,
+            },
+            None => Chars::Lopdf(font.get_font_encoding_with_limit(doc, limit)?),
+        };
+        let estimate_widths = matches!(chars, Chars::Utf16Be);
+        let mut this = Font {
+            chars,
+            two_byte,
+            widths: Vec::new(),
+            default_width: 0.0,
+            scale: 0.001,
+            estimate_widths,
+        };
+        if two_byte {
+            this.read_cid_widths(doc, font);
+        } else {
+            this.read_simple_widths(doc, font);
+        }
+        this.widths.sort_by_key(|&(lo, _, _)| lo);
+        Ok(this)
+    }
+
+    /// Decodes the bytes of one shown string.
+    pub fn show(&self, bytes: &[u8]) -> Shown {
+        let text = match &self.chars {
+            Chars::Lopdf(encoding) => encoding
+                .bytes_to_string(bytes)
+                .unwrap_or_else(|_| replacement(bytes.len())),
+            Chars::Utf16Be => {
+                let units = bytes.chunks(2).map(|pair| match pair {
+                    [hi, lo] => u16::from_be_bytes([*hi, *lo]),
+                    _ => 0xFFFD,
+                });
+                char::decode_utf16(units)
+                    .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+                    .collect()
+            }
+            Chars::Unreadable => {
+                replacement(bytes.len().div_ceil(if self.two_byte { 2 } else { 1 }))
+            }
+        };
+        let text = unify_radicals(text);
+        let (width, codes, spaces) = if self.estimate_widths {
+            let width = text.chars().map(|c| self.estimated_width(c)).sum();
+            (width, text.chars().count(), 0)
+        } else if self.two_byte {
+            let codes = bytes.chunks(2).map(|pair| match pair {
+                [hi, lo] => u32::from(u16::from_be_bytes([*hi, *lo])),
+                _ => 0,
+            });
+            (
+                codes.map(|code| self.width(code)).sum(),
+                bytes.len().div_ceil(2),
+                0,
+            )
+        } else {
+            let width = bytes.iter().map(|&code| self.width(u32::from(code))).sum();
+            (
+                width,
+                bytes.len(),
+                bytes.iter().filter(|&&b| b == b' ').count(),
+            )
+        };
+        Shown {
+            text,
+            width,
+            codes,
+            spaces,
+        }
+    }
+
+    fn width(&self, code: u32) -> f32 {
+        let after = self.widths.partition_point(|&(lo, _, _)| lo <= code);
+        let glyph = match after.checked_sub(1).map(|i| self.widths[i]) {
+            Some((_, hi, width)) if code <= hi => width,
+            _ => self.default_width,
+        };
+        glyph * self.scale
+    }
+
+    /// Half an em for half-width characters, the default width (a full em) for the rest.
+    fn estimated_width(&self, c: char) -> f32 {
+        let half = c.is_ascii() || ('\u{FF61}'..='\u{FF9F}').contains(&c);
+        if half {
+            self.default_width * self.scale / 2.0
+        } else {
+            self.default_width * self.scale
+        }
+    }
+
+    /// `/FirstChar` + `/Widths` (and a Type3 font's `/FontMatrix`).
+    fn read_simple_widths(&mut self, doc: &Document, font: &Dictionary) {
+        self.default_width = font
+            .get_deref(b"FontDescriptor", doc)
+            .and_then(Object::as_dict)
+            .and_then(|d| d.get(b"MissingWidth"))
+            .and_then(Object::as_float)
+            .unwrap_or(500.0);
+        if let Ok(matrix) = font
+            .get_deref(b"FontMatrix", doc)
+            .and_then(Object::as_array)
+        {
+            self.scale = matrix
+                .first()
+                .and_then(|a| a.as_float().ok())
+                .unwrap_or(0.001)
+                .abs();
+            // Type3 glyph units are the font's own: make the default half an em in them too.
+            self.default_width = 0.5 / self.scale.max(f32::EPSILON);
+        }
+        let first = font.get(b"FirstChar").and_then(Object::as_i64).unwrap_or(0);
+        if let Ok(widths) = font.get_deref(b"Widths", doc).and_then(Object::as_array) {
+            self.widths = widths
+                .iter()
+                .take(MAX_WIDTH_ENTRIES)
+                .enumerate()
+                .filter_map(|(i, w)| {
+                    let code = u32::try_from(first.checked_add(i as i64)?).ok()?;
+                    Some((code, code, number(doc, w)?))
+                })
+                .collect();
+        }
+    }
+
+    /// `/DW` and `/W` of the descendant CIDFont.
+    fn read_cid_widths(&mut self, doc: &Document, font: &Dictionary) {
+        let descendant = font
+            .get_deref(b"DescendantFonts", doc)
+            .and_then(Object::as_array)
+            .ok()
+            .and_then(|fonts| fonts.first())
+            .and_then(|f| doc.dereference(f).ok())
+            .and_then(|(_, f)| f.as_dict().ok());
+        let Some(descendant) = descendant else {
+            self.default_width = 1000.0;
+            return;
+        };
+        self.default_width = descendant
+            .get(b"DW")
+            .and_then(Object::as_float)
+            .unwrap_or(1000.0);
+        let Ok(w) = descendant.get_deref(b"W", doc).and_then(Object::as_array) else {
+            return;
+        };
+        // Two forms: `c [w1 w2 …]` and `c_first c_last w`.
+        let mut i = 0;
+        while i + 1 < w.len() && self.widths.len() < MAX_WIDTH_ENTRIES {
+            let Some(first) = number(doc, &w[i]).map(|f| f as u32) else {
+                return;
+            };
+            match doc.dereference(&w[i + 1]).map(|(_, o)| o) {
+                Ok(Object::Array(list)) => {
+                    for (k, width) in list.iter().take(MAX_WIDTH_ENTRIES).enumerate() {
+                        if let Some(width) = number(doc, width) {
+                            let cid = first.saturating_add(k as u32);
+                            self.widths.push((cid, cid, width));
+                        }
+                    }
+                    i += 2;
+                }
+                Ok(last) => {
+                    let (Some(last), Some(width)) = (
+                        last.as_float().ok(),
+                        w.get(i + 2).and_then(|o| number(doc, o)),
+                    ) else {
+                        return;
+                    };
+                    self.widths.push((first, last as u32, width));
+                    i += 3;
+                }
+                Err(_) => return,
+            }
+        }
+    }
+}
+
+/// The font's ToUnicode CMap as a lopdf encoding, or `None` when it has none that parses.
+fn to_unicode<'a>(
+    doc: &'a Document,
+    font: &Dictionary,
+    limit: usize,
+) -> Result<Option<Encoding<'a>>, lopdf::Error> {
+    if font.get(b"ToUnicode").is_err() {
+        return Ok(None);
+    }
+    // lopdf consults /Encoding before /ToUnicode; the PDF reference (9.10.2) says ToUnicode wins.
+    let mut only_to_unicode = font.clone();
+    only_to_unicode.remove(b"Encoding");
+    Ok(
+        match only_to_unicode.get_font_encoding_with_limit(doc, limit)? {
+            Encoding::UnicodeMapEncoding(cmap) => Some(Encoding::UnicodeMapEncoding(cmap)),
+            _ => None,
+        },
+    )
+}
+
+/// A number, following one reference.
+fn number(doc: &Document, object: &Object) -> Option<f32> {
+    doc.dereference(object).ok()?.1.as_float().ok()
+}
+
+/// Kangxi and CJK radical code points (U+2E80–U+2FDF) are what many fonts' ToUnicode maps give
+/// for ordinary kanji whose glyph they share (「⼈」 for 「人」); NFKC maps them back to the
+/// unified ideographs. Nothing else in the text is normalised: fields are stored as printed.
+fn unify_radicals(text: String) -> String {
+    let radical = |c: char| ('\u{2E80}'..='\u{2FDF}').contains(&c);
+    if !text.chars().any(radical) {
+        return text;
+    }
+    text.chars()
+        .flat_map(|c| {
+            let mut buffer = [0u8; 4];
+            let one: &str = c.encode_utf8(&mut buffer);
+            if radical(c) {
+                one.nfkc().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}
+
+fn replacement(count: usize) -> String {
+    std::iter::repeat_n(char::REPLACEMENT_CHARACTER, count).collect()
+}
