@@ -6,6 +6,7 @@
 //! - [`numbers`]: validated numbers (never a full My Number).
 //! - [`pin`]: the card's PINs and their lockout limits.
 //! - [`rules`]: the DOMAIN.md rule IDs every decision cites.
+//! - [`vault`]: the encrypted household vault (members, documents, card facts, PIN log).
 
 pub mod advice;
 pub mod ages;
@@ -15,6 +16,7 @@ pub mod numbers;
 pub mod pin;
 pub mod rules;
 pub mod scenario;
+pub mod vault;
 
 pub use advice::{advise, Advice};
 pub use dates::Date;
