@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::crypto::DataKey;
 use super::error::{RecordRef, Result};
 use super::members::{self, MemberId};
-use super::Vault;
+use super::{sealed_cell, Vault};
 use crate::dates::Date;
 use crate::numbers::Last4;
 
@@ -61,7 +61,7 @@ pub(crate) fn load(conn: &Connection, key: &DataKey, member: MemberId) -> Result
         .query_row(
             "SELECT facts FROM card_facts WHERE member_id = ?1",
             [member.0],
-            |row| row.get(0),
+            |row| sealed_cell(row, 0),
         )
         .optional()?;
     sealed

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::crypto::DataKey;
 use super::error::{RecordRef, Result, VaultError};
 use super::members::{self, MemberId};
-use super::{Listing, Vault};
+use super::{sealed_cell, Listing, Vault};
 use crate::dates::Date;
 
 /// A document's id within its vault.
@@ -205,7 +205,7 @@ impl Vault {
                 .query_row(
                     "SELECT member_id, summary, content FROM documents WHERE id = ?1",
                     [id.0],
-                    |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+                    |row| Ok((row.get(0)?, sealed_cell(row, 1)?, sealed_cell(row, 2)?)),
                 )
                 .optional()?
                 .ok_or(VaultError::NoSuchDocument(id.0))?;
@@ -256,7 +256,7 @@ pub(crate) fn summaries(
 ) -> Result<Listing<DocumentSummary>> {
     let mut stmt = conn.prepare("SELECT id, summary FROM documents WHERE member_id = ?1 ORDER BY id")?;
     let rows = stmt.query_map([member.0], |row| {
-        Ok((DocumentId(row.get(0)?), row.get::<_, Vec<u8>>(1)?))
+        Ok((DocumentId(row.get(0)?), sealed_cell(row, 1)?))
     })?;
     let mut listing = Listing::default();
     for row in rows {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::crypto::DataKey;
 use super::error::{RecordRef, Result, VaultError};
-use super::{Listing, Vault};
+use super::{sealed_cell, Listing, Vault};
 use crate::dates::Date;
 
 /// A member's id within its vault (stable; never reused after removal).
@@ -214,8 +214,8 @@ impl Vault {
                 Ok((
                     MemberId(row.get(0)?),
                     row.get(1)?,
-                    row.get::<_, Vec<u8>>(2)?,
-                    row.get::<_, Vec<u8>>(3)?,
+                    sealed_cell(row, 2)?,
+                    sealed_cell(row, 3)?,
                 ))
             })?;
             for row in rows {
@@ -280,7 +280,7 @@ pub(crate) fn load(conn: &Connection, key: &DataKey, id: MemberId) -> Result<Mem
         .query_row(
             "SELECT position, name, details FROM members WHERE id = ?1",
             [id.0],
-            |row| Ok((row.get(0)?, row.get::<_, Vec<u8>>(1)?, row.get::<_, Vec<u8>>(2)?)),
+            |row| Ok((row.get(0)?, sealed_cell(row, 1)?, sealed_cell(row, 2)?)),
         )
         .optional()?
         .ok_or(VaultError::NoSuchMember(id.0))?;

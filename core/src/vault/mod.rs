@@ -247,6 +247,15 @@ impl Vault {
     }
 }
 
+/// Reads a sealed cell. A value of another type (a column rewritten as text, say) reads as empty,
+/// so it fails to open and is reported as tampered, naming its cell, like any other alteration.
+fn sealed_cell(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<Vec<u8>> {
+    Ok(match row.get_ref(index)? {
+        rusqlite::types::ValueRef::Blob(bytes) => bytes.to_vec(),
+        _ => Vec::new(),
+    })
+}
+
 /// The database file of a vault directory.
 fn db_path(dir: &Path) -> PathBuf {
     dir.join(DB_FILE)
@@ -375,4 +384,50 @@ fn store_slot(tx: &Transaction<'_>, slot: &KeySlot) -> Result<()> {
         rusqlite::params![slot.kind, slot.salt, slot.iterations, slot.wrapped],
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::Date;
+
+    fn set_max_pages(vault: &Vault, pages: i64) {
+        let conn = vault.lock();
+        conn.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+            .unwrap();
+    }
+
+    #[test]
+    fn a_full_disk_mid_write_rolls_back_and_loses_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = Vault::create(dir.path(), Unlock::Provider(&RawKeyProvider::new(&[1; 32]))).unwrap();
+        let kept = vault
+            .add_member(&NewMember {
+                name: "Kept".into(),
+                kana: None,
+                birth_date: None,
+                relation: Relation::Myself,
+                mynaportal_app: false,
+            })
+            .unwrap();
+        let pages: i64 = vault
+            .lock()
+            .pragma_query_value(None, "page_count", |row| row.get(0))
+            .unwrap();
+        set_max_pages(&vault, pages + 2);
+        let big = NewDocument {
+            kind: DocumentKind::Image,
+            content: vec![7; 200_000],
+            fields: DocumentFields::new(),
+            source: "camera".into(),
+            stored_on: Date::from_ymd(2026, 11, 21).unwrap(),
+        };
+        // The row is inserted, then its 200 kB of ciphertext does not fit: the whole write fails.
+        assert!(matches!(vault.add_document(kept, &big), Err(VaultError::StorageFull)));
+        assert_eq!(vault.member(kept).unwrap().name, "Kept");
+        assert!(vault.documents(kept).unwrap().items.is_empty());
+        set_max_pages(&vault, 1 << 30);
+        vault.add_document(kept, &big).unwrap();
+        assert_eq!(vault.documents(kept).unwrap().items.len(), 1);
+    }
 }

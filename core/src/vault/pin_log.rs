@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::crypto::DataKey;
 use super::error::{RecordRef, Result, VaultError};
 use super::members::{self, MemberId};
-use super::Vault;
+use super::{sealed_cell, Vault};
 use crate::dates::Date;
 use crate::pin::PinKind;
 
@@ -90,7 +90,7 @@ pub(crate) fn failures(
     let mut counts: BTreeMap<PinKind, u32> = PinKind::ALL.iter().map(|&k| (k, 0)).collect();
     let mut stmt = conn.prepare("SELECT id, event FROM pin_log WHERE member_id = ?1 ORDER BY id")?;
     let rows = stmt.query_map([member.0], |row| {
-        Ok((row.get::<_, i64>(0)?, row.get::<_, Vec<u8>>(1)?))
+        Ok((row.get::<_, i64>(0)?, sealed_cell(row, 1)?))
     })?;
     for row in rows {
         let (id, sealed) = row?;

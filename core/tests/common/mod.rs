@@ -98,3 +98,8 @@ pub fn fill_household(vault: &Vault) -> MemberId {
     }
     taro
 }
+
+/// A plain SQLite connection to a vault's file, for tests that damage it.
+pub fn raw(dir: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(dir.join("vault.sqlite")).unwrap()
+}
