@@ -178,9 +178,11 @@ impl Vault {
         if !path.is_file() {
             return Err(VaultError::NotFound);
         }
-        // Crypto-erase first: a copy of the file recovered from flash cannot be unlocked. A
+        // Crypto-erase first: a copy of the file recovered from flash cannot be unlocked. The
+        // journal stays in memory so the old key slot is not copied into a journal file. A
         // damaged file is deleted all the same; a vault in use elsewhere is left alone.
         let erased = connect(&path, false).and_then(|conn| {
+            conn.query_row("PRAGMA journal_mode = MEMORY", [], |_| Ok(()))?;
             conn.execute_batch(
                 "UPDATE key_slot SET wrapped = zeroblob(length(wrapped)), salt = NULL;
                  DELETE FROM meta;",
