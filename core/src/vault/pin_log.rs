@@ -1,16 +1,17 @@
 //! The PIN attempt log (暗証番号の入力記録): each wrong or correct entry a member reports, per PIN
-//! kind, sealed one event per row. The counters are derived from it; what to advise about them is
-//! [`crate::pin`]'s business.
+//! kind, sealed one event per row (a [`MemberLog`]). The counters are derived from it; what to
+//! advise about them is [`crate::pin`]'s business.
 
 use std::collections::BTreeMap;
 
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use super::crypto::DataKey;
-use super::error::{RecordRef, Result, VaultError};
+use super::error::Result;
+use super::member_log::MemberLog;
 use super::members::{self, MemberId};
-use super::{sealed_cell, Vault};
+use super::Vault;
 use crate::dates::Date;
 use crate::pin::PinKind;
 
@@ -24,23 +25,18 @@ pub enum PinOutcome {
     Succeeded,
 }
 
-/// The sealed `event` column. It repeats the member id so an event moved to another member by
-/// editing the plaintext `member_id` is detected.
+/// One logged entry.
 #[derive(Serialize, Deserialize)]
 struct PinEvent {
-    member: MemberId,
     kind: PinKind,
     outcome: PinOutcome,
     on: Date,
 }
 
-fn cell(row: i64) -> RecordRef {
-    RecordRef {
-        table: "pin_log",
-        row,
-        column: "event",
-    }
-}
+const LOG: MemberLog = MemberLog {
+    table: "pin_log",
+    column: "event",
+};
 
 impl Vault {
     /// Logs one PIN entry of a member on the given (Japan) date.
@@ -51,24 +47,10 @@ impl Vault {
         outcome: PinOutcome,
         on: Date,
     ) -> Result<()> {
-        let event = PinEvent {
-            member,
-            kind,
-            outcome,
-            on,
-        };
+        let event = PinEvent { kind, outcome, on };
         self.write(|tx, key| {
             members::require(tx, member)?;
-            tx.execute(
-                "INSERT INTO pin_log (member_id, event) VALUES (?1, x'')",
-                [member.0],
-            )?;
-            let row = tx.last_insert_rowid();
-            tx.execute(
-                "UPDATE pin_log SET event = ?1 WHERE id = ?2",
-                params![key.seal_json(cell(row), &event)?, row],
-            )?;
-            Ok(())
+            LOG.append(tx, key, member, event).map(|_| ())
         })
     }
 
@@ -88,16 +70,8 @@ pub(crate) fn failures(
     member: MemberId,
 ) -> Result<BTreeMap<PinKind, u32>> {
     let mut counts: BTreeMap<PinKind, u32> = PinKind::ALL.iter().map(|&k| (k, 0)).collect();
-    let mut stmt = conn.prepare("SELECT id, event FROM pin_log WHERE member_id = ?1 ORDER BY id")?;
-    let rows = stmt.query_map([member.0], |row| {
-        Ok((row.get::<_, i64>(0)?, sealed_cell(row, 1)?))
-    })?;
-    for row in rows {
-        let (id, sealed) = row?;
-        let event: PinEvent = key.open_json(cell(id), &sealed)?;
-        if event.member != member {
-            return Err(VaultError::Tampered(cell(id)));
-        }
+    for event in LOG.entries::<PinEvent>(conn, key, member)? {
+        let event = event?;
         let count = counts.entry(event.kind).or_default();
         *count = match event.outcome {
             PinOutcome::Failed => count.saturating_add(1),

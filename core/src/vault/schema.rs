@@ -7,11 +7,12 @@ use rusqlite::{Connection, Transaction};
 use super::error::{Result, VaultError};
 
 /// The schema version this build writes.
-pub(crate) const VERSION: i64 = 1;
+pub(crate) const VERSION: i64 = 2;
 
-/// The current schema, as a new vault gets it. Must equal the result of every migration applied to
-/// version 1 (a test compares the two).
-const CURRENT: &str = "
+/// Schema version 1, frozen: a new vault is created at version 1 and migrated, so that new vaults
+/// and upgraded ones run the same statements. Changes go into a new migration, never here (a test
+/// compares a fresh vault with the committed version-1 fixture after migration).
+const VERSION_1: &str = "
 CREATE TABLE meta (
     name TEXT PRIMARY KEY NOT NULL,
     value BLOB NOT NULL
@@ -49,12 +50,25 @@ CREATE INDEX pin_log_by_member ON pin_log(member_id);
 ";
 
 /// Migrations: `MIGRATIONS[i]` takes a vault from version `i + 1` to `i + 2`.
-const MIGRATIONS: &[&str] = &[];
+const MIGRATIONS: &[&str] = &[
+    // 1 → 2: reminder acknowledgements and settings.
+    "CREATE TABLE reminder_acks (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        ack BLOB NOT NULL
+    );
+    CREATE INDEX reminder_acks_by_member ON reminder_acks(member_id);
+    CREATE TABLE settings (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE,
+        value BLOB NOT NULL
+    );",
+];
 
 /// Creates the current schema in an empty database.
 pub(crate) fn create(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute_batch(CURRENT)?;
-    set_version(tx, VERSION)
+    tx.execute_batch(VERSION_1)?;
+    migrate(tx, 1)
 }
 
 /// The schema version of an opened database; a file that is not a database is
