@@ -1,1 +1,59 @@
-fn main() {}
+//! `shikaku`: the terminal shell over the Shikaku Pocket core (`shared/spec/cli.md`). It parses
+//! arguments, reads files and prints; every decision is the core's.
+
+mod advise;
+mod card;
+mod demo;
+mod error;
+mod input;
+mod reminders;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::error::CliError;
+
+/// Shikaku Pocket: what to carry to the clinic in the マイナ保険証 era.
+#[derive(Parser)]
+#[command(name = "shikaku", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read a My Number card (a simulated one, from CARD.json).
+    Card(card::CardArgs),
+    /// Advice for one visit: reads a scenario (JSON, `-` for stdin), prints the advice as JSON.
+    Advise(advise::AdviseArgs),
+    /// Card and certificate expiry from the issue date and date of birth, as JSON.
+    Expiry(advise::ExpiryArgs),
+    /// The main job on a sample household, printed for a person to read.
+    Demo(demo::DemoArgs),
+    /// The reminders a phone would schedule for a scenario's person, as JSON or iCalendar.
+    Reminders(reminders::RemindersArgs),
+}
+
+fn run(cli: Cli) -> Result<(), CliError> {
+    match cli.command {
+        Command::Advise(args) => advise::advise(args),
+        Command::Card(args) => Ok(card::run(args)?),
+        Command::Expiry(args) => advise::expiry(args),
+        Command::Demo(args) => demo::demo(args),
+        Command::Reminders(args) => reminders::reminders(args),
+    }
+}
+
+fn main() -> ExitCode {
+    // clap prints usage errors itself and exits with 2; --help and --version exit with 0.
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("shikaku: {error}");
+            ExitCode::from(1)
+        }
+    }
+}

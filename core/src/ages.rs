@@ -1,11 +1,11 @@
 //! Age transitions that change a person's insurance: 高齢受給者 from 70 (R-AGE-70) and
 //! 後期高齢者医療 from 75 (R-AGE-75).
 
-use crate::dates::{birthday_at_age, Date};
+use crate::dates::{birthday_at_age, JapanDate};
 
 /// The day 高齢受給者 status starts: the 1st of the month after the 70th birthday, or the birthday
 /// itself when it falls on the 1st (R-AGE-70).
-pub fn elderly_status_starts(birth: Date) -> Date {
+pub fn elderly_status_starts(birth: JapanDate) -> JapanDate {
     let seventieth = birthday_at_age(birth, 70);
     if seventieth.day() == 1 {
         seventieth
@@ -16,7 +16,7 @@ pub fn elderly_status_starts(birth: Date) -> Date {
 
 /// The 75th birthday: the move to 後期高齢者医療, when the previous insurer's documents become void
 /// (R-AGE-75).
-pub fn turns_75(birth: Date) -> Date {
+pub fn turns_75(birth: JapanDate) -> JapanDate {
     birthday_at_age(birth, 75)
 }
 
@@ -24,7 +24,7 @@ pub fn turns_75(birth: Date) -> Date {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> Date {
+    fn d(s: &str) -> JapanDate {
         s.parse().unwrap()
     }
 

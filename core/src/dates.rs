@@ -16,14 +16,14 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// The year is limited to 1868 (明治元年) – 9999, which covers every real document and keeps all
 /// date arithmetic total.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(NaiveDate);
+pub struct JapanDate(NaiveDate);
 
 /// A string that is not a real `YYYY-MM-DD` date in the supported range.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("not a valid date (expected YYYY-MM-DD between 1868-01-01 and 9999-12-31)")]
 pub struct InvalidDate;
 
-impl Date {
+impl JapanDate {
     /// First supported year: 明治元年, older than any insurance document.
     pub const MIN_YEAR: i32 = 1868;
     /// Last supported year.
@@ -35,7 +35,7 @@ impl Date {
             return Err(InvalidDate);
         }
         NaiveDate::from_ymd_opt(year, month, day)
-            .map(Date)
+            .map(JapanDate)
             .ok_or(InvalidDate)
     }
 
@@ -48,10 +48,10 @@ impl Date {
         let year = year.clamp(NaiveDate::MIN.year() + 1, NaiveDate::MAX.year() - 1);
         let day = day.min(days_in_month(year, month));
         match NaiveDate::from_ymd_opt(year, month, day) {
-            Some(date) => Date(date),
+            Some(date) => JapanDate(date),
             // Unreachable: month is 1..=12 by construction, day ≤ the month's length and year is
             // clamped into chrono's range. Saturate rather than panic all the same.
-            None => Date(NaiveDate::MAX),
+            None => JapanDate(NaiveDate::MAX),
         }
     }
 
@@ -88,7 +88,7 @@ impl Date {
         } else {
             self.0.checked_sub_days(Days::new(days.unsigned_abs()))
         };
-        Date(shifted.unwrap_or(if days >= 0 {
+        JapanDate(shifted.unwrap_or(if days >= 0 {
             NaiveDate::MAX
         } else {
             NaiveDate::MIN
@@ -96,7 +96,7 @@ impl Date {
     }
 
     /// Whole days from `self` to `later` (negative when `later` is earlier).
-    pub fn days_until(self, later: Date) -> i64 {
+    pub fn days_until(self, later: JapanDate) -> i64 {
         (later.0 - self.0).num_days()
     }
 
@@ -141,13 +141,13 @@ fn is_leap_year(year: i32) -> bool {
 
 /// A person's birthday in `year`: 29 February falls on 28 February in common years
 /// (R-BDAY-1, UNCONFIRMED: the earlier, safer date).
-pub fn birthday_in(birth: Date, year: i32) -> Date {
-    Date::clamped(year, birth.month(), birth.day())
+pub fn birthday_in(birth: JapanDate, year: i32) -> JapanDate {
+    JapanDate::clamped(year, birth.month(), birth.day())
 }
 
 /// The `n`th birthday (n ≥ 1) falling strictly after `after` (R-BDAY-1: 「発行の日後」 read
 /// literally, so a birthday on `after` itself does not count). `n = 0` is treated as 1.
-pub fn nth_birthday_after(birth: Date, after: Date, n: u32) -> Date {
+pub fn nth_birthday_after(birth: JapanDate, after: JapanDate, n: u32) -> JapanDate {
     let this_year = birthday_in(birth, after.year());
     let first_year = if this_year > after {
         after.year()
@@ -159,12 +159,12 @@ pub fn nth_birthday_after(birth: Date, after: Date, n: u32) -> Date {
 }
 
 /// The date a person born on `birth` reaches `age` birthdays (their `age`th birthday).
-pub fn birthday_at_age(birth: Date, age: u32) -> Date {
+pub fn birthday_at_age(birth: JapanDate, age: u32) -> JapanDate {
     birthday_in(birth, birth.year() + age as i32)
 }
 
 /// Completed years of age on `on`: birthdays reached on or before that date.
-pub fn age_on(birth: Date, on: Date) -> u32 {
+pub fn age_on(birth: JapanDate, on: JapanDate) -> u32 {
     let years = on.year() - birth.year();
     let years = if birthday_in(birth, on.year()) > on {
         years - 1
@@ -174,13 +174,23 @@ pub fn age_on(birth: Date, on: Date) -> u32 {
     years.max(0) as u32
 }
 
-impl fmt::Display for Date {
+// Across the FFI a date is its ISO text (Kotlin maps it to `java.time.LocalDate`). A date the
+// foreign side sends that is impossible or out of range becomes the caller's typed error
+// (`ShikakuError::InvalidInput`), not an internal one: UniFFI returns a failed lift as the
+// function's own error when the types match.
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(JapanDate, String, {
+    lower: |date| date.to_string(),
+    try_lift: |text| text.parse::<JapanDate>().map_err(|e| crate::ShikakuError::from(e).into()),
+});
+
+impl fmt::Display for JapanDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.0.format("%Y-%m-%d"))
     }
 }
 
-impl FromStr for Date {
+impl FromStr for JapanDate {
     type Err = InvalidDate;
 
     /// Parses exactly `YYYY-MM-DD` (ISO 8601 calendar date).
@@ -198,17 +208,17 @@ impl FromStr for Date {
         }
         let number =
             |range: std::ops::Range<usize>| s[range].parse::<u32>().map_err(|_| InvalidDate);
-        Date::from_ymd(number(0..4)? as i32, number(5..7)?, number(8..10)?)
+        JapanDate::from_ymd(number(0..4)? as i32, number(5..7)?, number(8..10)?)
     }
 }
 
-impl Serialize for Date {
+impl Serialize for JapanDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
+impl<'de> Deserialize<'de> for JapanDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
         // The rejected text is not echoed: it may be a date of birth.
@@ -220,7 +230,7 @@ impl<'de> Deserialize<'de> for Date {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> Date {
+    fn d(s: &str) -> JapanDate {
         s.parse().unwrap()
     }
 
@@ -239,7 +249,7 @@ mod tests {
             "",
             "１９８０-01-01",
         ] {
-            assert_eq!(bad.parse::<Date>(), Err(InvalidDate), "{bad}");
+            assert_eq!(bad.parse::<JapanDate>(), Err(InvalidDate), "{bad}");
         }
     }
 
@@ -304,21 +314,21 @@ mod tests {
     fn japan_date_is_utc_plus_nine() {
         // 2026-11-20T14:59:59Z is 23:59:59 JST on the 20th; one second later it is the 21st.
         assert_eq!(
-            Date::japan_date_of_unix(1_795_186_799),
+            JapanDate::japan_date_of_unix(1_795_186_799),
             Some(d("2026-11-20"))
         );
         assert_eq!(
-            Date::japan_date_of_unix(1_795_186_800),
+            JapanDate::japan_date_of_unix(1_795_186_800),
             Some(d("2026-11-21"))
         );
-        assert_eq!(Date::japan_date_of_unix(i64::MAX), None);
+        assert_eq!(JapanDate::japan_date_of_unix(i64::MAX), None);
     }
 
     #[test]
     fn serde_round_trip_and_rejection() {
-        let date: Date = serde_json::from_str("\"2026-11-21\"").unwrap();
+        let date: JapanDate = serde_json::from_str("\"2026-11-21\"").unwrap();
         assert_eq!(serde_json::to_string(&date).unwrap(), "\"2026-11-21\"");
-        let err = serde_json::from_str::<Date>("\"1980-02-30\"").unwrap_err();
+        let err = serde_json::from_str::<JapanDate>("\"1980-02-30\"").unwrap_err();
         assert!(err.to_string().starts_with("not a valid date"), "{err}");
         assert!(
             !err.to_string().contains("1980"),

@@ -4,30 +4,32 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::dates::{age_on, nth_birthday_after, Date};
+use crate::dates::{age_on, nth_birthday_after, JapanDate};
 
 /// What is known when a card or certificate is issued (交付).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Issue {
     /// Date of issue (発行日).
-    pub issued: Date,
+    pub issued: JapanDate,
     /// The holder's date of birth (生年月日).
-    pub birth: Date,
+    pub birth: JapanDate,
     /// The date J-LIS received the application (申請日); the age test uses it (R-CARD-1).
-    pub applied: Date,
+    pub applied: JapanDate,
     /// The certificate was renewed inside the 3-month window before its expiry (R-ECERT-1).
     pub renewed_in_window: bool,
     /// The card's own expiry when only the certificate was reissued; it caps the certificate.
-    pub card_expires: Option<Date>,
+    pub card_expires: Option<JapanDate>,
 }
 
 /// The expiries that follow from an [`Issue`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Expiry {
     /// Card body expiry (カードの有効期限).
-    pub card_expires: Date,
+    pub card_expires: JapanDate,
     /// User certificate expiry (利用者証明用電子証明書の有効期限).
-    pub ecert_expires: Date,
+    pub ecert_expires: JapanDate,
 }
 
 /// Since 2022-04-01 adults are 18; applications received before then used 20 (R-CARD-1).
@@ -39,7 +41,7 @@ const ADULT_AGE_FROM: (i32, u32, u32) = (2022, 4, 1);
 /// the 5th. Certificate: the 5th birthday after issue (the 6th when renewed inside the window),
 /// never later than the card.
 pub fn expiry(issue: Issue) -> Expiry {
-    let adult_from = Date::from_ymd(ADULT_AGE_FROM.0, ADULT_AGE_FROM.1, ADULT_AGE_FROM.2);
+    let adult_from = JapanDate::from_ymd(ADULT_AGE_FROM.0, ADULT_AGE_FROM.1, ADULT_AGE_FROM.2);
     let adult_age = if adult_from.is_ok_and(|from| issue.applied < from) {
         20
     } else {
@@ -64,20 +66,20 @@ pub fn expiry(issue: Issue) -> Expiry {
 
 /// The first day a user certificate can be renewed: the same day of month three months before
 /// expiry, clamped to the month end (R-ECERT-2).
-pub fn ecert_renewal_opens(ecert_expires: Date) -> Date {
+pub fn ecert_renewal_opens(ecert_expires: JapanDate) -> JapanDate {
     ecert_expires.add_months(-3)
 }
 
 /// The last day an expired user certificate still works for the insurance check: the last day of
 /// the 3rd month after the expiry month (R-ECERT-3: expiry in February → 31 May).
-pub fn ecert_grace_end(ecert_expires: Date) -> Date {
+pub fn ecert_grace_end(ecert_expires: JapanDate) -> JapanDate {
     ecert_expires.add_months(3).month_end()
 }
 
 /// The last day a legacy card could be used: its printed expiry, and never after 2025-12-01
 /// (R-LEGACY-1).
-pub fn legacy_card_end(expires: Date) -> Date {
-    match Date::from_ymd(2025, 12, 1) {
+pub fn legacy_card_end(expires: JapanDate) -> JapanDate {
+    match JapanDate::from_ymd(2025, 12, 1) {
         Ok(transition_end) => expires.min(transition_end),
         Err(_) => expires,
     }
@@ -87,7 +89,7 @@ pub fn legacy_card_end(expires: Date) -> Date {
 mod tests {
     use super::*;
 
-    fn d(s: &str) -> Date {
+    fn d(s: &str) -> JapanDate {
         s.parse().unwrap()
     }
 

@@ -3,21 +3,36 @@
 //!
 //! - [`scenario`] and [`advice`]: the visit decision of `shared/spec/advice.md`.
 //! - [`expiry`], [`ages`] and [`dates`]: the date rules of `shared/DOMAIN.md`.
+//! - [`error`]: the public error kinds every internal error maps onto.
 //! - [`numbers`]: validated numbers (never a full My Number).
-//! - [`pin`]: the card's PINs and their lockout limits.
+//! - [`pin`]: the card's PINs, their lockout limits, the PIN guard and its guidance.
+//! - [`card`]: reading the card over NFC (APDUs through a native [`card::CardTransport`]).
+//! - [`reminders`]: the notifications and calendar a phone schedules from the deadlines.
+//! - [`school_pack`]: what a child's teacher or nursery gets, with a printable cover note.
 //! - [`rules`]: the DOMAIN.md rule IDs every decision cites.
+//! - [`text`]: every sentence shown to a person, in Japanese and English (Fluent).
 //! - [`vault`]: the encrypted household vault (members, documents, card facts, PIN log).
 
 pub mod advice;
 pub mod ages;
+pub mod card;
 pub mod dates;
+pub mod error;
 pub mod expiry;
 pub mod numbers;
 pub mod pin;
+pub mod reminders;
 pub mod rules;
 pub mod scenario;
+pub mod school_pack;
+pub mod text;
 pub mod vault;
 
 pub use advice::{advise, Advice};
-pub use dates::Date;
+pub use dates::JapanDate;
 pub use scenario::Scenario;
+
+pub use error::ShikakuError;
+
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!();

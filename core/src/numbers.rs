@@ -47,6 +47,13 @@ impl Last4 {
     }
 }
 
+// Across the FFI the last four digits are text; a refused value is the caller's typed error.
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(Last4, String, {
+    lower: |last4| last4.0,
+    try_lift: |text| Last4::parse(&text).map_err(|e| crate::ShikakuError::from(e).into()),
+});
+
 impl TryFrom<String> for Last4 {
     type Error = NumberError;
 

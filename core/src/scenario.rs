@@ -3,15 +3,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::dates::Date;
+use crate::dates::JapanDate;
 use crate::numbers::Last4;
 
 /// One visit to decide on: a person, a place and the day (受診の状況).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Scenario {
     /// Today's Japan date. Time is an input: no rule reads a clock.
-    pub today: Date,
+    pub today: JapanDate,
     /// Where the person is going.
     pub visit: Visit,
     /// Whether the clinic or pharmacy can check the card online (clinic and pharmacy only).
@@ -19,12 +20,56 @@ pub struct Scenario {
     pub online_check: OnlineCheck,
     /// Who takes the person; absent means the usual one for the visit (see [`Scenario::escort`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub escort: Option<Escort>,
     /// What the person holds.
     pub person: Person,
 }
 
+/// Why a scenario could not be read. Messages name the field, never the rejected value.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ScenarioError {
+    /// Not JSON at all.
+    #[error("the scenario is not valid JSON (line {line}, column {column})")]
+    Syntax {
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+    },
+    /// JSON, but a field is missing, unknown or has an impossible value.
+    #[error("scenario field `{path}`: {reason}")]
+    Field {
+        /// Where in the scenario (`person.card.expires`).
+        path: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+}
+
 impl Scenario {
+    /// Reads a scenario from the JSON of `shared/spec/advice.md`.
+    pub fn from_json(json: &str) -> Result<Self, ScenarioError> {
+        let syntax = |e: &serde_json::Error| ScenarioError::Syntax {
+            line: e.line(),
+            column: e.column(),
+        };
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let scenario = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+            let path = error.path().to_string();
+            let inner = error.into_inner();
+            match inner.classify() {
+                serde_json::error::Category::Data => ScenarioError::Field {
+                    path,
+                    reason: redact(&inner),
+                },
+                _ => syntax(&inner),
+            }
+        })?;
+        deserializer.end().map_err(|e| syntax(&e))?;
+        Ok(scenario)
+    }
+
     /// The escort in effect: as given, else a teacher for school trips and nurseries and the person
     /// themself otherwise (`advice.md`, Input).
     pub fn escort(&self) -> Escort {
@@ -35,9 +80,25 @@ impl Scenario {
     }
 }
 
+/// serde's message without the offending value, which may be personal ("invalid type: string
+/// \"…\", expected a date" keeps only "expected a date").
+fn redact(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let message = message.split(" at line ").next().unwrap_or_default();
+    if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        match message.find("expected") {
+            Some(at) => format!("wrong type or value, {}", &message[at..]),
+            None => "wrong type or value".to_owned(),
+        }
+    } else {
+        message.to_owned()
+    }
+}
+
 /// The kind of visit (受診先).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Visit {
     /// A clinic or hospital (医療機関).
     Clinic,
@@ -49,9 +110,20 @@ pub enum Visit {
     Nursery,
 }
 
+impl Visit {
+    /// Every kind of visit, for exhaustive checks and pickers.
+    pub const ALL: [Visit; 4] = [
+        Visit::Clinic,
+        Visit::Pharmacy,
+        Visit::SchoolTrip,
+        Visit::Nursery,
+    ];
+}
+
 /// Whether the clinic can check eligibility online (オンライン資格確認) today.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum OnlineCheck {
     /// A working card reader (顔認証付きカードリーダー) and network.
     Available,
@@ -64,9 +136,20 @@ pub enum OnlineCheck {
     Unknown,
 }
 
+impl OnlineCheck {
+    /// Every state, for exhaustive checks and pickers.
+    pub const ALL: [OnlineCheck; 4] = [
+        OnlineCheck::Available,
+        OnlineCheck::Unavailable,
+        OnlineCheck::ReaderBroken,
+        OnlineCheck::Unknown,
+    ];
+}
+
 /// Who takes the person to the clinic (付き添い).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Escort {
     /// The person goes on their own.
     #[serde(rename = "self")]
@@ -80,98 +163,179 @@ pub enum Escort {
 /// What one household member holds (本人の保有書類).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Person {
     /// Date of birth (生年月日), when known: drives the 70 and 75 transitions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub birth_date: Option<Date>,
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub birth_date: Option<JapanDate>,
     /// The My Number card (マイナンバーカード).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub card: Option<CardFacts>,
     /// The smartphone (スマートフォン).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub phone: Option<Phone>,
     /// The saved Mynaportal PDF (医療保険の資格情報).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub saved_pdf: Option<SavedPdf>,
     /// The paper notice (資格情報のお知らせ).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub notice: Option<Notice>,
     /// The eligibility certificate (資格確認書).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub certificate: Option<Certificate>,
     /// The old insurance card (健康保険証).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub legacy_card: Option<LegacyCard>,
 }
 
 /// Facts about the My Number card (マイナンバーカード) and its user certificate.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CardFacts {
     /// Card body expiry (カードの有効期限, R-CARD-1).
-    pub expires: Date,
+    pub expires: JapanDate,
     /// Expiry of the user certificate (利用者証明用電子証明書の有効期限, R-ECERT-1).
-    pub ecert_expires: Date,
+    pub ecert_expires: JapanDate,
     /// Registered for insurance use (健康保険証利用登録), i.e. a マイナ保険証.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub insurance_registered: bool,
     /// Consecutive wrong 4-digit PIN entries since the last success (暗証番号の連続誤り回数, R-PIN-1).
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = 0))]
     pub pin_failures: u32,
     /// Last four digits of the My Number (個人番号の下4桁); never all twelve (R-NUM-2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub last4: Option<Last4>,
 }
 
 /// The person's smartphone.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Phone {
     /// The マイナポータル app is installed and logged in, so its eligibility screen can be shown.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub mynaportal_app: bool,
 }
 
 /// The Mynaportal eligibility PDF (マイナポータル 医療保険の資格情報, R-DOC-1).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SavedPdf {
     /// When it was saved (保存日時): the facts are as of that day.
-    pub saved_at: Date,
+    pub saved_at: JapanDate,
     /// Expiry of the printed co-payment ratio (一部負担金割合の有効期限), 70+ only (R-AGE-70).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub share_ratio_expires: Option<Date>,
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub share_ratio_expires: Option<JapanDate>,
 }
 
 /// The paper eligibility notice (資格情報のお知らせ, R-DOC-2).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Notice {
     /// Issue date (交付年月日).
-    pub issued: Date,
+    pub issued: JapanDate,
     /// Expiry of the printed co-payment ratio (負担割合の有効期限), 70+ only (R-AGE-70).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub share_ratio_expires: Option<Date>,
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub share_ratio_expires: Option<JapanDate>,
     /// Last four digits of the My Number as printed by some insurers (R-DOC-4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub last4: Option<Last4>,
 }
 
 /// The eligibility certificate (資格確認書, R-KAKU-1).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Certificate {
     /// Expiry set by the insurer (有効期限).
-    pub expires: Date,
+    pub expires: JapanDate,
     /// Only a copy is held (写し): valid for school trips and nurseries, not at a clinic.
     #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub copy_only: bool,
 }
 
 /// The old health insurance card (健康保険証, R-LEGACY-1).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LegacyCard {
     /// Expiry printed on the card (有効期限).
-    pub expires: Date,
+    pub expires: JapanDate,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_the_field_and_never_echo_the_value() {
+        let err = Scenario::from_json(
+            r#"{"today":"2026-11-21","visit":"clinic","person":{"card":{"expires":"2031-01-01","ecert_expires":"2030-02-30"}}}"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.to_string(), "scenario field `person.card.ecert_expires`: not a valid date (expected YYYY-MM-DD between 1868-01-01 and 9999-12-31)");
+        let err = Scenario::from_json(
+            r#"{"today":"2026-11-21","visit":"clinic","person":{"birth_date":19520229}}"#,
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("scenario field `person.birth_date`: wrong type or value, expected"),
+            "{err}"
+        );
+        assert!(!err.to_string().contains("19520229"));
+        let err = Scenario::from_json(r#"{"today":"2026-11-21","visit":"clinic","person":{"card":{"expires":"2031-01-01","ecert_expires":"2030-01-01","last4":"123456789018"}}}"#).unwrap_err();
+        assert!(
+            err.to_string().contains("never stored") && !err.to_string().contains("9018"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_give_a_position() {
+        assert_eq!(
+            Scenario::from_json("{\n  \"today\": ").unwrap_err(),
+            ScenarioError::Syntax {
+                line: 2,
+                column: 11
+            }
+        );
+        assert!(matches!(
+            Scenario::from_json(r#"{"today":"2026-11-21","visit":"clinic","person":{}} x"#),
+            Err(ScenarioError::Syntax { .. })
+        ));
+    }
+
+    #[test]
+    fn unknown_visits_and_fields_are_refused() {
+        let err = Scenario::from_json(r#"{"today":"2026-11-21","visit":"hospital","person":{}}"#)
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("scenario field `visit`: unknown variant `hospital`"),
+            "{err}"
+        );
+        let err =
+            Scenario::from_json(r#"{"today":"2026-11-21","visit":"clinic","person":{"name":"x"}}"#)
+                .unwrap_err();
+        assert!(err.to_string().contains("unknown field `name`"), "{err}");
+    }
 }

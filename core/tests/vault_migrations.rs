@@ -39,7 +39,7 @@ fn a_version_1_vault_is_migrated_with_every_record_intact() {
     let card = vault.counter_card(taro).unwrap();
     assert_eq!(card.member.name, "山田太郎");
     assert_eq!(card.card.unwrap().last4.unwrap().as_str(), "7391");
-    assert_eq!(card.pin_failures[&PinKind::UserCertificate], 1);
+    assert_eq!(card.pins.failures_since(PinKind::UserCertificate), 1);
     assert_eq!(card.documents.items[0].fields["insurer_number"], "01130012");
     assert_eq!(vault.members().unwrap().items.len(), 2);
     // What version 2 adds works on the migrated vault.

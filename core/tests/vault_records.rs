@@ -8,7 +8,7 @@ use std::thread;
 
 use common::{date, fill_household, member, new_vault, provider, raw, reopen};
 use shikaku_core::advice::advise;
-use shikaku_core::pin::PinKind;
+use shikaku_core::pin::{CardPinCount, PinKind, TriesLeft};
 use shikaku_core::scenario::{OnlineCheck, Visit};
 use shikaku_core::vault::{
     DocumentKind, MemberId, NewDocument, PinOutcome, RecordRef, Relation, Unlock, Vault,
@@ -75,7 +75,7 @@ fn documents_come_back_byte_for_byte_and_go_with_their_member() {
 }
 
 #[test]
-fn pin_counters_are_per_member_and_kind_and_a_success_resets() {
+fn the_pin_guard_is_per_member_and_kind_a_success_resets_and_the_card_count_wins() {
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());
     let a = vault.add_member(&member("A", "エー", "1980-01-01", Relation::Myself)).unwrap();
@@ -86,11 +86,14 @@ fn pin_counters_are_per_member_and_kind_and_a_success_resets() {
     }
     vault.record_pin(a, PinKind::Signature, PinOutcome::Failed, on).unwrap();
     vault.record_pin(b, PinKind::CardInfoInput, PinOutcome::Failed, on).unwrap();
-    let counts = reopen(dir.path()).pin_failures(a).unwrap();
-    assert_eq!(counts[&PinKind::UserCertificate], 1);
-    assert_eq!(counts[&PinKind::Signature], 1);
-    assert_eq!(counts[&PinKind::CardInfoInput], 0);
-    assert_eq!(vault.pin_failures(b).unwrap()[&PinKind::CardInfoInput], 1);
+    let guard = reopen(dir.path()).pin_guard(a).unwrap();
+    assert_eq!(guard.tries_left(PinKind::UserCertificate), TriesLeft::AtMost(2));
+    assert_eq!(guard.tries_left(PinKind::Signature), TriesLeft::AtMost(4));
+    assert_eq!(guard.tries_left(PinKind::CardInfoInput), TriesLeft::AtMost(3));
+    assert_eq!(vault.pin_guard(b).unwrap().tries_left(PinKind::CardInfoInput), TriesLeft::AtMost(2));
+    // The card's own answer replaces what was recorded before it.
+    vault.record_pin(a, PinKind::UserCertificate, PinOutcome::CardRead(CardPinCount::Blocked), on).unwrap();
+    assert!(vault.pin_guard(a).unwrap().is_locked(PinKind::UserCertificate));
 }
 
 #[test]
@@ -100,7 +103,7 @@ fn the_scenario_comes_from_stored_facts_and_todays_date() {
     let taro = fill_household(&vault);
     let on = date("2026-11-20");
     for _ in 0..2 {
-        vault.record_pin(taro, PinKind::CardInfoInput, PinOutcome::Failed, on).unwrap();
+        vault.record_pin(taro, PinKind::UserCertificate, PinOutcome::Failed, on).unwrap();
     }
     let scenario = vault
         .scenario(taro, date("2026-07-01"), Visit::Clinic, OnlineCheck::Unknown)
@@ -193,8 +196,8 @@ fn a_pin_event_moved_to_another_member_is_detected() {
     let taro = fill_household(&vault);
     vault.record_pin(taro, PinKind::UserCertificate, PinOutcome::Failed, date("2026-11-21")).unwrap();
     raw(dir.path()).execute("UPDATE pin_log SET member_id = ?1", [taro.0 + 1]).unwrap();
-    assert!(matches!(vault.pin_failures(MemberId(taro.0 + 1)), Err(VaultError::Tampered(r)) if r.table == "pin_log"));
-    assert_eq!(vault.pin_failures(taro).unwrap()[&PinKind::UserCertificate], 0);
+    assert!(matches!(vault.pin_guard(MemberId(taro.0 + 1)), Err(VaultError::Tampered(r)) if r.table == "pin_log"));
+    assert_eq!(vault.pin_guard(taro).unwrap().failures_since(PinKind::UserCertificate), 0);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! numbers (`shared/spec/advice.md`, "Alert codes"). Visit-specific alerts come from `carry`.
 
 use super::{Alert, AlertCode, Derived};
-use crate::dates::Date;
+use crate::dates::JapanDate;
 use crate::expiry::{ecert_grace_end, ecert_renewal_opens, legacy_card_end};
 use crate::pin::PinKind;
 
@@ -20,7 +20,7 @@ const CARD_LEAD_MONTHS: i32 = 3;
 /// The alerts that follow from what the person holds, unordered.
 pub(super) fn standing(derived: &Derived) -> Vec<Alert> {
     let mut alerts = Vec::new();
-    let mut add = |code: AlertCode, date: Option<Date>| alerts.push(Alert::new(code, date));
+    let mut add = |code: AlertCode, date: Option<JapanDate>| alerts.push(Alert::new(code, date));
     let today = derived.today;
     let person = &derived.scenario.person;
 
@@ -117,7 +117,7 @@ pub(super) fn standing(derived: &Derived) -> Vec<Alert> {
 }
 
 /// The distinct co-payment ratio expiries printed on the documents held, earliest first.
-pub(super) fn share_ratio_expiries(person: &crate::scenario::Person) -> Vec<Date> {
+pub(super) fn share_ratio_expiries(person: &crate::scenario::Person) -> Vec<JapanDate> {
     let printed = [
         person
             .saved_pdf
@@ -128,7 +128,7 @@ pub(super) fn share_ratio_expiries(person: &crate::scenario::Person) -> Vec<Date
             .as_ref()
             .and_then(|notice| notice.share_ratio_expires),
     ];
-    let mut dates: Vec<Date> = printed.into_iter().flatten().collect();
+    let mut dates: Vec<JapanDate> = printed.into_iter().flatten().collect();
     dates.sort();
     dates.dedup();
     dates

@@ -11,13 +11,14 @@ mod deadlines;
 use serde::Serialize;
 
 use crate::ages::turns_75;
-use crate::dates::Date;
+use crate::dates::JapanDate;
 use crate::expiry::ecert_grace_end;
 use crate::rules::Rule;
 use crate::scenario::{CardFacts, Scenario};
 
 /// The advice for one visit (受診時の案内).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Advice {
     /// What the person holds is enough to be seen at the normal co-payment in this situation.
     pub covered: bool,
@@ -33,6 +34,7 @@ pub struct Advice {
 
 /// One thing to take along (持ち物).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CarryItem {
     /// The document.
     pub item: Item,
@@ -48,6 +50,7 @@ pub struct CarryItem {
 /// A document a person can carry (持参する書類). Codes are stable API.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Item {
     /// The My Number card used as an insurance card (マイナ保険証).
     Mynacard,
@@ -63,9 +66,22 @@ pub enum Item {
     LegacyCard,
 }
 
+impl Item {
+    /// Every item, for exhaustive checks.
+    pub const ALL: [Item; 6] = [
+        Item::Mynacard,
+        Item::SavedPdf,
+        Item::MynaportalScreen,
+        Item::Notice,
+        Item::Certificate,
+        Item::LegacyCard,
+    ];
+}
+
 /// How much an item is needed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Need {
     /// Carry it.
     Required,
@@ -75,9 +91,15 @@ pub enum Need {
     Recommended,
 }
 
+impl Need {
+    /// Every level of need, for exhaustive checks.
+    pub const ALL: [Need; 3] = [Need::Required, Need::OneOf, Need::Recommended];
+}
+
 /// A group of interchangeable items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Group {
     /// Shown together with the card when it cannot be checked online (R-DOC-3).
     WithCard,
@@ -87,6 +109,7 @@ pub enum Group {
 
 /// Something to watch out for (注意事項).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Alert {
     /// What it is about. Codes are stable API.
     pub code: AlertCode,
@@ -94,7 +117,7 @@ pub struct Alert {
     pub severity: Severity,
     /// The date the alert is about, where there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+    pub date: Option<JapanDate>,
     /// The DOMAIN.md rule it comes from.
     pub rule: Rule,
 }
@@ -102,6 +125,7 @@ pub struct Alert {
 /// How urgent an alert is; sorts critical first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Severity {
     /// The person will not be seen normally unless they act.
     Critical,
@@ -114,6 +138,7 @@ pub enum Severity {
 /// Alert codes (`advice.md`, "Alert codes"). Stable API: add, never rename.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum AlertCode {
     /// The user certificate can be renewed now (更新期間).
     EcertRenewalWindow,
@@ -146,8 +171,10 @@ pub enum AlertCode {
     /// The printed co-payment ratio has expired.
     ShareRatioExpired,
     /// The 75th birthday is within 60 days.
+    #[serde(rename = "turning_75")]
     Turning75,
     /// A held PDF or notice predates the 75th birthday and is void.
+    #[serde(rename = "documents_void_after_75")]
     DocumentsVoidAfter75,
     /// The last 4 digits on the notice differ from the card's: contact the insurer.
     Last4Mismatch,
@@ -217,7 +244,7 @@ impl AlertCode {
 }
 
 impl Alert {
-    fn new(code: AlertCode, date: Option<Date>) -> Self {
+    fn new(code: AlertCode, date: Option<JapanDate>) -> Self {
         let (severity, rule) = code.severity_and_rule();
         Alert {
             code,
@@ -230,16 +257,18 @@ impl Alert {
 
 /// A date that matters to the person (期限).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Deadline {
     /// Which date it is.
     pub kind: DeadlineKind,
     /// The date.
-    pub date: Date,
+    pub date: JapanDate,
 }
 
 /// Deadline kinds (`advice.md`, "Deadline kinds"). Stable API.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum DeadlineKind {
     /// Card body expiry (R-CARD-1).
     CardExpiry,
@@ -256,14 +285,31 @@ pub enum DeadlineKind {
     /// 高齢受給者 status starts (R-AGE-70).
     ElderlyStatusStarts,
     /// The 75th birthday (R-AGE-75).
+    #[serde(rename = "turns_75")]
     Turns75,
     /// Last day the legacy card could be used (R-LEGACY-1).
     LegacyCardEnd,
 }
 
+impl DeadlineKind {
+    /// Every deadline kind, for exhaustive checks.
+    pub const ALL: [DeadlineKind; 9] = [
+        DeadlineKind::CardExpiry,
+        DeadlineKind::EcertRenewalOpens,
+        DeadlineKind::EcertExpiry,
+        DeadlineKind::EcertGraceEnds,
+        DeadlineKind::CertificateExpiry,
+        DeadlineKind::ShareRatioExpiry,
+        DeadlineKind::ElderlyStatusStarts,
+        DeadlineKind::Turns75,
+        DeadlineKind::LegacyCardEnd,
+    ];
+}
+
 /// What happens at the counter (受付での手順). Stable API.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Step {
     /// Place the card on the reader.
     PlaceCard,
@@ -279,12 +325,24 @@ pub enum Step {
     LeaveWithTeacher,
 }
 
+impl Step {
+    /// Every step, for exhaustive checks.
+    pub const ALL: [Step; 6] = [
+        Step::PlaceCard,
+        Step::Authenticate,
+        Step::Consent,
+        Step::ShowBackup,
+        Step::ShowCertificate,
+        Step::LeaveWithTeacher,
+    ];
+}
+
 /// Facts derived once from a scenario and shared by the parts of the decision.
 struct Derived<'a> {
-    today: Date,
+    today: JapanDate,
     scenario: &'a Scenario,
     /// The 75th birthday, when the birth date is known (R-AGE-75).
-    turns_75: Option<Date>,
+    turns_75: Option<JapanDate>,
 }
 
 impl<'a> Derived<'a> {
@@ -308,7 +366,7 @@ impl<'a> Derived<'a> {
 
     /// A PDF or notice dated `on` still describes the current insurer: documents from before the
     /// 75th birthday are void from that birthday (R-AGE-75).
-    fn document_current(&self, on: Date) -> bool {
+    fn document_current(&self, on: JapanDate) -> bool {
         self.turns_75
             .is_none_or(|birthday| self.today < birthday || on >= birthday)
     }

@@ -8,16 +8,16 @@ use super::crypto::DataKey;
 use super::error::{RecordRef, Result};
 use super::members::{self, MemberId};
 use super::{sealed_cell, Vault};
-use crate::dates::Date;
+use crate::dates::JapanDate;
 use crate::numbers::Last4;
 
 /// What the vault keeps about a My Number card (マイナンバーカードの情報).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CardRecord {
     /// Card body expiry (カードの有効期限, R-CARD-1).
-    pub expires: Date,
+    pub expires: JapanDate,
     /// User certificate expiry (利用者証明用電子証明書の有効期限, R-ECERT-1).
-    pub ecert_expires: Date,
+    pub ecert_expires: JapanDate,
     /// Registered for insurance use (健康保険証利用登録).
     pub insurance_registered: bool,
     /// Last four digits of the My Number (個人番号の下4桁); never all twelve (R-NUM-2).

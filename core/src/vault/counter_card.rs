@@ -1,8 +1,6 @@
 //! A member's counter card (窓口カード): what the app shows for one member at a glance, read in one
 //! snapshot, and the [`Scenario`] the advice is computed from. Today's date is an input.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use super::card_facts::{self, CardRecord};
@@ -11,9 +9,9 @@ use super::error::Result;
 use super::members::{self, Member, MemberId};
 use super::pin_log;
 use super::{Listing, Vault};
-use crate::dates::Date;
+use crate::dates::JapanDate;
 use crate::numbers::Last4;
-use crate::pin::PinKind;
+use crate::pin::PinGuard;
 use crate::scenario::{
     CardFacts, Certificate, LegacyCard, Notice, OnlineCheck, Person, Phone, SavedPdf, Scenario,
     Visit,
@@ -26,8 +24,8 @@ pub struct CounterCard {
     pub member: Member,
     /// Their My Number card facts.
     pub card: Option<CardRecord>,
-    /// Consecutive wrong entries per PIN kind (R-PIN-1).
-    pub pin_failures: BTreeMap<PinKind, u32>,
+    /// What is known of each PIN's remaining tries (R-PIN-1).
+    pub pins: PinGuard,
     /// Their documents, without the bytes.
     pub documents: Listing<DocumentSummary>,
 }
@@ -39,7 +37,7 @@ impl Vault {
             Ok(CounterCard {
                 member: members::load(conn, key, member)?,
                 card: card_facts::load(conn, key, member)?,
-                pin_failures: pin_log::failures(conn, key, member)?,
+                pins: pin_log::guard(conn, key, member)?,
                 documents: documents::summaries(conn, key, member)?,
             })
         })
@@ -49,7 +47,7 @@ impl Vault {
     pub fn scenario(
         &self,
         member: MemberId,
-        today: Date,
+        today: JapanDate,
         visit: Visit,
         online_check: OnlineCheck,
     ) -> Result<Scenario> {
@@ -75,7 +73,7 @@ impl CounterCard {
                 expires: card.expires,
                 ecert_expires: card.ecert_expires,
                 insurance_registered: card.insurance_registered,
-                pin_failures: self.four_digit_pin_failures(),
+                pin_failures: self.pins.advice_pin_failures(),
                 last4: card.last4.clone(),
             }),
             phone: self.member.mynaportal_app.then(|| Phone {
@@ -102,21 +100,10 @@ impl CounterCard {
                 .map(|(expires, _)| LegacyCard { expires }),
         }
     }
-
-    /// The highest count among the three 4-digit PINs: they may share one value, so a wrong
-    /// guess tried on each can lock several, and the app never claims tries are left (R-PIN-1).
-    fn four_digit_pin_failures(&self) -> u32 {
-        self.pin_failures
-            .iter()
-            .filter(|(kind, _)| **kind != PinKind::Signature)
-            .map(|(_, count)| *count)
-            .max()
-            .unwrap_or(0)
-    }
 }
 
 /// A date field: an ISO date, or the date part of an ISO date-time.
-fn date_field(doc: &DocumentSummary, name: &str) -> Option<Date> {
+fn date_field(doc: &DocumentSummary, name: &str) -> Option<JapanDate> {
     let value = doc.fields.get(name)?;
     value.get(..10).unwrap_or(value).parse().ok()
 }
@@ -126,7 +113,7 @@ fn latest<'a>(
     docs: &'a [DocumentSummary],
     kind: DocumentKind,
     field: &str,
-) -> Option<(Date, &'a DocumentSummary)> {
+) -> Option<(JapanDate, &'a DocumentSummary)> {
     docs.iter()
         .filter(|doc| doc.kind == kind)
         .filter_map(|doc| Some((date_field(doc, field)?, doc)))

@@ -14,7 +14,7 @@ use super::crypto::DataKey;
 use super::error::{RecordRef, Result, VaultError};
 use super::members::{self, MemberId};
 use super::{sealed_cell, Listing, Vault};
-use crate::dates::Date;
+use crate::dates::JapanDate;
 
 /// A document's id within its vault.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -92,7 +92,7 @@ pub struct NewDocument {
     /// Where it came from (a file name, "camera", …).
     pub source: String,
     /// The Japan date it was saved in the vault.
-    pub stored_on: Date,
+    pub stored_on: JapanDate,
 }
 
 /// A stored document without its bytes (保存書類の概要).
@@ -109,7 +109,7 @@ pub struct DocumentSummary {
     /// Where it came from.
     pub source: String,
     /// The Japan date it was saved in the vault.
-    pub stored_on: Date,
+    pub stored_on: JapanDate,
 }
 
 /// A stored document with its original bytes (保存書類).
@@ -158,7 +158,7 @@ struct SealedSummary {
     kind: DocumentKind,
     fields: DocumentFields,
     source: String,
-    stored_on: Date,
+    stored_on: JapanDate,
 }
 
 fn cell(id: DocumentId, column: &'static str) -> RecordRef {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::crypto::DataKey;
 use super::error::{RecordRef, Result, VaultError};
 use super::{sealed_cell, Listing, Vault};
-use crate::dates::Date;
+use crate::dates::JapanDate;
 
 /// A member's id within its vault (stable; never reused after removal).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -58,8 +58,8 @@ pub struct NewMember {
     pub name: String,
     /// Name in kana (フリガナ).
     pub kana: Option<String>,
-    /// Date of birth (生年月日): drives the 70 and 75 transitions.
-    pub birth_date: Option<Date>,
+    /// JapanDate of birth (生年月日): drives the 70 and 75 transitions.
+    pub birth_date: Option<JapanDate>,
     /// Relation (続柄).
     pub relation: Relation,
     /// The マイナポータル app is installed and logged in on the member's phone.
@@ -78,9 +78,9 @@ pub struct Member {
     /// Name in kana (フリガナ).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kana: Option<String>,
-    /// Date of birth (生年月日).
+    /// JapanDate of birth (生年月日).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub birth_date: Option<Date>,
+    pub birth_date: Option<JapanDate>,
     /// Relation (続柄).
     pub relation: Relation,
     /// The マイナポータル app is installed and logged in on the member's phone.
@@ -108,7 +108,7 @@ impl fmt::Debug for NewMember {
 #[derive(Serialize, Deserialize)]
 struct Details {
     kana: Option<String>,
-    birth_date: Option<Date>,
+    birth_date: Option<JapanDate>,
     relation: Relation,
     mynaportal_app: bool,
 }

@@ -395,7 +395,7 @@ fn store_slot(tx: &Transaction<'_>, slot: &KeySlot) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::Date;
+    use crate::dates::JapanDate;
 
     fn set_max_pages(vault: &Vault, pages: i64) {
         let conn = vault.lock();
@@ -426,7 +426,7 @@ mod tests {
             content: vec![7; 200_000],
             fields: DocumentFields::new(),
             source: "camera".into(),
-            stored_on: Date::from_ymd(2026, 11, 21).unwrap(),
+            stored_on: JapanDate::from_ymd(2026, 11, 21).unwrap(),
         };
         // The row is inserted, then its 200 kB of ciphertext does not fit: the whole write fails.
         assert!(matches!(vault.add_document(kept, &big), Err(VaultError::StorageFull)));

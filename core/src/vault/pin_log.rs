@@ -1,8 +1,7 @@
-//! The PIN attempt log (暗証番号の入力記録): each wrong or correct entry a member reports, per PIN
-//! kind, sealed one event per row (a [`MemberLog`]). The counters are derived from it; what to
-//! advise about them is [`crate::pin`]'s business.
-
-use std::collections::BTreeMap;
+//! The PIN log (暗証番号の入力記録): each wrong or correct entry a member reports and each count the
+//! card itself reported, per PIN kind, sealed one event per row (a [`MemberLog`]). The
+//! [`PinGuard`] is rebuilt by replaying the log, so the guard's rules stay in [`crate::pin`] and
+//! the vault keeps only what happened.
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -12,25 +11,27 @@ use super::error::Result;
 use super::member_log::MemberLog;
 use super::members::{self, MemberId};
 use super::Vault;
-use crate::dates::Date;
-use crate::pin::PinKind;
+use crate::dates::JapanDate;
+use crate::pin::{CardPinCount, PinGuard, PinKind};
 
-/// The result of one PIN entry (暗証番号の入力結果).
+/// What was observed about one PIN (暗証番号の入力結果・照会結果).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PinOutcome {
     /// A wrong entry (誤入力).
     Failed,
-    /// A correct entry: resets the count of that PIN (R-PIN-1).
+    /// A correct entry: resets the card's count of that PIN (R-PIN-1).
     Succeeded,
+    /// The card's own count of remaining tries, read without spending one.
+    CardRead(CardPinCount),
 }
 
-/// One logged entry.
+/// One logged event.
 #[derive(Serialize, Deserialize)]
 struct PinEvent {
     kind: PinKind,
     outcome: PinOutcome,
-    on: Date,
+    on: JapanDate,
 }
 
 const LOG: MemberLog = MemberLog {
@@ -39,13 +40,13 @@ const LOG: MemberLog = MemberLog {
 };
 
 impl Vault {
-    /// Logs one PIN entry of a member on the given (Japan) date.
+    /// Logs what was observed about one of a member's PINs on the given (Japan) date.
     pub fn record_pin(
         &self,
         member: MemberId,
         kind: PinKind,
         outcome: PinOutcome,
-        on: Date,
+        on: JapanDate,
     ) -> Result<()> {
         let event = PinEvent { kind, outcome, on };
         self.write(|tx, key| {
@@ -54,29 +55,26 @@ impl Vault {
         })
     }
 
-    /// Consecutive wrong entries since the last correct one, for every PIN kind (R-PIN-1).
-    pub fn pin_failures(&self, member: MemberId) -> Result<BTreeMap<PinKind, u32>> {
+    /// A member's PIN guard, rebuilt from the log (R-PIN-1).
+    pub fn pin_guard(&self, member: MemberId) -> Result<PinGuard> {
         self.read(|conn, key| {
             members::require(conn, member)?;
-            failures(conn, key, member)
+            guard(conn, key, member)
         })
     }
 }
 
-/// Replays a member's log into per-kind counters: a failure adds one, a success resets (R-PIN-1).
-pub(crate) fn failures(
-    conn: &Connection,
-    key: &DataKey,
-    member: MemberId,
-) -> Result<BTreeMap<PinKind, u32>> {
-    let mut counts: BTreeMap<PinKind, u32> = PinKind::ALL.iter().map(|&k| (k, 0)).collect();
+/// Replays a member's log, oldest first, into a [`PinGuard`]. A damaged event fails the whole
+/// guard: a count that silently skipped a failure could claim tries the card does not have.
+pub(crate) fn guard(conn: &Connection, key: &DataKey, member: MemberId) -> Result<PinGuard> {
+    let mut guard = PinGuard::new();
     for event in LOG.entries::<PinEvent>(conn, key, member)? {
         let event = event?;
-        let count = counts.entry(event.kind).or_default();
-        *count = match event.outcome {
-            PinOutcome::Failed => count.saturating_add(1),
-            PinOutcome::Succeeded => 0,
-        };
+        match event.outcome {
+            PinOutcome::Failed => guard.record_failure(event.kind),
+            PinOutcome::Succeeded => guard.record_success(event.kind),
+            PinOutcome::CardRead(count) => guard.record_card_count(event.kind, count),
+        }
     }
-    Ok(counts)
+    Ok(guard)
 }

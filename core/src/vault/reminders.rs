@@ -8,7 +8,7 @@ use super::error::Result;
 use super::member_log::MemberLog;
 use super::members::{self, MemberId};
 use super::{Listing, Vault};
-use crate::dates::Date;
+use crate::dates::JapanDate;
 
 /// One acknowledged reminder (確認済みの通知).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,7 +16,7 @@ pub struct ReminderAck {
     /// The reminder's id.
     pub reminder: String,
     /// The Japan date it was acknowledged.
-    pub on: Date,
+    pub on: JapanDate,
 }
 
 const LOG: MemberLog = MemberLog {
@@ -26,7 +26,7 @@ const LOG: MemberLog = MemberLog {
 
 impl Vault {
     /// Records that a member's reminder was acknowledged; acknowledging it again changes nothing.
-    pub fn acknowledge_reminder(&self, member: MemberId, reminder: &str, on: Date) -> Result<()> {
+    pub fn acknowledge_reminder(&self, member: MemberId, reminder: &str, on: JapanDate) -> Result<()> {
         self.write(|tx, key| {
             members::require(tx, member)?;
             let done = LOG

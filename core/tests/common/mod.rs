@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use shikaku_core::dates::Date;
+use shikaku_core::dates::JapanDate;
 use shikaku_core::numbers::Last4;
 use shikaku_core::vault::{
     CardRecord, DocumentFields, DocumentKind, MemberId, NewDocument, NewMember, RawKeyProvider,
@@ -16,7 +16,7 @@ pub fn provider(seed: u8) -> RawKeyProvider {
     RawKeyProvider::new(&[seed; 32])
 }
 
-pub fn date(text: &str) -> Date {
+pub fn date(text: &str) -> JapanDate {
     text.parse().unwrap()
 }
 

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// A PIN of the My Number card (暗証番号の種類).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PinKind {
     /// 利用者証明用電子証明書の暗証番号 (4 digits): the one the clinic reader and マイナポータル ask for.
     UserCertificate,
@@ -32,5 +33,11 @@ impl PinKind {
             PinKind::Signature => 5,
             PinKind::UserCertificate | PinKind::CardInfoInput | PinKind::ResidentRegistry => 3,
         }
+    }
+
+    /// Whether this is one of the three 4-digit PINs, which a holder may have set to the same
+    /// value (R-PIN-1), so one wrong guess tried everywhere can lock several.
+    pub fn is_four_digit(self) -> bool {
+        self != PinKind::Signature
     }
 }

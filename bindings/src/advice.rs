@@ -1,0 +1,26 @@
+//! The pure decisions: visit advice, expiry from issue dates, today's Japan date.
+
+use shikaku_core::advice::Advice;
+use shikaku_core::expiry::{Expiry, Issue};
+use shikaku_core::scenario::Scenario;
+use shikaku_core::{JapanDate, ShikakuError};
+
+/// What to carry, what to watch out for and which dates matter for one visit
+/// (`shared/spec/advice.md`). Fails only when the scenario holds an impossible value.
+#[uniffi::export]
+pub fn advise(scenario: Scenario) -> Result<Advice, ShikakuError> {
+    Ok(shikaku_core::advise(&scenario))
+}
+
+/// Card and certificate expiry from the issue date and date of birth (R-CARD-1, R-ECERT-1).
+#[uniffi::export]
+pub fn expiry(issue: Issue) -> Result<Expiry, ShikakuError> {
+    Ok(shikaku_core::expiry::expiry(issue))
+}
+
+/// Today's date in Japan (UTC+9) for an instant in seconds since the Unix epoch: the apps pass
+/// their clock through this, because every rule takes `today` as an input.
+#[uniffi::export]
+pub fn japan_date_of_unix(seconds: i64) -> Result<JapanDate, ShikakuError> {
+    JapanDate::japan_date_of_unix(seconds).ok_or_else(|| shikaku_core::dates::InvalidDate.into())
+}

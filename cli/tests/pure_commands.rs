@@ -1,0 +1,225 @@
+//! The pure commands through the real binary: JSON shape on stdout, and bad input answered with
+//! exit 1 and one line on stderr, never a panic (`shared/spec/cli.md`).
+
+use assert_cmd::Command;
+use serde_json::{json, Value};
+
+fn shikaku() -> Command {
+    Command::cargo_bin("shikaku").unwrap()
+}
+
+fn scenario() -> Value {
+    json!({
+        "today": "2026-11-21", "visit": "clinic", "online_check": "reader_broken",
+        "person": {
+            "birth_date": "1981-03-14",
+            "card": { "expires": "2031-03-14", "ecert_expires": "2026-10-15", "insurance_registered": true },
+            "saved_pdf": { "saved_at": "2026-04-02" }
+        }
+    })
+}
+
+/// Runs with `stdin` and returns (exit code, stdout, stderr).
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let output = shikaku().args(args).write_stdin(stdin).output().unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+fn assert_user_error(args: &[&str], stdin: &str, expected: &str) {
+    let (code, stdout, stderr) = run(args, stdin);
+    assert_eq!(code, 1, "stderr: {stderr}");
+    assert!(stdout.is_empty(), "{stdout}");
+    assert_eq!(stderr.lines().count(), 1, "one line expected: {stderr}");
+    assert!(
+        stderr.starts_with("shikaku: ") && stderr.contains(expected),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn advise_prints_the_advice_json_from_stdin_and_from_a_file() {
+    let (code, stdout, stderr) = run(&["advise", "--scenario", "-"], &scenario().to_string());
+    assert_eq!(code, 0, "{stderr}");
+    let advice: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(advice["covered"], true);
+    assert_eq!(
+        advice["carry"][0],
+        json!({ "item": "mynacard", "need": "required", "copy_ok": false })
+    );
+    assert_eq!(
+        advice["carry"][1],
+        json!({ "item": "saved_pdf", "need": "one_of", "group": "with_card", "copy_ok": false })
+    );
+    assert_eq!(
+        advice["alerts"],
+        json!([{ "code": "ecert_grace", "severity": "warning", "date": "2027-01-31", "rule": "R-ECERT-3" }])
+    );
+    assert_eq!(
+        advice["steps"],
+        json!(["place_card", "authenticate", "consent", "show_backup"])
+    );
+    let kinds: Vec<&str> = advice["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "ecert_renewal_opens",
+            "ecert_expiry",
+            "ecert_grace_ends",
+            "card_expiry",
+            "elderly_status_starts",
+            "turns_75"
+        ]
+    );
+
+    let dir = std::env::temp_dir().join(format!("shikaku-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("scenario.json");
+    std::fs::write(&file, scenario().to_string()).unwrap();
+    let (code, from_file, _) = run(&["advise", "--scenario", file.to_str().unwrap()], "");
+    assert_eq!(code, 0);
+    assert_eq!(from_file, stdout);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn bad_scenarios_exit_1_with_one_line() {
+    assert_user_error(
+        &["advise", "--scenario", "-"],
+        "{ not json",
+        "not valid JSON (line 1, column 3)",
+    );
+    assert_user_error(&["advise", "--scenario", "-"], "", "not valid JSON");
+    let mut unknown_visit = scenario();
+    unknown_visit["visit"] = json!("dentist");
+    assert_user_error(
+        &["advise", "--scenario", "-"],
+        &unknown_visit.to_string(),
+        "`visit`: unknown variant `dentist`",
+    );
+    let mut impossible = scenario();
+    impossible["person"]["birth_date"] = json!("1981-02-29");
+    assert_user_error(
+        &["advise", "--scenario", "-"],
+        &impossible.to_string(),
+        "`person.birth_date`: not a valid date",
+    );
+    let (_, _, stderr) = run(&["advise", "--scenario", "-"], &impossible.to_string());
+    assert!(
+        !stderr.contains("1981"),
+        "the rejected date of birth must not be echoed: {stderr}"
+    );
+    let mut full_number = scenario();
+    full_number["person"]["card"]["last4"] = json!("123456789018");
+    assert_user_error(
+        &["advise", "--scenario", "-"],
+        &full_number.to_string(),
+        "never stored",
+    );
+    assert_user_error(
+        &["advise", "--scenario", "/nonexistent/scenario.json"],
+        "",
+        "cannot read /nonexistent/scenario.json",
+    );
+}
+
+#[test]
+fn expiry_follows_r_card_1_and_r_ecert_1() {
+    let (code, stdout, _) = run(
+        &["expiry", "--issued", "2026-01-15", "--birth", "1980-05-10"],
+        "",
+    );
+    assert_eq!(code, 0);
+    assert_eq!(
+        serde_json::from_str::<Value>(&stdout).unwrap(),
+        json!({ "card_expires": "2035-05-10", "ecert_expires": "2030-05-10" })
+    );
+    // 19 when applying before 2022-04-01: a minor under the old rule, five birthdays.
+    let (_, stdout, _) = run(
+        &[
+            "expiry",
+            "--issued",
+            "2022-05-01",
+            "--birth",
+            "2002-06-01",
+            "--applied",
+            "2022-03-01",
+        ],
+        "",
+    );
+    assert_eq!(
+        serde_json::from_str::<Value>(&stdout).unwrap()["card_expires"],
+        "2026-06-01"
+    );
+    let (_, stdout, _) = run(
+        &[
+            "expiry",
+            "--issued",
+            "2026-03-01",
+            "--birth",
+            "1980-05-10",
+            "--renewed-in-window",
+            "--card-expires",
+            "2036-05-10",
+        ],
+        "",
+    );
+    assert_eq!(
+        serde_json::from_str::<Value>(&stdout).unwrap(),
+        json!({ "card_expires": "2036-05-10", "ecert_expires": "2031-05-10" })
+    );
+    assert_user_error(
+        &["expiry", "--issued", "2026-02-30", "--birth", "1980-05-10"],
+        "",
+        "--issued: not a valid date",
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let (code, _, stderr) = run(&["advise"], "");
+    assert_eq!(code, 2, "{stderr}");
+    let (code, _, _) = run(&["frobnicate"], "");
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn demo_prints_the_household_in_japanese_and_english() {
+    let (code, ja, stderr) = run(&["demo"], "");
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        ja.contains("佐藤 花子") && ja.contains("保険証としては2027年1月31日まで使えます"),
+        "{ja}"
+    );
+    assert!(ja.contains("暗証番号をあと1回まちがえると"), "{ja}");
+    assert!(ja.contains("75歳になり"), "{ja}");
+    assert!(
+        ja.contains("先生（保育園では保育士さん）に預けておきます"),
+        "{ja}"
+    );
+    let (code, en, _) = run(&["demo", "--lang", "en"], "");
+    assert_eq!(code, 0);
+    assert!(
+        en.contains("Hanako Sato") && en.contains("until 2027-01-31"),
+        "{en}"
+    );
+    assert!(
+        !en.contains("保険証としては"),
+        "English output has Japanese sentences: {en}"
+    );
+    // Another day, another answer: two months on the mother's grace has ended.
+    let (_, later, _) = run(&["demo", "--today", "2027-02-01"], "");
+    assert!(later.contains("登録が解除されています"), "{later}");
+}

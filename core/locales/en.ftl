@@ -1,0 +1,137 @@
+# Shikaku Pocket — English. Message IDs are the core's codes (items, alerts, steps, deadlines in advice.md).
+
+## What to carry
+item-mynacard = My Number card registered as your health insurance card (マイナ保険証)
+item-saved_pdf = Eligibility PDF saved from Mynaportal (on your phone or printed)
+item-mynaportal_screen = Eligibility screen of the Mynaportal app
+item-notice = Eligibility notice (資格情報のお知らせ), or its cut-out card
+item-certificate = Eligibility certificate (資格確認書)
+item-legacy_card = Old health insurance card (健康保険証)
+
+need-required = Required
+need-one_of = Bring at least one of these
+need-recommended = Recommended
+copy-ok = A copy or printout is fine
+
+## At the counter
+step-place_card = Place your card on the card reader at reception.
+step-authenticate = Confirm it is you: face recognition or your 4-digit PIN.
+step-consent = Follow the screens: choose whether doctors may see your medication history, and whether to use your high-cost care limit.
+step-show_backup = If the reader cannot be used, show the card together with your eligibility record (PDF, app screen or notice) to the staff.
+step-show_certificate = Show your eligibility certificate at reception.
+step-leave_with_teacher = Hand it to the teacher (or nursery staff) before the trip.
+
+## Alerts
+alert-ecert_renewal_window = Time to renew the card's certificate (expires { $date })
+    .action = Renew it free of charge at your city office before it expires.
+alert-ecert_grace = The card's certificate has expired
+    .action = The card still works as an insurance card until { $date }. Renew the certificate at your city office before then.
+alert-ecert_lapsed = The certificate expired more than three months ago; the insurance registration has been cancelled
+    .action = Renew the certificate at your city office and register the card for insurance again. Until then, use the eligibility certificate your insurer sends you.
+alert-card_expiring = Your My Number card expires soon ({ $date })
+    .action = Apply for a new card at your city office.
+alert-card_expired = Your My Number card has expired ({ $date })
+    .action = It cannot be used as an insurance card. Use an eligibility certificate and have the card reissued at your city office.
+alert-not_registered = The card is not registered as an insurance card
+    .action = You can register it at a clinic's or pharmacy's card reader, or in Mynaportal.
+alert-register_at_reader = You can register the card for insurance at this reader
+    .action = Place the card and follow the screens; it works as an insurance card from that day.
+alert-pin_last_try = One more wrong PIN will lock it
+    .action = If you are not sure of the PIN, choose face recognition instead.
+alert-pin_locked = Your PIN is locked
+    .action = You can still be seen: use face recognition, or ask the staff for a visual check. Reset the PIN free of charge at your city office, or with the JPKI PIN reset app and a convenience store if you know your signature password.
+alert-certificate_expiring = Your eligibility certificate expires soon ({ $date })
+    .action = Check that a new certificate arrives; if it does not, contact your insurer.
+alert-certificate_expired = Your eligibility certificate has expired ({ $date })
+    .action = Use a new certificate or your My Number card; if you have neither, contact your insurer.
+alert-legacy_card_expired = The old health insurance card can no longer be used
+    .action = Use your My Number card or an eligibility certificate.
+alert-snapshot_stale = Your saved eligibility PDF is more than a year old (saved { $date })
+    .action = Save a fresh PDF from Mynaportal.
+alert-share_ratio_expiring = Your co-payment ratio expires soon ({ $date })
+    .action = When the new ratio arrives, save a fresh PDF or carry the new notice.
+alert-share_ratio_expired = The co-payment ratio on your documents has expired ({ $date })
+    .action = Check for the new ratio from your insurer and save a fresh PDF.
+alert-turning_75 = On { $date } you turn 75 and move to the Late-Stage Elderly Medical Care System
+    .action = A new eligibility certificate arrives the month before. From your birthday your current insurer's documents are void.
+alert-documents_void_after_75 = Documents from before your 75th birthday are void (since { $date })
+    .action = Use the new eligibility certificate, or save a fresh PDF from Mynaportal.
+alert-last4_mismatch = The last 4 digits of the My Number on the notice differ from your card
+    .action = Your insurer may hold a wrong number: contact your insurer.
+alert-no_backup = Nothing to show with the card if the reader fails
+    .action = Save the eligibility PDF from Mynaportal or carry the eligibility notice, in case the card cannot be read.
+alert-prepare_pdf = Nothing to leave with the teacher
+    .action = Save and print the eligibility PDF from Mynaportal, or copy the eligibility notice, and hand it to the teacher.
+alert-no_valid_proof = Nothing you hold is accepted as insurance proof
+    .action = You would pay the full cost at the counter and claim a refund from your insurer later. Ask your insurer for an eligibility certificate.
+
+## Dates
+deadline-card_expiry = My Number card expires
+deadline-ecert_renewal_opens = Certificate renewal opens
+deadline-ecert_expiry = Certificate expires
+deadline-ecert_grace_ends = Last day the card works after the certificate expired
+deadline-certificate_expiry = Eligibility certificate expires
+deadline-share_ratio_expiry = Co-payment ratio expires
+deadline-elderly_status_starts = Elderly recipient status starts (age 70)
+deadline-turns_75 = 75th birthday (Late-Stage Elderly Medical Care)
+deadline-legacy_card_end = Last day the old insurance card could be used
+
+## Summary
+covered-yes = With these you can be seen at your usual co-payment.
+covered-no = As things stand you cannot be seen at your usual co-payment.
+date = { $iso }
+
+## Visits and headings
+visit-clinic = Clinic or hospital
+visit-pharmacy = Pharmacy
+visit-school_trip = School trip or outing
+visit-nursery = Nursery or kindergarten
+online-available = card reader working
+online-unavailable = no online eligibility check
+online-reader_broken = card reader broken
+online-unknown = not known whether the reader works
+heading-carry = What to carry
+heading-alerts = Watch out for
+heading-steps = At the counter
+heading-deadlines = Coming dates
+with-note = { $text } ({ $note })
+
+## Reminders (shown on the lock screen: discreet unless the user turns details on)
+reminder-discreet-title = Shikaku Pocket
+reminder-discreet-body = A date needs your attention. Open the app to see it.
+reminder-title = { $named ->
+        [yes] { $name }:{" "}
+       *[no] {""}
+    }{ $when ->
+        [today] { $what } — today
+        [after] { $what } — has passed
+       *[before] { $what } — in { $days } days
+    }
+reminder-card_expiry = The card expires on { $date }. Apply for a new one at your city office.
+reminder-ecert_renewal_opens = From today you can renew the card's certificate at your city office, free of charge.
+reminder-ecert_expiry = The card's certificate expires on { $date }. Renew it at your city office.
+reminder-ecert_grace_ends = After { $date } the insurance registration is cancelled. Renew the certificate before then.
+reminder-certificate_expiry = Your eligibility certificate expires on { $date }. Check that the new one has arrived.
+reminder-share_ratio_expiry = Your co-payment ratio expires on { $date }. When the new one arrives, save a fresh PDF.
+reminder-elderly_status_starts = From { $date } you are an elderly recipient and your co-payment changes. Check the papers you receive.
+reminder-turns_75 = From { $date } you move to the Late-Stage Elderly Medical Care System. Use the new eligibility certificate.
+reminder-legacy_card_end = The old insurance card could be used until { $date }.
+
+## School-trip and nursery pack (R-SCHOOL-1)
+pack-title = Health insurance details
+pack-to = To the accompanying teacher or nursery staff
+pack-intro = Here are { $child }'s health insurance details. If a clinic or pharmacy is needed { $during }, please show this document at reception.
+pack-during-school_trip = during the trip or outing
+pack-during-nursery = while at nursery
+pack-document = Document: { $document }
+pack-document-dated = Document: { $document } (as of { $date })
+pack-basis = Under the Ministry of Health, Labour and Welfare notice of 12 February 2025, when a teacher or nursery worker accompanies a child, the child can be seen without the My Number card, with the eligibility PDF or the eligibility notice (a copy is fine), or a copy of the eligibility certificate.
+pack-refused = If reception refuses it, please mention this notice. If they still cannot accept it, please pay the full cost and give the receipt to the parents, who will claim the refund from the insurer.
+pack-contact = Parent's contact: { $contact }
+pack-none = There is nothing to hand to the teacher yet. Prepare it as follows.
+pack-get-pdf-title = How to get your child's eligibility PDF
+pack-get-pdf-1 = Open the Mynaportal app on your smartphone and log in with your child's My Number card. You need the child's 4-digit PIN (three wrong tries lock it).
+pack-get-pdf-2 = In the health insurance menu, choose to save the eligibility information as a PDF.
+pack-get-pdf-3 = Import the PDF into Shikaku Pocket, print it and give it to the teacher.
+pack-get-pdf-stale = The saved PDF is old (saved { $date }). Save it again before the trip.
+pack-no-card = If your child cannot use a My Number card for insurance, give the teacher a copy of the eligibility certificate. If you have none, ask your insurer to issue one.

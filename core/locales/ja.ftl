@@ -1,0 +1,138 @@
+# Shikaku Pocket — 日本語（主言語）。高齢の方にも読みやすい、ていねいで短い文にしています。
+# メッセージIDは core のコード（advice.md の item・alert・step・deadline）と同じ名前です。
+
+## 持ち物
+item-mynacard = マイナ保険証（保険証として登録したマイナンバーカード）
+item-saved_pdf = マイナポータルで保存した「資格情報」のPDF（スマホの画面か、印刷したもの）
+item-mynaportal_screen = マイナポータルアプリの「資格情報」画面
+item-notice = 資格情報のお知らせ（切り取ったカード部分でもかまいません）
+item-certificate = 資格確認書
+item-legacy_card = これまでの健康保険証
+
+need-required = 必ず持って行く
+need-one_of = どれか1つを持って行く
+need-recommended = 持って行くと安心
+copy-ok = コピーや印刷したものでもかまいません
+
+## 受付での手順
+step-place_card = 受付のカードリーダーにマイナ保険証を置きます。
+step-authenticate = 顔認証か、4けたの暗証番号で本人確認をします。
+step-consent = 画面の案内にそって、薬の情報などを医師に見せてよいか、高額療養費の限度額の情報を使うかを選びます。
+step-show_backup = カードリーダーが使えないときは、マイナ保険証と一緒に資格情報（PDF・アプリの画面・お知らせのどれか）を受付の方に見せます。
+step-show_certificate = 受付で資格確認書を見せます。
+step-leave_with_teacher = 出発の前に、先生（保育園では保育士さん）に預けておきます。
+
+## 注意
+alert-ecert_renewal_window = 電子証明書の更新の時期です（有効期限：{ $date }）
+    .action = 市区町村の窓口で、無料で更新できます。有効期限までに更新してください。
+alert-ecert_grace = 電子証明書の有効期限が切れています
+    .action = 保険証としては{ $date }まで使えます。それまでに、市区町村の窓口で電子証明書を更新してください。
+alert-ecert_lapsed = 電子証明書が切れて3か月以上たち、保険証としての登録が解除されています
+    .action = 市区町村の窓口で電子証明書を更新し、もう一度保険証として登録してください。それまでは、保険者から届く資格確認書で受診します。
+alert-card_expiring = マイナンバーカードの有効期限が近づいています（{ $date }）
+    .action = 市区町村の窓口で、カードの更新（作り直し）を申し込んでください。
+alert-card_expired = マイナンバーカードの有効期限が切れています（{ $date }）
+    .action = このカードは保険証として使えません。資格確認書で受診し、市区町村でカードを作り直してください。
+alert-not_registered = マイナンバーカードが保険証として登録されていません
+    .action = 医療機関や薬局のカードリーダー、またはマイナポータルで登録できます。
+alert-register_at_reader = この受付のカードリーダーで、保険証としての登録ができます
+    .action = カードを置いて、画面の案内にそって登録してください。その日から保険証として使えます。
+alert-pin_last_try = 暗証番号をあと1回まちがえると、ロックされます
+    .action = 暗証番号に自信がないときは、顔認証を選んでください。
+alert-pin_locked = 暗証番号がロックされています
+    .action = 顔認証か、受付の方による目で見ての確認（目視確認）で受診できます。暗証番号は、市区町村の窓口で無料で再設定できます。署名用のパスワードが分かれば、スマホのアプリとコンビニでも再設定できます。
+alert-certificate_expiring = 資格確認書の有効期限が近づいています（{ $date }）
+    .action = 新しい資格確認書が届くか確かめてください。届かないときは、加入している保険者に問い合わせてください。
+alert-certificate_expired = 資格確認書の有効期限が切れています（{ $date }）
+    .action = 新しい資格確認書か、マイナ保険証を使ってください。手元にないときは、保険者に問い合わせてください。
+alert-legacy_card_expired = これまでの健康保険証は、もう使えません
+    .action = マイナ保険証か資格確認書で受診してください。
+alert-snapshot_stale = 保存した資格情報のPDFが1年以上前のものです（{ $date }保存）
+    .action = マイナポータルから、もう一度PDFを保存してください。
+alert-share_ratio_expiring = 窓口での負担割合の有効期限が近づいています（{ $date }）
+    .action = 新しい負担割合の書類が届いたら、PDFを保存し直すか、新しいお知らせを持って行ってください。
+alert-share_ratio_expired = 書類にある負担割合の有効期限が過ぎています（{ $date }）
+    .action = 新しい負担割合の書類が届いていないか確かめ、PDFを保存し直してください。
+alert-turning_75 = { $date }に75歳になり、後期高齢者医療制度に移ります
+    .action = 誕生日の前の月に、新しい資格確認書が届きます。誕生日からは、今の保険の書類は使えません。
+alert-documents_void_after_75 = 75歳になる前の資格情報は、もう使えません（{ $date }から）
+    .action = 後期高齢者医療の資格確認書を使うか、マイナポータルから新しいPDFを保存してください。
+alert-last4_mismatch = お知らせに書かれた個人番号の下4けたが、カードと違います
+    .action = 保険者の登録がまちがっているおそれがあります。加入している保険者（健康保険組合など）に連絡してください。
+alert-no_backup = カードと一緒に見せる資格情報がありません
+    .action = カードリーダーが使えないときのために、マイナポータルから資格情報のPDFを保存するか、資格情報のお知らせを持って行ってください。
+alert-prepare_pdf = 先生に預ける資格情報がありません
+    .action = マイナポータルで資格情報のPDFを保存して印刷するか、資格情報のお知らせのコピーを用意して、先生に預けてください。
+alert-no_valid_proof = 保険証として使えるものがありません
+    .action = このままでは窓口でいったん全額（10割）を支払い、あとで保険者に払い戻し（療養費）を申請することになります。保険者に資格確認書の交付を申し出てください。
+
+## 期限
+deadline-card_expiry = マイナンバーカードの有効期限
+deadline-ecert_renewal_opens = 電子証明書の更新ができるようになる日
+deadline-ecert_expiry = 電子証明書の有効期限
+deadline-ecert_grace_ends = 保険証として使える最後の日（電子証明書の期限切れ後）
+deadline-certificate_expiry = 資格確認書の有効期限
+deadline-share_ratio_expiry = 負担割合の有効期限
+deadline-elderly_status_starts = 高齢受給者（70歳から）になる日
+deadline-turns_75 = 75歳の誕生日（後期高齢者医療へ）
+deadline-legacy_card_end = これまでの健康保険証が使えた最後の日
+
+## 全体
+covered-yes = この持ち物で、いつもの負担割合で受診できます。
+covered-no = このままでは、いつもの負担割合で受診できません。
+date = { $year }年{ $month }月{ $day }日
+
+## 受診先と見出し
+visit-clinic = 病院・診療所
+visit-pharmacy = 薬局
+visit-school_trip = 修学旅行・校外での活動
+visit-nursery = 保育園・幼稚園
+online-available = カードリーダーが使える
+online-unavailable = オンライン資格確認のない医療機関
+online-reader_broken = カードリーダーが故障中
+online-unknown = カードリーダーが使えるか分からない
+heading-carry = 持ち物
+heading-alerts = 気をつけること
+heading-steps = 受付での流れ
+heading-deadlines = これからの期限
+with-note = { $text }（{ $note }）
+
+## リマインダー（ロック画面に出ます。ふだんは内容を出しません）
+reminder-discreet-title = 資格ポケットからのお知らせ
+reminder-discreet-body = 確かめてほしい期限があります。アプリを開いてください。
+reminder-title = { $named ->
+        [yes] { $name }さん：
+       *[no] {""}
+    }{ $when ->
+        [today] 今日は「{ $what }」です
+        [after] 「{ $what }」を過ぎました
+       *[before] 「{ $what }」まであと{ $days }日です
+    }
+reminder-card_expiry = カードの有効期限は{ $date }です。市区町村の窓口で、カードの更新を申し込んでください。
+reminder-ecert_renewal_opens = 今日から、市区町村の窓口で電子証明書を更新できます（無料）。
+reminder-ecert_expiry = 電子証明書の有効期限は{ $date }です。市区町村の窓口で更新してください。
+reminder-ecert_grace_ends = { $date }を過ぎると、保険証としての登録が解除されます。それまでに電子証明書を更新してください。
+reminder-certificate_expiry = 資格確認書の有効期限は{ $date }です。新しいものが届いているか確かめてください。
+reminder-share_ratio_expiry = 負担割合の有効期限は{ $date }です。新しい負担割合が届いたら、PDFを保存し直してください。
+reminder-elderly_status_starts = { $date }から高齢受給者になり、窓口での負担割合が変わります。届いた書類を確かめてください。
+reminder-turns_75 = { $date }から後期高齢者医療制度に移ります。新しい資格確認書を使ってください。
+reminder-legacy_card_end = これまでの健康保険証は{ $date }で使えなくなりました。
+
+## 修学旅行・保育園に預ける資格情報（R-SCHOOL-1）
+pack-title = 健康保険の資格情報について
+pack-to = 引率の先生・保育士の方へ
+pack-intro = { $child }の健康保険の資格情報をお預けします。{ $during }に病院や薬局にかかるときは、付き添いの方が受付でこの書類を見せてください。
+pack-during-school_trip = 旅行や校外での活動の間
+pack-during-nursery = 保育の間
+pack-document = お預けする書類：{ $document }
+pack-document-dated = お預けする書類：{ $document }（{ $date }時点）
+pack-basis = 厚生労働省の事務連絡（2025年2月12日）により、修学旅行や保育などで先生が付き添うときは、マイナ保険証がなくても、資格情報のPDFや「資格情報のお知らせ」（コピーでも可）、または資格確認書のコピーで受診できます。
+pack-refused = 受付で断られたときは、この事務連絡のことを伝えてください。それでも受け付けられない場合は、いったん医療費の全額をお支払いいただき、領収書を保護者にお渡しください。保護者が保険者に払い戻し（療養費）を申請します。
+pack-contact = 保護者の連絡先：{ $contact }
+pack-none = 先生に預けられる資格情報がまだありません。下の手順で用意してください。
+pack-get-pdf-title = お子さまの資格情報のPDFを用意する手順
+pack-get-pdf-1 = 保護者のスマートフォンでマイナポータルアプリを開き、お子さまのマイナンバーカードでログインします。お子さまの4けたの暗証番号が必要です（3回まちがえるとロックされます）。
+pack-get-pdf-2 = 「健康保険証」のメニューから「資格情報をPDFで保存」を選びます。
+pack-get-pdf-3 = 保存したPDFを資格ポケットに取り込み、印刷して先生に渡します。
+pack-get-pdf-stale = 保存してあるPDFは古くなっています（{ $date }保存）。出発の前に、もう一度保存してください。
+pack-no-card = お子さまがマイナ保険証を使えないときは、資格確認書のコピーを先生に渡してください。資格確認書がなければ、加入している保険者に交付を申し出てください。

@@ -1,0 +1,133 @@
+//! The reminders a phone schedules from a person's deadlines: fire dates with lead times
+//! (`leads`), a fixed time of day in Japan, stable IDs, and discreet lock-screen wording; and the
+//! same reminders as an RFC 5545 calendar (`ics`).
+
+mod ics;
+mod leads;
+
+use fluent_bundle::FluentArgs;
+use ring::digest::{digest, SHA256};
+use serde::{Deserialize, Serialize};
+
+use crate::advice::{Deadline, DeadlineKind};
+use crate::dates::JapanDate;
+use crate::text::{self, Language};
+
+pub use ics::to_ics;
+
+/// The local time of day in Japan at which reminders fire: 09:00, when offices are open and people
+/// are awake, and well before the 18:00 close of most city-office counters.
+pub const FIRE_HOUR_JST: u8 = 9;
+
+/// How far ahead reminders are planned: phones cap pending notifications (iOS keeps 64), so the
+/// app plans a year and re-plans each time it opens.
+pub const HORIZON_DAYS: i64 = 365;
+
+/// How a reminder may speak on a lock screen (通知の表示).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ReminderOptions {
+    /// Language of the title and body.
+    pub language: Language,
+    /// Show what the reminder is about (and `name`). Off by default: a lock screen is seen by
+    /// others, so the default wording names no person, date or health matter.
+    pub detailed: bool,
+    /// The person's display name, shown only when `detailed`.
+    pub name: Option<String>,
+    /// A stable key for the person (the vault's member ID), so that two people's reminders never
+    /// share an ID. Not shown.
+    pub subject: String,
+}
+
+/// One notification for the phone to schedule (リマインダー).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Reminder {
+    /// Stable across runs for the same facts: re-scheduling with the same ID replaces, and an ID
+    /// no longer returned should be cancelled. Derived by hashing, so it reveals no date.
+    pub id: String,
+    /// The Japan date it fires on, at [`FIRE_HOUR_JST`]:00.
+    pub fire_on: JapanDate,
+    /// Which deadline it is about.
+    pub kind: DeadlineKind,
+    /// The deadline's date.
+    pub deadline: JapanDate,
+    /// Notification title.
+    pub title: String,
+    /// Notification body.
+    pub body: String,
+}
+
+/// The reminders to schedule from `today` on, for the deadlines of one person (`advice.md`,
+/// "Deadline kinds"), soonest first.
+pub fn reminders(
+    deadlines: &[Deadline],
+    today: JapanDate,
+    options: &ReminderOptions,
+) -> Vec<Reminder> {
+    let mut planned: Vec<Reminder> = deadlines
+        .iter()
+        .flat_map(|deadline| {
+            leads::offsets(deadline.kind)
+                .iter()
+                .map(move |offset| (deadline, *offset))
+        })
+        .map(|(deadline, offset)| (deadline, offset, deadline.date.add_days(offset)))
+        .filter(|(_, _, fire_on)| (0..=HORIZON_DAYS).contains(&today.days_until(*fire_on)))
+        .map(|(deadline, offset, fire_on)| Reminder {
+            id: reminder_id(&options.subject, deadline, offset),
+            fire_on,
+            kind: deadline.kind,
+            deadline: deadline.date,
+            title: title(deadline, offset, options),
+            body: body(deadline, options),
+        })
+        .collect();
+    planned.sort_by_key(|reminder| (reminder.fire_on, reminder.kind));
+    planned
+}
+
+/// `shikaku-` and 16 hex digits of SHA-256 over the subject, kind, deadline date and offset.
+fn reminder_id(subject: &str, deadline: &Deadline, offset: i64) -> String {
+    let kind = text::code(&deadline.kind);
+    let input = format!("{subject}\u{0}{kind}\u{0}{}\u{0}{offset}", deadline.date);
+    let hash = digest(&SHA256, input.as_bytes());
+    let hex: String = hash.as_ref()[..8]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    format!("shikaku-{hex}")
+}
+
+fn title(deadline: &Deadline, offset: i64, options: &ReminderOptions) -> String {
+    if !options.detailed {
+        return text::message(options.language, "reminder-discreet-title", None);
+    }
+    let mut args = FluentArgs::new();
+    args.set("what", text::deadline_name(options.language, deadline.kind));
+    args.set("days", (-offset).to_string());
+    args.set(
+        "when",
+        match offset {
+            0 => "today",
+            o if o < 0 => "before",
+            _ => "after",
+        },
+    );
+    args.set("named", if options.name.is_some() { "yes" } else { "no" });
+    args.set("name", options.name.clone().unwrap_or_default());
+    text::message(options.language, "reminder-title", Some(&args))
+}
+
+fn body(deadline: &Deadline, options: &ReminderOptions) -> String {
+    if !options.detailed {
+        return text::message(options.language, "reminder-discreet-body", None);
+    }
+    let mut args = FluentArgs::new();
+    args.set("date", text::format_date(options.language, deadline.date));
+    let kind = text::code(&deadline.kind);
+    text::message(options.language, &format!("reminder-{kind}"), Some(&args))
+}
+
+#[cfg(test)]
+mod tests;
