@@ -7,6 +7,7 @@ mod demo;
 mod error;
 mod input;
 mod reminders;
+mod vault;
 
 use std::process::ExitCode;
 
@@ -18,6 +19,8 @@ use crate::error::CliError;
 #[derive(Parser)]
 #[command(name = "shikaku", version, about)]
 struct Cli {
+    #[command(flatten)]
+    vault: vault::VaultOption,
     #[command(subcommand)]
     command: Command,
 }
@@ -34,15 +37,18 @@ enum Command {
     Demo(demo::DemoArgs),
     /// The reminders a phone would schedule for a scenario's person, as JSON or iCalendar.
     Reminders(reminders::RemindersArgs),
+    #[command(flatten)]
+    Vault(vault::VaultCommand),
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
-        Command::Advise(args) => advise::advise(args),
-        Command::Card(args) => Ok(card::run(args)?),
+        Command::Advise(args) => advise::advise(args, &cli.vault),
+        Command::Card(args) => card::run(args, &cli.vault),
         Command::Expiry(args) => advise::expiry(args),
         Command::Demo(args) => demo::demo(args),
         Command::Reminders(args) => reminders::reminders(args),
+        Command::Vault(command) => vault::run(&cli.vault, command),
     }
 }
 
