@@ -101,7 +101,12 @@ fn fill_plain(path: &Path) {
          CREATE TABLE card_facts (member_id INTEGER PRIMARY KEY, facts BLOB NOT NULL);
          CREATE TABLE pin_log (id INTEGER PRIMARY KEY AUTOINCREMENT, member_id INTEGER NOT NULL,
              event BLOB NOT NULL);
-         CREATE INDEX pin_log_by_member ON pin_log(member_id);",
+         CREATE INDEX pin_log_by_member ON pin_log(member_id);
+         CREATE TABLE reminder_acks (id INTEGER PRIMARY KEY AUTOINCREMENT,
+             member_id INTEGER NOT NULL, ack BLOB NOT NULL);
+         CREATE INDEX reminder_acks_by_member ON reminder_acks(member_id);
+         CREATE TABLE settings (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE,
+             value BLOB NOT NULL);",
     )
     .expect("plain schema");
     for m in 1..=MEMBERS {

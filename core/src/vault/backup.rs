@@ -16,7 +16,7 @@ use zeroize::Zeroizing;
 use super::crypto::{random_bytes, KeyBytes, SealingKey, KEY_LEN, SEAL_OVERHEAD};
 use super::error::{Result, VaultError};
 use super::keys::{checked_iterations, Passphrase, Unlock, PBKDF2_ITERATIONS, SALT_LEN};
-use super::{connect, db_path, install, prepare_new, remove_db_files, Vault, STAGING_FILE};
+use super::{connect, db_path, install, prepare_new, remove_db_files, Header, Vault, STAGING_FILE};
 
 /// Why a backup file could not be restored.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -159,7 +159,9 @@ impl Vault {
             return Err(error);
         }
         install(dir)?;
-        Vault::unlocked(dir, connect(&db_path(dir), false)?, secret)
+        let conn = connect(&db_path(dir), false)?;
+        let canary = Header::read(&conn)?.canary;
+        Vault::unlocked(dir, conn, secret, &canary)
     }
 }
 
@@ -177,7 +179,8 @@ fn stage(dir: &Path, staging: &Path, db: &[u8], secret: &KeyBytes, unlock: Unloc
     if verdict != "ok" {
         return Err(BackupError::Damaged.into());
     }
-    let vault = Vault::unlocked(dir, conn, secret.clone()).map_err(as_damaged)?;
+    let canary = Header::read(&conn).map_err(as_damaged)?.canary;
+    let vault = Vault::unlocked(dir, conn, secret.clone(), &canary).map_err(as_damaged)?;
     vault.migrate().map_err(as_damaged)?;
     vault.rewrap(unlock)
 }

@@ -134,11 +134,15 @@ impl DataKey {
 
 /// The associated data of one cell: a domain prefix, the table, the row id and the column.
 fn record_aad(record: RecordRef) -> Vec<u8> {
-    format!(
-        "shikaku-vault/v1\0{}\0{}\0{}",
-        record.table, record.row, record.column
-    )
-    .into_bytes()
+    const PREFIX: &[u8] = b"shikaku-vault/v1\0";
+    let mut aad = Vec::with_capacity(PREFIX.len() + 64);
+    aad.extend_from_slice(PREFIX);
+    aad.extend_from_slice(record.table.as_bytes());
+    aad.push(0);
+    aad.extend_from_slice(record.row.to_string().as_bytes());
+    aad.push(0);
+    aad.extend_from_slice(record.column.as_bytes());
+    aad
 }
 
 #[cfg(test)]

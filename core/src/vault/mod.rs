@@ -120,7 +120,7 @@ impl Vault {
         let secret = random_key()?;
         let staging = dir.join(STAGING_FILE);
         prepare_new(dir)?;
-        {
+        let canary = {
             let mut conn = connect(&staging, true)?;
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             schema::create(&tx)?;
@@ -132,13 +132,14 @@ impl Vault {
             let canary = DataKey::new(&secret).seal(CANARY_RECORD, CANARY)?;
             tx.execute(
                 "INSERT INTO meta (name, value) VALUES ('canary', ?1)",
-                [canary],
+                [&canary],
             )?;
             store_slot(&tx, &keys::wrap(unlock, &vault_id, &secret)?)?;
             tx.commit()?;
-        }
+            canary
+        };
         install(dir)?;
-        Vault::unlocked(dir, connect(&db_path(dir), false)?, secret)
+        Vault::unlocked(dir, connect(&db_path(dir), false)?, secret, &canary)
     }
 
     /// Opens the vault in `dir` with `unlock`, migrating an older schema. A wrong passphrase or
@@ -146,11 +147,10 @@ impl Vault {
     /// [`VaultError::KeyUnavailable`].
     pub fn open(dir: &Path, unlock: Unlock<'_>) -> Result<Vault> {
         let conn = connect_existing(dir)?;
-        let version = schema::version(&conn)?;
-        let (vault_id, slot) = load_slot(&conn)?;
-        let secret = keys::unwrap(unlock, &vault_id, &slot)?;
-        let vault = Vault::unlocked(dir, conn, secret)?;
-        if version < schema::VERSION {
+        let header = Header::read(&conn)?;
+        let secret = keys::unwrap(unlock, &header.vault_id, &header.slot)?;
+        let vault = Vault::unlocked(dir, conn, secret, &header.canary)?;
+        if header.version < schema::VERSION {
             vault.migrate()?;
         }
         Ok(vault)
@@ -169,7 +169,7 @@ impl Vault {
     /// passphrase or key no longer opens the vault.
     pub fn rewrap(&self, unlock: Unlock<'_>) -> Result<()> {
         // The key derivation runs outside the lock; the id never changes.
-        let id = self.read(|conn, _| vault_id(conn))?;
+        let id = self.read(|conn, _| Ok(Header::read(conn)?.vault_id))?;
         let slot = keys::wrap(unlock, &id, &self.secret)?;
         self.write(|tx, _| store_slot(tx, &slot))
     }
@@ -208,17 +208,10 @@ impl Vault {
         &self.dir
     }
 
-    /// A vault over an open connection, once the canary proves `secret` is its data key.
-    fn unlocked(dir: &Path, conn: Connection, secret: KeyBytes) -> Result<Vault> {
+    /// A vault over an open connection, once its `canary` proves `secret` is its data key.
+    fn unlocked(dir: &Path, conn: Connection, secret: KeyBytes, canary: &[u8]) -> Result<Vault> {
         let key = DataKey::new(&secret);
-        let canary: Option<Vec<u8>> = conn
-            .query_row("SELECT value FROM meta WHERE name = 'canary'", [], |row| {
-                row.get(0)
-            })
-            .optional()
-            .map_err(damaged)?;
-        let canary = canary.ok_or(VaultError::Corrupt)?;
-        match key.open(CANARY_RECORD, &canary) {
+        match key.open(CANARY_RECORD, canary) {
             Ok(plain) if plain[..] == *CANARY => {}
             _ => return Err(VaultError::WrongKey),
         }
@@ -282,13 +275,10 @@ fn connect(path: &Path, create: bool) -> Result<Connection> {
     Ok(conn)
 }
 
-/// Connects to the vault of `dir`, which must exist.
+/// Connects to the vault of `dir`, which must exist (SQLite's "cannot open" is
+/// [`VaultError::NotFound`]).
 fn connect_existing(dir: &Path) -> Result<Connection> {
-    let path = db_path(dir);
-    if !path.is_file() {
-        return Err(VaultError::NotFound);
-    }
-    connect(&path, false)
+    connect(&db_path(dir), false)
 }
 
 /// Readies `dir` for a new vault: refuses an existing one, removes a stale staging file.
@@ -340,46 +330,61 @@ fn damaged(error: rusqlite::Error) -> VaultError {
     }
 }
 
-/// The vault's random id (binds a passphrase slot to its vault).
-fn vault_id(conn: &Connection) -> Result<Vec<u8>> {
-    conn.query_row("SELECT value FROM meta WHERE name = 'vault_id'", [], |row| {
-        row.get(0)
-    })
-    .optional()
-    .map_err(damaged)?
-    .ok_or(VaultError::Corrupt)
+/// What opening reads before it has a key, in one statement: the schema version, the vault's
+/// random id (it binds a passphrase slot to its vault), the canary and the key slot.
+struct Header {
+    version: i64,
+    vault_id: Vec<u8>,
+    canary: Vec<u8>,
+    slot: KeySlot,
 }
 
-/// The vault id and the key slot.
-fn load_slot(conn: &Connection) -> Result<(Vec<u8>, KeySlot)> {
-    let slot = conn
-        .query_row(
-            "SELECT kind, salt, iterations, wrapped FROM key_slot WHERE id = 1",
-            [],
-            |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                ))
-            },
-        )
-        .optional()
-        .map_err(damaged)?
-        .ok_or(VaultError::Corrupt)?;
-    let kind = match slot.0.as_str() {
-        keys::SLOT_PASSPHRASE => keys::SLOT_PASSPHRASE,
-        keys::SLOT_PROVIDER => keys::SLOT_PROVIDER,
-        _ => return Err(VaultError::Corrupt),
-    };
-    let slot = KeySlot {
-        kind,
-        salt: slot.1,
-        iterations: slot.2,
-        wrapped: slot.3,
-    };
-    Ok((vault_id(conn)?, slot))
+impl Header {
+    fn read(conn: &Connection) -> Result<Header> {
+        let row = conn
+            .query_row(
+                "SELECT (SELECT user_version FROM pragma_user_version),
+                        (SELECT value FROM meta WHERE name = 'vault_id'),
+                        (SELECT value FROM meta WHERE name = 'canary'),
+                        kind, salt, iterations, wrapped
+                 FROM key_slot WHERE id = 1",
+                [],
+                |row| {
+                    Ok((
+                        row.get::<_, i64>(0)?,
+                        row.get::<_, Option<Vec<u8>>>(1)?,
+                        row.get::<_, Option<Vec<u8>>>(2)?,
+                        row.get::<_, String>(3)?,
+                        KeySlot {
+                            kind: "",
+                            salt: row.get(4)?,
+                            iterations: row.get(5)?,
+                            wrapped: row.get(6)?,
+                        },
+                    ))
+                },
+            )
+            .optional();
+        let (version, vault_id, canary, kind, mut slot) = match row {
+            Ok(Some(row)) => row,
+            // No key slot, or no such table: a version check tells a newer vault from a
+            // damaged one.
+            Ok(None) => return Err(schema::version(conn).err().unwrap_or(VaultError::Corrupt)),
+            Err(e) => return Err(schema::version(conn).err().unwrap_or_else(|| damaged(e))),
+        };
+        let version = schema::checked(version)?;
+        slot.kind = match kind.as_str() {
+            keys::SLOT_PASSPHRASE => keys::SLOT_PASSPHRASE,
+            keys::SLOT_PROVIDER => keys::SLOT_PROVIDER,
+            _ => return Err(VaultError::Corrupt),
+        };
+        Ok(Header {
+            version,
+            vault_id: vault_id.ok_or(VaultError::Corrupt)?,
+            canary: canary.ok_or(VaultError::Corrupt)?,
+            slot,
+        })
+    }
 }
 
 /// Stores the key slot, replacing the previous one.
