@@ -330,7 +330,7 @@ fn damaged(error: rusqlite::Error) -> VaultError {
     }
 }
 
-/// What opening reads before it has a key, in one statement: the schema version, the vault's
+/// What opening reads before it has a key: the schema version, then in one statement the vault's
 /// random id (it binds a passphrase slot to its vault), the canary and the key slot.
 struct Header {
     version: i64,
@@ -341,38 +341,30 @@ struct Header {
 
 impl Header {
     fn read(conn: &Connection) -> Result<Header> {
+        let version = schema::version(conn)?;
         let row = conn
             .query_row(
-                "SELECT (SELECT user_version FROM pragma_user_version),
-                        (SELECT value FROM meta WHERE name = 'vault_id'),
+                "SELECT (SELECT value FROM meta WHERE name = 'vault_id'),
                         (SELECT value FROM meta WHERE name = 'canary'),
                         kind, salt, iterations, wrapped
                  FROM key_slot WHERE id = 1",
                 [],
                 |row| {
                     Ok((
-                        row.get::<_, i64>(0)?,
+                        row.get::<_, Option<Vec<u8>>>(0)?,
                         row.get::<_, Option<Vec<u8>>>(1)?,
-                        row.get::<_, Option<Vec<u8>>>(2)?,
-                        row.get::<_, String>(3)?,
+                        row.get::<_, String>(2)?,
                         KeySlot {
                             kind: "",
-                            salt: row.get(4)?,
-                            iterations: row.get(5)?,
-                            wrapped: row.get(6)?,
+                            salt: row.get(3)?,
+                            iterations: row.get(4)?,
+                            wrapped: row.get(5)?,
                         },
                     ))
                 },
             )
             .optional();
-        let (version, vault_id, canary, kind, mut slot) = match row {
-            Ok(Some(row)) => row,
-            // No key slot, or no such table: a version check tells a newer vault from a
-            // damaged one.
-            Ok(None) => return Err(schema::version(conn).err().unwrap_or(VaultError::Corrupt)),
-            Err(e) => return Err(schema::version(conn).err().unwrap_or_else(|| damaged(e))),
-        };
-        let version = schema::checked(version)?;
+        let (vault_id, canary, kind, mut slot) = row.map_err(damaged)?.ok_or(VaultError::Corrupt)?;
         slot.kind = match kind.as_str() {
             keys::SLOT_PASSPHRASE => keys::SLOT_PASSPHRASE,
             keys::SLOT_PROVIDER => keys::SLOT_PROVIDER,

@@ -74,11 +74,7 @@ pub(crate) fn create(tx: &Transaction<'_>) -> Result<()> {
 /// The schema version of an opened database; a file that is not a database is
 /// [`VaultError::Corrupt`], a newer version [`VaultError::NewerSchema`].
 pub(crate) fn version(conn: &Connection) -> Result<i64> {
-    checked(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
-}
-
-/// Accepts a stored schema version this build can read.
-pub(crate) fn checked(found: i64) -> Result<i64> {
+    let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     if found > VERSION {
         return Err(VaultError::NewerSchema {
             found,
