@@ -98,7 +98,10 @@ impl From<&CardRead> for ReadOutput {
 }
 
 /// Runs `shikaku card …`, printing its JSON on stdout.
-pub fn run(args: CardArgs, vault: &crate::vault::VaultOption) -> Result<(), crate::error::CliError> {
+pub fn run(
+    args: CardArgs,
+    vault: &crate::vault::VaultOption,
+) -> Result<(), crate::error::CliError> {
     match args.command {
         CardCommand::Read(read) => {
             let card = load_virtual_card(&read.virtual_card)?;

@@ -216,7 +216,12 @@ impl std::fmt::Debug for CardSetArgs {
 #[derive(Args)]
 pub struct AdviseMemberArgs {
     /// Advise for this stored member (needs --vault) instead of a scenario file.
-    #[arg(long, value_name = "ID", conflicts_with = "scenario", requires = "visit")]
+    #[arg(
+        long,
+        value_name = "ID",
+        conflicts_with = "scenario",
+        requires = "visit"
+    )]
     member: Option<i64>,
     /// Where the member is going.
     #[arg(long, value_parser = ["clinic", "pharmacy", "school_trip", "nursery"], requires = "member")]
@@ -289,14 +294,17 @@ pub fn run(option: &VaultOption, command: VaultCommand) -> Result<(), CliError> 
     let dir = vault_dir(option);
     match command {
         VaultCommand::Init => {
-            Vault::create(dir, Unlock::Passphrase(&passphrase(true)?)).map_err(VaultCliError::from)?;
+            Vault::create(dir, Unlock::Passphrase(&passphrase(true)?))
+                .map_err(VaultCliError::from)?;
             print_json(&json!({ "created": true }))
         }
         VaultCommand::Member(args) => member(dir, args),
         VaultCommand::Import(args) => import(dir, args),
         VaultCommand::Pin(args) => pin(dir, args),
         VaultCommand::Show(args) => {
-            let card = open(dir)?.counter_card(MemberId(args.member)).map_err(VaultCliError::from)?;
+            let card = open(dir)?
+                .counter_card(MemberId(args.member))
+                .map_err(VaultCliError::from)?;
             print_json(&card)?;
             Ok(damaged(card.documents.damaged.len())?)
         }
@@ -336,11 +344,20 @@ pub fn card_set(option: &VaultOption, args: CardSetArgs) -> Result<(), CliError>
 pub fn advise_member(option: &VaultOption, args: AdviseMemberArgs) -> Result<(), CliError> {
     let (Some(member), Some(visit)) = (args.member, args.visit) else {
         // clap's `requires` makes this unreachable; answer as a usage error all the same.
-        clap::Error::raw(clap::error::ErrorKind::MissingRequiredArgument, "--member needs --visit\n").exit()
+        clap::Error::raw(
+            clap::error::ErrorKind::MissingRequiredArgument,
+            "--member needs --visit\n",
+        )
+        .exit()
     };
     let today = today(args.today.as_deref())?;
     let scenario = open(vault_dir(option))?
-        .scenario(MemberId(member), today, named(&visit)?, named(&args.online_check)?)
+        .scenario(
+            MemberId(member),
+            today,
+            named(&visit)?,
+            named(&args.online_check)?,
+        )
         .map_err(VaultCliError::from)?;
     print_json(&advise(&scenario))
 }
@@ -352,7 +369,11 @@ fn member(dir: &Path, args: MemberArgs) -> Result<(), CliError> {
             let member = NewMember {
                 name: add.name,
                 kana: add.kana,
-                birth_date: add.birth.as_deref().map(|d| date("--birth", d)).transpose()?,
+                birth_date: add
+                    .birth
+                    .as_deref()
+                    .map(|d| date("--birth", d))
+                    .transpose()?,
                 relation: named(&add.relation)?,
                 mynaportal_app: add.mynaportal_app,
             };
@@ -375,10 +396,12 @@ fn import(dir: &Path, args: ImportArgs) -> Result<(), CliError> {
     };
     let mut fields = extracted_fields(&content, kind);
     for typed in &args.fields {
-        let (name, value) = typed.split_once('=').ok_or_else(|| VaultCliError::Invalid {
-            option: "--field",
-            reason: "expected NAME=VALUE".into(),
-        })?;
+        let (name, value) = typed
+            .split_once('=')
+            .ok_or_else(|| VaultCliError::Invalid {
+                option: "--field",
+                reason: "expected NAME=VALUE".into(),
+            })?;
         fields.insert(name.trim().to_owned(), value.trim().to_owned());
     }
     let source = args
@@ -399,7 +422,12 @@ fn import(dir: &Path, args: ImportArgs) -> Result<(), CliError> {
     let shown: serde_json::Map<String, serde_json::Value> = EXTRACT_FIELDS
         .iter()
         .map(|&name| (name.to_owned(), json!(document.fields.get(name))))
-        .chain(document.fields.iter().map(|(name, value)| (name.clone(), json!(value))))
+        .chain(
+            document
+                .fields
+                .iter()
+                .map(|(name, value)| (name.clone(), json!(value))),
+        )
         .collect();
     let missing: Vec<&str> = EXTRACT_FIELDS
         .into_iter()
@@ -435,8 +463,14 @@ fn export_document(dir: &Path, args: ExportDocumentArgs) -> Result<(), CliError>
     let id = match args.document {
         Some(id) => DocumentId(id),
         None => {
-            let listing = vault.documents(MemberId(member)).map_err(VaultCliError::from)?;
-            listing.items.last().map(|doc| doc.id).ok_or(VaultCliError::NoDocument(member))?
+            let listing = vault
+                .documents(MemberId(member))
+                .map_err(VaultCliError::from)?;
+            listing
+                .items
+                .last()
+                .map(|doc| doc.id)
+                .ok_or(VaultCliError::NoDocument(member))?
         }
     };
     let document = vault.document(id).map_err(VaultCliError::from)?;
@@ -462,8 +496,9 @@ fn backup(dir: &Path, args: BackupArgs) -> Result<(), CliError> {
         }
         BackupCommand::Import { file } => {
             let passphrase = passphrase(false)?;
-            let vault = Vault::restore_backup(dir, &file, &passphrase, Unlock::Passphrase(&passphrase))
-                .map_err(VaultCliError::from)?;
+            let vault =
+                Vault::restore_backup(dir, &file, &passphrase, Unlock::Passphrase(&passphrase))
+                    .map_err(VaultCliError::from)?;
             let members = vault.members().map_err(VaultCliError::from)?.items.len();
             print_json(&json!({ "restored": true, "members": members }))
         }
@@ -492,7 +527,8 @@ fn passphrase(confirm: bool) -> Result<Passphrase, VaultCliError> {
     let text = match std::env::var(PASSPHRASE_ENV) {
         Ok(text) => text,
         Err(_) => {
-            let text = rpassword::prompt_password("Vault passphrase: ").map_err(VaultCliError::NoPassphrase)?;
+            let text = rpassword::prompt_password("Vault passphrase: ")
+                .map_err(VaultCliError::NoPassphrase)?;
             if confirm {
                 let again = rpassword::prompt_password("Repeat the passphrase: ")
                     .map_err(VaultCliError::NoPassphrase)?;
@@ -516,7 +552,8 @@ fn damaged(count: usize) -> Result<(), VaultCliError> {
 
 /// A date option.
 fn date(option: &'static str, text: &str) -> Result<JapanDate, VaultCliError> {
-    text.parse().map_err(|source| VaultCliError::Date { option, source })
+    text.parse()
+        .map_err(|source| VaultCliError::Date { option, source })
 }
 
 /// `--today`, or today's Japan date from the clock.

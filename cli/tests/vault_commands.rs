@@ -43,28 +43,100 @@ fn a_household_from_init_to_wipe() {
     let v = vault.as_path();
     assert_eq!(ok(v, &["init"])["created"], true);
     assert!(user_error(v, PASSPHRASE, &["init"]).contains("already exists"));
-    let id = ok(v, &["member", "add", "--name", "山田太郎", "--birth", "1952-02-29", "--mynaportal-app"])["id"]
+    let id = ok(
+        v,
+        &[
+            "member",
+            "add",
+            "--name",
+            "山田太郎",
+            "--birth",
+            "1952-02-29",
+            "--mynaportal-app",
+        ],
+    )["id"]
         .to_string();
-    ok(v, &["card", "set", "--member", &id, "--expires", "2031-05-10", "--ecert-expires", "2026-05-10", "--registered"]);
+    ok(
+        v,
+        &[
+            "card",
+            "set",
+            "--member",
+            &id,
+            "--expires",
+            "2031-05-10",
+            "--ecert-expires",
+            "2026-05-10",
+            "--registered",
+        ],
+    );
     let pdf = root.path().join("資格情報.pdf");
     std::fs::write(&pdf, b"%PDF-1.7 original bytes").unwrap();
-    let extract = ok(v, &["import", pdf.to_str().unwrap(), "--member", &id, "--field", "saved_at=2026-01-01"]);
+    let extract = ok(
+        v,
+        &[
+            "import",
+            pdf.to_str().unwrap(),
+            "--member",
+            &id,
+            "--field",
+            "saved_at=2026-01-01",
+        ],
+    );
     assert_eq!(extract["kind"], "mynaportal_pdf");
     assert_eq!(extract["fields"]["saved_at"], "2026-01-01");
-    assert!(extract["missing"].as_array().unwrap().iter().any(|f| f == "insurer_number"));
-    ok(v, &["pin", "fail", "--member", &id, "--today", "2026-06-30"]);
-    let pin = ok(v, &["pin", "fail", "--member", &id, "--today", "2026-07-01"]);
+    assert!(extract["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f == "insurer_number"));
+    ok(
+        v,
+        &["pin", "fail", "--member", &id, "--today", "2026-06-30"],
+    );
+    let pin = ok(
+        v,
+        &["pin", "fail", "--member", &id, "--today", "2026-07-01"],
+    );
     assert_eq!(pin["tries_left"]["at_most"], 1);
 
-    let advice = ok(v, &["advise", "--member", &id, "--visit", "clinic", "--today", "2026-07-01"]);
-    let codes: Vec<&str> = advice["alerts"].as_array().unwrap().iter().map(|a| a["code"].as_str().unwrap()).collect();
-    assert!(codes.contains(&"ecert_grace") && codes.contains(&"pin_last_try"), "{codes:?}");
+    let advice = ok(
+        v,
+        &[
+            "advise",
+            "--member",
+            &id,
+            "--visit",
+            "clinic",
+            "--today",
+            "2026-07-01",
+        ],
+    );
+    let codes: Vec<&str> = advice["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        codes.contains(&"ecert_grace") && codes.contains(&"pin_last_try"),
+        "{codes:?}"
+    );
     let card = ok(v, &["show", "--member", &id]);
     assert_eq!(card["member"]["name"], "山田太郎");
     assert_eq!(card["documents"]["items"][0]["source"], "資格情報.pdf");
 
     let out = root.path().join("printed.pdf");
-    ok(v, &["export-document", "--member", &id, "--out", out.to_str().unwrap()]);
+    ok(
+        v,
+        &[
+            "export-document",
+            "--member",
+            &id,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
     assert_eq!(std::fs::read(&out).unwrap(), b"%PDF-1.7 original bytes");
 
     // A wrong passphrase opens nothing and changes nothing.
@@ -74,7 +146,12 @@ fn a_household_from_init_to_wipe() {
     let backup = root.path().join("household.backup");
     ok(v, &["backup", "export", backup.to_str().unwrap()]);
     let restored = root.path().join("restored");
-    assert!(user_error(&restored, "wrong", &["backup", "import", backup.to_str().unwrap()]).contains("wrong backup passphrase"));
+    assert!(user_error(
+        &restored,
+        "wrong",
+        &["backup", "import", backup.to_str().unwrap()]
+    )
+    .contains("wrong backup passphrase"));
     assert!(!restored.join("vault.sqlite").exists());
     ok(&restored, &["backup", "import", backup.to_str().unwrap()]);
     assert_eq!(ok(&restored, &["show", "--member", &id]), card);
@@ -93,11 +170,18 @@ fn a_damaged_vault_exits_1_with_one_line_and_no_personal_data() {
     let bytes = std::fs::read(&path).unwrap();
     std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
     let stderr = user_error(v, PASSPHRASE, &["member", "list"]);
-    assert!(stderr.contains("damaged") && !stderr.contains("花子"), "{stderr}");
+    assert!(
+        stderr.contains("damaged") && !stderr.contains("花子"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn a_vault_command_without_vault_is_a_usage_error() {
-    let output = Command::cargo_bin("shikaku").unwrap().args(["member", "list"]).output().unwrap();
+    let output = Command::cargo_bin("shikaku")
+        .unwrap()
+        .args(["member", "list"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2), "{output:?}");
 }

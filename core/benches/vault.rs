@@ -74,7 +74,11 @@ fn fill_vault(dir: &Path, provider: &RawKeyProvider) {
                 },
             )
             .expect("card");
-        for outcome in [PinOutcome::Failed, PinOutcome::Succeeded, PinOutcome::Failed] {
+        for outcome in [
+            PinOutcome::Failed,
+            PinOutcome::Succeeded,
+            PinOutcome::Failed,
+        ] {
             vault
                 .record_pin(id, PinKind::UserCertificate, outcome, date("2026-11-21"))
                 .expect("pin");
@@ -120,14 +124,19 @@ fn fill_plain(path: &Path) {
             params![m, format!("山田 {m}"), details],
         )
         .expect("member");
-        let facts = r#"{"expires":"2031-05-10","ecert_expires":"2026-05-10","insurance_registered":true}"#;
-        conn.execute("INSERT INTO card_facts VALUES (?1, ?2)", params![m, facts]).expect("card");
+        let facts =
+            r#"{"expires":"2031-05-10","ecert_expires":"2026-05-10","insurance_registered":true}"#;
+        conn.execute("INSERT INTO card_facts VALUES (?1, ?2)", params![m, facts])
+            .expect("card");
         for outcome in ["failed", "succeeded", "failed"] {
             let event = format!(
                 r#"{{"member":{m},"kind":"user_certificate","outcome":"{outcome}","on":"2026-11-21"}}"#
             );
-            conn.execute("INSERT INTO pin_log (member_id, event) VALUES (?1, ?2)", params![m, event])
-                .expect("pin");
+            conn.execute(
+                "INSERT INTO pin_log (member_id, event) VALUES (?1, ?2)",
+                params![m, event],
+            )
+            .expect("pin");
         }
     }
     for i in 0..DOCUMENTS {
@@ -148,7 +157,8 @@ fn fill_plain(path: &Path) {
 /// Opens the plain database and reads what the counter card reads, parsing the same JSON.
 fn plain_counter_card(path: &Path) -> usize {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).expect("open");
-    conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(())).expect("journal");
+    conn.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))
+        .expect("journal");
     conn.execute_batch(PRAGMAS).expect("pragmas");
     // Any stored database checks its schema version on open, encrypted or not.
     let version: i64 = conn
@@ -165,10 +175,16 @@ fn plain_counter_card(path: &Path) -> usize {
         .expect("member");
     let mut read = version as usize + name.len() + json(details).as_object().map_or(0, |o| o.len());
     let facts: Option<String> = tx
-        .query_row("SELECT facts FROM card_facts WHERE member_id = ?1", [READ_MEMBER], |r| r.get(0))
+        .query_row(
+            "SELECT facts FROM card_facts WHERE member_id = ?1",
+            [READ_MEMBER],
+            |r| r.get(0),
+        )
         .optional()
         .expect("card");
-    read += facts.map(json).map_or(0, |v| v.as_object().map_or(0, |o| o.len()));
+    read += facts
+        .map(json)
+        .map_or(0, |v| v.as_object().map_or(0, |o| o.len()));
     for sql in [
         "SELECT id, event FROM pin_log WHERE member_id = ?1 ORDER BY id",
         "SELECT id, summary FROM documents WHERE member_id = ?1 ORDER BY id",
@@ -196,7 +212,9 @@ fn bench_vault(c: &mut Criterion) {
     group.bench_function("encrypted", |b| {
         b.iter(|| {
             let vault = Vault::open(&encrypted, Unlock::Provider(&provider)).expect("open");
-            vault.counter_card(MemberId(READ_MEMBER)).expect("counter card")
+            vault
+                .counter_card(MemberId(READ_MEMBER))
+                .expect("counter card")
         })
     });
     group.bench_function("plain", |b| b.iter(|| plain_counter_card(&plain)));

@@ -18,7 +18,9 @@ use std::time::{Duration, Instant};
 use common::{date, member, new_vault, provider, raw, reopen};
 use ring::rand::{SecureRandom, SystemRandom};
 use shikaku_core::pin::PinKind;
-use shikaku_core::vault::{DocumentKind, MemberId, NewDocument, PinOutcome, Relation, Unlock, Vault, VaultError};
+use shikaku_core::vault::{
+    DocumentKind, MemberId, NewDocument, PinOutcome, Relation, Unlock, Vault, VaultError,
+};
 
 const CHILD_ENV: &str = "SHIKAKU_VAULT_CHILD";
 const KILLS_ENV: &str = "SHIKAKU_CRASH_KILLS";
@@ -33,7 +35,9 @@ fn content_of(name: &str, i: usize) -> Vec<u8> {
 #[test]
 #[ignore = "the child process of the other tests in this file"]
 fn child() {
-    let Ok(task) = std::env::var(CHILD_ENV) else { return };
+    let Ok(task) = std::env::var(CHILD_ENV) else {
+        return;
+    };
     let (mode, rest) = task.split_once(':').unwrap();
     match mode {
         // Writes records forever, reporting each one after its last commit.
@@ -44,7 +48,9 @@ fn child() {
             writeln!(out, "ready").unwrap();
             for i in 0.. {
                 let name = format!("{prefix}-{i}");
-                let id = vault.add_member(&member(&name, "カナ", "1970-01-01", Relation::Other)).unwrap();
+                let id = vault
+                    .add_member(&member(&name, "カナ", "1970-01-01", Relation::Other))
+                    .unwrap();
                 let doc = NewDocument {
                     kind: DocumentKind::Image,
                     content: content_of(&name, i),
@@ -53,9 +59,17 @@ fn child() {
                     stored_on: date("2026-11-21"),
                 };
                 vault.add_document(id, &doc).unwrap();
-                vault.record_pin(id, PinKind::UserCertificate, PinOutcome::Failed, date("2026-11-21")).unwrap();
+                vault
+                    .record_pin(
+                        id,
+                        PinKind::UserCertificate,
+                        PinOutcome::Failed,
+                        date("2026-11-21"),
+                    )
+                    .unwrap();
                 // One write per report, so a kill cannot split it (a cut line is ignored anyway).
-                out.write_all(format!("committed {i} {} {name}\n", id.0).as_bytes()).unwrap();
+                out.write_all(format!("committed {i} {} {name}\n", id.0).as_bytes())
+                    .unwrap();
             }
         }
         // Holds an exclusive lock until its standard input closes.
@@ -71,7 +85,13 @@ fn child() {
 
 fn spawn_child(task: &str) -> Child {
     Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "child", "--ignored", "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            "child",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD_ENV, task)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
@@ -92,26 +112,49 @@ type Committed = BTreeMap<String, (usize, MemberId)>;
 /// Checks that every reported record is whole and that nothing in the vault is damaged.
 fn check_records(vault: &Vault, committed: &Committed, full: bool) {
     let list = vault.members().unwrap();
-    assert!(list.damaged.is_empty(), "damaged after a kill: {:?}", list.damaged);
-    let stored: BTreeMap<&str, MemberId> = list.items.iter().map(|m| (m.name.as_str(), m.id)).collect();
+    assert!(
+        list.damaged.is_empty(),
+        "damaged after a kill: {:?}",
+        list.damaged
+    );
+    let stored: BTreeMap<&str, MemberId> =
+        list.items.iter().map(|m| (m.name.as_str(), m.id)).collect();
     for (name, (i, id)) in committed {
-        assert_eq!(stored.get(name.as_str()), Some(id), "committed record {name} lost");
+        assert_eq!(
+            stored.get(name.as_str()),
+            Some(id),
+            "committed record {name} lost"
+        );
         if full {
             let docs = vault.documents(*id).unwrap();
             assert_eq!(docs.items.len(), 1, "{name}");
-            assert_eq!(vault.document(docs.items[0].id).unwrap().content, content_of(name, *i));
-            assert_eq!(vault.pin_guard(*id).unwrap().failures_since(PinKind::UserCertificate), 1);
+            assert_eq!(
+                vault.document(docs.items[0].id).unwrap().content,
+                content_of(name, *i)
+            );
+            assert_eq!(
+                vault
+                    .pin_guard(*id)
+                    .unwrap()
+                    .failures_since(PinKind::UserCertificate),
+                1
+            );
         }
     }
 }
 
 fn integrity(dir: &Path) -> String {
-    raw(dir).query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap()
+    raw(dir)
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap()
 }
 
 #[test]
 fn a_writer_killed_at_random_points_loses_no_committed_record() {
-    let kills: usize = std::env::var(KILLS_ENV).ok().and_then(|v| v.parse().ok()).unwrap_or(200);
+    let kills: usize = std::env::var(KILLS_ENV)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
     let dir = tempfile::tempdir().unwrap();
     new_vault(dir.path());
     let rng = SystemRandom::new();
@@ -133,7 +176,9 @@ fn a_writer_killed_at_random_points_loses_no_committed_record() {
         child.wait().unwrap();
         let mut out = String::new();
         reports.read_to_string(&mut out).unwrap();
-        let whole_lines = out.split_inclusive('\n').filter_map(|l| l.strip_suffix('\n'));
+        let whole_lines = out
+            .split_inclusive('\n')
+            .filter_map(|l| l.strip_suffix('\n'));
         for line in whole_lines.filter_map(|l| l.strip_prefix("committed ")) {
             let mut parts = line.splitn(3, ' ');
             let i: usize = parts.next().unwrap().parse().unwrap();
@@ -148,7 +193,11 @@ fn a_writer_killed_at_random_points_loses_no_committed_record() {
         check_records(&vault, &committed, false);
     }
     eprintln!("{kills} kills, {} records committed", committed.len());
-    assert!(committed.len() >= kills / 4, "the writer committed too little to test: {}", committed.len());
+    assert!(
+        committed.len() >= kills / 4,
+        "the writer committed too little to test: {}",
+        committed.len()
+    );
     check_records(&reopen(dir.path()), &committed, true);
 }
 
@@ -158,17 +207,29 @@ fn another_process_holding_the_vault_makes_this_one_wait_then_report_busy() {
     let vault = new_vault(dir.path());
     let mut holder = spawn_child(&format!("hold:{}", dir.path().display()));
     let mut lines = BufReader::new(holder.stderr.take().unwrap()).lines();
-    assert!(lines.any(|line| line.unwrap() == "locked"), "the other process took the lock");
+    assert!(
+        lines.any(|line| line.unwrap() == "locked"),
+        "the other process took the lock"
+    );
 
     let started = Instant::now();
     let write = vault.add_member(&member("A", "エー", "1980-01-01", Relation::Myself));
     assert!(matches!(write, Err(VaultError::Busy)), "{write:?}");
-    assert!(started.elapsed() >= shikaku_core::vault::BUSY_TIMEOUT / 2, "it waited before giving up");
+    assert!(
+        started.elapsed() >= shikaku_core::vault::BUSY_TIMEOUT / 2,
+        "it waited before giving up"
+    );
     let open = Vault::open(dir.path(), Unlock::Provider(&provider(1)));
-    assert!(matches!(open, Err(VaultError::Busy)), "{:?}", open.map(|_| ()));
+    assert!(
+        matches!(open, Err(VaultError::Busy)),
+        "{:?}",
+        open.map(|_| ())
+    );
 
     drop(holder.stdin.take()); // the other process finishes
     holder.wait().unwrap();
-    let id = vault.add_member(&member("A", "エー", "1980-01-01", Relation::Myself)).unwrap();
+    let id = vault
+        .add_member(&member("A", "エー", "1980-01-01", Relation::Myself))
+        .unwrap();
     assert_eq!(reopen(dir.path()).member(id).unwrap().name, "A");
 }

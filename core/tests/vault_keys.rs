@@ -3,9 +3,7 @@
 mod common;
 
 use common::{fill_household, new_vault, provider, reopen};
-use shikaku_core::vault::{
-    KeyProvider, KeyProviderError, Passphrase, Unlock, Vault, VaultError,
-};
+use shikaku_core::vault::{KeyProvider, KeyProviderError, Passphrase, Unlock, Vault, VaultError};
 
 /// A platform provider whose key was wiped by an OS restore (or that fails otherwise).
 struct Broken(KeyProviderError);
@@ -32,7 +30,9 @@ fn a_vault_reopens_with_its_key_and_keeps_its_records() {
 fn a_wrong_key_opens_nothing() {
     let dir = tempfile::tempdir().unwrap();
     new_vault(dir.path());
-    let err = Vault::open(dir.path(), Unlock::Provider(&provider(2))).err().unwrap();
+    let err = Vault::open(dir.path(), Unlock::Provider(&provider(2)))
+        .err()
+        .unwrap();
     assert!(matches!(err, VaultError::WrongKey), "{err:?}");
 }
 
@@ -41,12 +41,21 @@ fn a_lost_platform_key_is_its_own_error_and_points_to_a_backup() {
     let dir = tempfile::tempdir().unwrap();
     new_vault(dir.path());
     let lost = Broken(KeyProviderError::Unavailable);
-    let err = Vault::open(dir.path(), Unlock::Provider(&lost)).err().unwrap();
+    let err = Vault::open(dir.path(), Unlock::Provider(&lost))
+        .err()
+        .unwrap();
     assert!(matches!(err, VaultError::KeyUnavailable), "{err:?}");
     assert!(err.to_string().contains("backup"));
-    let failing = Broken(KeyProviderError::Failed { reason: "keystore busy".into() });
-    let err = Vault::open(dir.path(), Unlock::Provider(&failing)).err().unwrap();
-    assert!(matches!(err, VaultError::KeyProvider(ref r) if r == "keystore busy"), "{err:?}");
+    let failing = Broken(KeyProviderError::Failed {
+        reason: "keystore busy".into(),
+    });
+    let err = Vault::open(dir.path(), Unlock::Provider(&failing))
+        .err()
+        .unwrap();
+    assert!(
+        matches!(err, VaultError::KeyProvider(ref r) if r == "keystore busy"),
+        "{err:?}"
+    );
     // The vault itself is untouched.
     reopen(dir.path());
 }
@@ -62,8 +71,11 @@ fn a_key_slot_copied_from_another_vault_is_caught_by_the_canary() {
         .query_row("SELECT wrapped FROM key_slot", [], |r| r.get(0))
         .unwrap();
     let conn = rusqlite::Connection::open(a.path().join("vault.sqlite")).unwrap();
-    conn.execute("UPDATE key_slot SET wrapped = ?1", [wrapped]).unwrap();
-    let err = Vault::open(a.path(), Unlock::Provider(&provider(1))).err().unwrap();
+    conn.execute("UPDATE key_slot SET wrapped = ?1", [wrapped])
+        .unwrap();
+    let err = Vault::open(a.path(), Unlock::Provider(&provider(1)))
+        .err()
+        .unwrap();
     assert!(matches!(err, VaultError::WrongKey), "{err:?}");
 }
 
@@ -74,7 +86,9 @@ fn passphrase_vaults_refuse_a_wrong_passphrase_and_rewrap_without_losing_data() 
     let right = Passphrase::new("correct horse battery".into()).unwrap();
     let wrong = Passphrase::new("correct horse battery!".into()).unwrap();
     let taro = fill_household(&Vault::create(dir.path(), Unlock::Passphrase(&right)).unwrap());
-    let err = Vault::open(dir.path(), Unlock::Passphrase(&wrong)).err().unwrap();
+    let err = Vault::open(dir.path(), Unlock::Passphrase(&wrong))
+        .err()
+        .unwrap();
     assert!(matches!(err, VaultError::WrongKey), "{err:?}");
     let vault = Vault::open(dir.path(), Unlock::Passphrase(&right)).unwrap();
     // Move to a device key: the passphrase no longer opens it (no derivation: the slot kind

@@ -11,13 +11,16 @@ use shikaku_core::vault::{MemberId, Unlock, Vault, VaultError};
 /// A copy of the version-1 fixture (the committed file is never opened for writing).
 fn v1_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/vault-v1/vault.sqlite");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/vault-v1/vault.sqlite");
     std::fs::copy(fixture, dir.path().join("vault.sqlite")).unwrap();
     dir
 }
 
 fn user_version(dir: &Path) -> i64 {
-    raw(dir).pragma_query_value(None, "user_version", |r| r.get(0)).unwrap()
+    raw(dir)
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap()
 }
 
 /// Every table and index with its SQL, as SQLite stores it.
@@ -26,7 +29,10 @@ fn schema(dir: &Path) -> Vec<(String, String, Option<String>)> {
     let mut stmt = conn
         .prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
         .unwrap();
-    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().map(Result::unwrap).collect()
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
 }
 
 #[test]
@@ -43,14 +49,24 @@ fn a_version_1_vault_is_migrated_with_every_record_intact() {
     assert_eq!(card.documents.items[0].fields["insurer_number"], "01130012");
     assert_eq!(vault.members().unwrap().items.len(), 2);
     // What version 2 adds works on the migrated vault.
-    vault.acknowledge_reminder(taro, "ecert_renewal_opens", date("2026-11-21")).unwrap();
-    vault.acknowledge_reminder(taro, "ecert_renewal_opens", date("2026-11-22")).unwrap();
+    vault
+        .acknowledge_reminder(taro, "ecert_renewal_opens", date("2026-11-21"))
+        .unwrap();
+    vault
+        .acknowledge_reminder(taro, "ecert_renewal_opens", date("2026-11-22"))
+        .unwrap();
     vault.set_setting("lock_screen_preview", "off").unwrap();
     drop(vault);
     let vault = reopen(dir.path());
     assert_eq!(vault.acknowledged_reminders(taro).unwrap().items.len(), 1);
-    assert_eq!(vault.setting("lock_screen_preview").unwrap().as_deref(), Some("off"));
-    assert!(matches!(vault.set_setting("山田", "x"), Err(VaultError::Invalid(_))));
+    assert_eq!(
+        vault.setting("lock_screen_preview").unwrap().as_deref(),
+        Some("off")
+    );
+    assert!(matches!(
+        vault.set_setting("山田", "x"),
+        Err(VaultError::Invalid(_))
+    ));
 }
 
 #[test]
@@ -66,10 +82,15 @@ fn an_upgraded_schema_equals_a_fresh_one() {
 #[test]
 fn a_wrong_key_does_not_migrate_and_a_failed_migration_changes_nothing() {
     let dir = v1_copy();
-    assert!(matches!(Vault::open(dir.path(), Unlock::Provider(&provider(9))), Err(VaultError::WrongKey)));
+    assert!(matches!(
+        Vault::open(dir.path(), Unlock::Provider(&provider(9))),
+        Err(VaultError::WrongKey)
+    ));
     assert_eq!(user_version(dir.path()), 1);
     // A table in the way makes the 1 → 2 migration fail halfway: nothing of it stays.
-    raw(dir.path()).execute_batch("CREATE TABLE settings (x)").unwrap();
+    raw(dir.path())
+        .execute_batch("CREATE TABLE settings (x)")
+        .unwrap();
     let before = schema(dir.path());
     assert!(Vault::open(dir.path(), Unlock::Provider(&provider(1))).is_err());
     assert_eq!(user_version(dir.path()), 1);

@@ -40,17 +40,36 @@ fn no_personal_string_is_in_any_file_of_the_vault_or_its_backup() {
     let taro = fill_household(&vault);
     // The search finds what it looks for: the same strings in a plain file are reported.
     let control = tempfile::tempdir().unwrap();
-    std::fs::write(control.path().join("plain.txt"), "山田太郎".encode_utf16().flat_map(u16::to_be_bytes).collect::<Vec<u8>>()).unwrap();
+    std::fs::write(
+        control.path().join("plain.txt"),
+        "山田太郎"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect::<Vec<u8>>(),
+    )
+    .unwrap();
     assert_eq!(leaks(control.path()).len(), 1);
 
     assert_eq!(leaks(dir.path()), Vec::<String>::new());
     // Rewrites, deletions and logs leave no plaintext behind either (secure_delete, no temp files).
     vault.rename_member(taro, "山田太郎").unwrap();
-    vault.record_pin(taro, PinKind::UserCertificate, PinOutcome::Failed, date("2026-11-21")).unwrap();
+    vault
+        .record_pin(
+            taro,
+            PinKind::UserCertificate,
+            PinOutcome::Failed,
+            date("2026-11-21"),
+        )
+        .unwrap();
     vault.remove_member(MemberId(taro.0 + 1)).unwrap();
     assert_eq!(leaks(dir.path()), Vec::<String>::new());
 
     let out = tempfile::tempdir().unwrap();
-    vault.export_backup(&out.path().join("backup"), &Passphrase::new("p".into()).unwrap()).unwrap();
+    vault
+        .export_backup(
+            &out.path().join("backup"),
+            &Passphrase::new("p".into()).unwrap(),
+        )
+        .unwrap();
     assert_eq!(leaks(out.path()), Vec::<String>::new());
 }

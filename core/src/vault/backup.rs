@@ -6,7 +6,6 @@
 
 use std::fs;
 use std::io::Write;
-use std::num::NonZeroU32;
 use std::path::Path;
 
 use ring::digest::{digest, SHA256, SHA256_OUTPUT_LEN};
@@ -15,7 +14,9 @@ use zeroize::Zeroizing;
 
 use super::crypto::{random_bytes, KeyBytes, SealingKey, KEY_LEN, SEAL_OVERHEAD};
 use super::error::{Result, VaultError};
-use super::keys::{checked_iterations, Passphrase, Unlock, PBKDF2_ITERATIONS, SALT_LEN};
+use super::keys::{
+    checked_iterations, Passphrase, Unlock, PBKDF2_ITERATIONS, PBKDF2_ROUNDS, SALT_LEN,
+};
 use super::{connect, db_path, install, prepare_new, remove_db_files, Header, Vault, STAGING_FILE};
 
 /// Why a backup file could not be restored.
@@ -50,8 +51,7 @@ const HEADER_LEN: usize = KEY_HEADER_LEN + CHECK_LEN + 8;
 /// Builds the backup file of a data key and a database image.
 fn seal(passphrase: &Passphrase, secret: &KeyBytes, db: &[u8]) -> Result<Vec<u8>> {
     let salt = random_bytes::<SALT_LEN>()?;
-    let iterations = NonZeroU32::new(PBKDF2_ITERATIONS).unwrap_or(NonZeroU32::MIN);
-    let key = SealingKey::new(&passphrase.derive(&salt, iterations));
+    let key = SealingKey::new(&passphrase.derive(&salt, PBKDF2_ROUNDS));
     let mut out = Vec::with_capacity(HEADER_LEN + KEY_LEN + db.len() + SEAL_OVERHEAD + 32);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_be_bytes());
@@ -72,7 +72,10 @@ fn seal(passphrase: &Passphrase, secret: &KeyBytes, db: &[u8]) -> Result<Vec<u8>
 }
 
 /// Checks and opens a backup file: returns the data key and the database image.
-fn open(bytes: &[u8], passphrase: &Passphrase) -> Result<(KeyBytes, Zeroizing<Vec<u8>>), BackupError> {
+fn open(
+    bytes: &[u8],
+    passphrase: &Passphrase,
+) -> Result<(KeyBytes, Zeroizing<Vec<u8>>), BackupError> {
     if bytes.len() < MAGIC.len() {
         return Err(match MAGIC.starts_with(bytes) {
             true => BackupError::Truncated,
@@ -98,15 +101,20 @@ fn open(bytes: &[u8], passphrase: &Passphrase) -> Result<(KeyBytes, Zeroizing<Ve
     if bytes.len() < expected_len {
         return Err(BackupError::Truncated);
     }
-    if bytes.len() > expected_len || digest(&SHA256, &bytes[..payload_end]).as_ref() != &bytes[payload_end..] {
+    if bytes.len() > expected_len
+        || digest(&SHA256, &bytes[..payload_end]).as_ref() != &bytes[payload_end..]
+    {
         return Err(BackupError::Damaged);
     }
     let iterations = u32::from_be_bytes(array(&header[10..14]));
     let iterations = checked_iterations(i64::from(iterations)).ok_or(BackupError::Damaged)?;
     let salt = &header[14..KEY_HEADER_LEN];
     let key = SealingKey::new(&passphrase.derive(salt, iterations));
-    key.open(&header[..KEY_HEADER_LEN], &header[KEY_HEADER_LEN..KEY_HEADER_LEN + CHECK_LEN])
-        .ok_or(BackupError::WrongPassphrase)?;
+    key.open(
+        &header[..KEY_HEADER_LEN],
+        &header[KEY_HEADER_LEN..KEY_HEADER_LEN + CHECK_LEN],
+    )
+    .ok_or(BackupError::WrongPassphrase)?;
     let plain = key
         .open(header, &bytes[HEADER_LEN..payload_end])
         .ok_or(BackupError::Damaged)?;
@@ -114,7 +122,10 @@ fn open(bytes: &[u8], passphrase: &Passphrase) -> Result<(KeyBytes, Zeroizing<Ve
         .get(..KEY_LEN)
         .and_then(|s| s.try_into().ok())
         .ok_or(BackupError::Damaged)?;
-    Ok((Zeroizing::new(secret), Zeroizing::new(plain[KEY_LEN..].to_vec())))
+    Ok((
+        Zeroizing::new(secret),
+        Zeroizing::new(plain[KEY_LEN..].to_vec()),
+    ))
 }
 
 /// A fixed-size array from a slice of that size (callers slice exact lengths).
@@ -167,7 +178,13 @@ impl Vault {
 
 /// Writes the database image to the staging file, proves it whole and its key right, migrates it
 /// and wraps its data key for `unlock`.
-fn stage(dir: &Path, staging: &Path, db: &[u8], secret: &KeyBytes, unlock: Unlock<'_>) -> Result<()> {
+fn stage(
+    dir: &Path,
+    staging: &Path,
+    db: &[u8],
+    secret: &KeyBytes,
+    unlock: Unlock<'_>,
+) -> Result<()> {
     let mut file = fs::File::create(staging)?;
     file.write_all(db)?;
     file.sync_all()?;
@@ -207,11 +224,20 @@ mod tests {
     #[test]
     fn short_or_foreign_files_are_told_apart_without_a_key() {
         let passphrase = Passphrase::new("unused".into()).unwrap();
-        assert_eq!(open(b"SHIK", &passphrase).unwrap_err(), BackupError::Truncated);
-        assert_eq!(open(b"%PDF-1.7 ...", &passphrase).unwrap_err(), BackupError::NotABackup);
+        assert_eq!(
+            open(b"SHIK", &passphrase).unwrap_err(),
+            BackupError::Truncated
+        );
+        assert_eq!(
+            open(b"%PDF-1.7 ...", &passphrase).unwrap_err(),
+            BackupError::NotABackup
+        );
         let mut future = MAGIC.to_vec();
         future.extend_from_slice(&[0, 2]);
         future.resize(HEADER_LEN + 100, 0);
-        assert_eq!(open(&future, &passphrase).unwrap_err(), BackupError::UnsupportedVersion(2));
+        assert_eq!(
+            open(&future, &passphrase).unwrap_err(),
+            BackupError::UnsupportedVersion(2)
+        );
     }
 }

@@ -56,7 +56,11 @@ impl Vault {
 }
 
 /// Loads and opens a member's card facts.
-pub(crate) fn load(conn: &Connection, key: &DataKey, member: MemberId) -> Result<Option<CardRecord>> {
+pub(crate) fn load(
+    conn: &Connection,
+    key: &DataKey,
+    member: MemberId,
+) -> Result<Option<CardRecord>> {
     let sealed: Option<Vec<u8>> = conn
         .query_row(
             "SELECT facts FROM card_facts WHERE member_id = ?1",

@@ -76,26 +76,26 @@ impl CounterCard {
                 pin_failures: self.pins.advice_pin_failures(),
                 last4: card.last4.clone(),
             }),
-            phone: self.member.mynaportal_app.then(|| Phone {
+            phone: self.member.mynaportal_app.then_some(Phone {
                 mynaportal_app: true,
             }),
-            saved_pdf: latest(docs, DocumentKind::MynaportalPdf, "saved_at").map(|(saved_at, doc)| {
-                SavedPdf {
+            saved_pdf: latest(docs, DocumentKind::MynaportalPdf, "saved_at").map(
+                |(saved_at, doc)| SavedPdf {
                     saved_at,
                     share_ratio_expires: date_field(doc, "share_ratio_expires"),
-                }
-            }),
+                },
+            ),
             notice: latest(docs, DocumentKind::Notice, "issued").map(|(issued, doc)| Notice {
                 issued,
                 share_ratio_expires: date_field(doc, "share_ratio_expires"),
                 last4: doc.fields.get("last4").and_then(|v| Last4::parse(v).ok()),
             }),
-            certificate: latest(docs, DocumentKind::Certificate, "expires").map(|(expires, doc)| {
-                Certificate {
+            certificate: latest(docs, DocumentKind::Certificate, "expires").map(
+                |(expires, doc)| Certificate {
                     expires,
                     copy_only: doc.fields.get("copy_only").is_some_and(|v| v == "true"),
-                }
-            }),
+                },
+            ),
             legacy_card: latest(docs, DocumentKind::LegacyCard, "expires")
                 .map(|(expires, _)| LegacyCard { expires }),
         }

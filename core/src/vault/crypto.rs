@@ -185,7 +185,9 @@ mod tests {
     fn a_flipped_bit_or_another_key_fails() {
         let key = SealingKey::new(&[1; KEY_LEN]);
         let mut sealed = key.seal(b"aad", b"secret").unwrap();
-        assert!(SealingKey::new(&[2; KEY_LEN]).open(b"aad", &sealed).is_none());
+        assert!(SealingKey::new(&[2; KEY_LEN])
+            .open(b"aad", &sealed)
+            .is_none());
         let last = sealed.len() - 1;
         sealed[last] ^= 1;
         assert!(key.open(b"aad", &sealed).is_none());

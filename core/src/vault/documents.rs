@@ -225,15 +225,22 @@ impl Vault {
 
     /// Deletes a document.
     pub fn remove_document(&self, id: DocumentId) -> Result<()> {
-        self.write(|tx, _| match tx.execute("DELETE FROM documents WHERE id = ?1", [id.0])? {
-            0 => Err(VaultError::NoSuchDocument(id.0)),
-            _ => Ok(()),
-        })
+        self.write(
+            |tx, _| match tx.execute("DELETE FROM documents WHERE id = ?1", [id.0])? {
+                0 => Err(VaultError::NoSuchDocument(id.0)),
+                _ => Ok(()),
+            },
+        )
     }
 }
 
 /// Opens a summary and checks it belongs to the row's member.
-fn decode(key: &DataKey, id: DocumentId, member: MemberId, sealed: &[u8]) -> Result<DocumentSummary> {
+fn decode(
+    key: &DataKey,
+    id: DocumentId,
+    member: MemberId,
+    sealed: &[u8],
+) -> Result<DocumentSummary> {
     let summary: SealedSummary = key.open_json(cell(id, "summary"), sealed)?;
     if summary.member != member {
         return Err(VaultError::Tampered(cell(id, "summary")));
@@ -254,7 +261,8 @@ pub(crate) fn summaries(
     key: &DataKey,
     member: MemberId,
 ) -> Result<Listing<DocumentSummary>> {
-    let mut stmt = conn.prepare("SELECT id, summary FROM documents WHERE member_id = ?1 ORDER BY id")?;
+    let mut stmt =
+        conn.prepare("SELECT id, summary FROM documents WHERE member_id = ?1 ORDER BY id")?;
     let rows = stmt.query_map([member.0], |row| {
         Ok((DocumentId(row.get(0)?), sealed_cell(row, 1)?))
     })?;

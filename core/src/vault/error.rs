@@ -58,7 +58,9 @@ pub enum VaultError {
     #[error("not enough storage space: nothing was changed")]
     StorageFull,
     /// The vault was written by a newer version of the app.
-    #[error("the vault uses schema version {found}, newer than this app's {supported}: update the app")]
+    #[error(
+        "the vault uses schema version {found}, newer than this app's {supported}: update the app"
+    )]
     NewerSchema {
         /// The vault's schema version.
         found: i64,

@@ -15,6 +15,12 @@ use super::error::{Result, VaultError};
 /// PBKDF2-HMAC-SHA256 iterations for new passphrase slots and backups (OWASP's 2023 figure).
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
 
+/// [`PBKDF2_ITERATIONS`] as ring takes it (checked when compiling: the constant is not zero).
+pub(crate) const PBKDF2_ROUNDS: NonZeroU32 = match NonZeroU32::new(PBKDF2_ITERATIONS) {
+    Some(rounds) => rounds,
+    None => panic!("PBKDF2_ITERATIONS is zero"),
+};
+
 /// Length of the random per-vault (and per-backup) PBKDF2 salt.
 pub(crate) const SALT_LEN: usize = 16;
 
@@ -162,9 +168,9 @@ pub(crate) fn wrap(unlock: Unlock<'_>, vault_id: &[u8], data_key: &KeyBytes) -> 
     match unlock {
         Unlock::Passphrase(passphrase) => {
             let salt = random_bytes::<SALT_LEN>()?;
-            let iterations = NonZeroU32::new(PBKDF2_ITERATIONS).unwrap_or(NonZeroU32::MIN);
-            let kek = passphrase.derive(&salt, iterations);
-            let wrapped = SealingKey::new(&kek).seal(&passphrase_wrap_aad(vault_id), &data_key[..])?;
+            let kek = passphrase.derive(&salt, PBKDF2_ROUNDS);
+            let wrapped =
+                SealingKey::new(&kek).seal(&passphrase_wrap_aad(vault_id), &data_key[..])?;
             Ok(KeySlot {
                 kind: SLOT_PASSPHRASE,
                 salt: Some(salt.to_vec()),
@@ -223,7 +229,10 @@ mod tests {
         assert!(checked_iterations(599_999).is_none());
         assert!(checked_iterations(-1).is_none());
         assert!(checked_iterations(i64::MAX).is_none());
-        assert_eq!(checked_iterations(600_000).map(NonZeroU32::get), Some(600_000));
+        assert_eq!(
+            checked_iterations(600_000).map(NonZeroU32::get),
+            Some(600_000)
+        );
     }
 
     #[test]
@@ -231,7 +240,10 @@ mod tests {
         let data_key = Zeroizing::new([9u8; KEY_LEN]);
         let right = RawKeyProvider::new(&[1; KEY_LEN]);
         let slot = wrap(Unlock::Provider(&right), b"id", &data_key).unwrap();
-        assert_eq!(*unwrap(Unlock::Provider(&right), b"id", &slot).unwrap(), [9u8; KEY_LEN]);
+        assert_eq!(
+            *unwrap(Unlock::Provider(&right), b"id", &slot).unwrap(),
+            [9u8; KEY_LEN]
+        );
         let wrong = RawKeyProvider::new(&[2; KEY_LEN]);
         assert!(matches!(
             unwrap(Unlock::Provider(&wrong), b"id", &slot),

@@ -69,7 +69,9 @@ impl MemberLog {
         let mut stmt = conn.prepare(&format!(
             "SELECT id, {column} FROM {table} WHERE member_id = ?1 ORDER BY id"
         ))?;
-        let rows = stmt.query_map([member.0], |row| Ok((row.get::<_, i64>(0)?, sealed_cell(row, 1)?)))?;
+        let rows = stmt.query_map([member.0], |row| {
+            Ok((row.get::<_, i64>(0)?, sealed_cell(row, 1)?))
+        })?;
         let mut entries = Vec::new();
         for row in rows {
             let (id, sealed) = row?;

@@ -46,8 +46,9 @@ impl FromStr for Relation {
 
     /// Parses the JSON name (`self`, `spouse`, `child`, `parent`, `other`).
     fn from_str(text: &str) -> Result<Self> {
-        serde_json::from_value(serde_json::Value::String(text.to_owned()))
-            .map_err(|_| VaultError::Invalid("relation must be self, spouse, child, parent or other"))
+        serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
+            VaultError::Invalid("relation must be self, spouse, child, parent or other")
+        })
     }
 }
 
@@ -208,8 +209,8 @@ impl Vault {
     pub fn members(&self) -> Result<Listing<Member>> {
         self.read(|conn, key| {
             let mut listing = Listing::default();
-            let mut stmt =
-                conn.prepare("SELECT id, position, name, details FROM members ORDER BY position, id")?;
+            let mut stmt = conn
+                .prepare("SELECT id, position, name, details FROM members ORDER BY position, id")?;
             let rows = stmt.query_map([], |row| {
                 Ok((
                     MemberId(row.get(0)?),
@@ -261,7 +262,8 @@ fn decode(
     details: &[u8],
 ) -> Result<Member> {
     let name = key.open(cell(id, "name"), name)?;
-    let name = String::from_utf8(name.to_vec()).map_err(|_| VaultError::Tampered(cell(id, "name")))?;
+    let name =
+        String::from_utf8(name.to_vec()).map_err(|_| VaultError::Tampered(cell(id, "name")))?;
     let details: Details = key.open_json(cell(id, "details"), details)?;
     Ok(Member {
         id,

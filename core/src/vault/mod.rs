@@ -32,9 +32,13 @@ use serde::Serialize;
 pub use backup::BackupError;
 pub use card_facts::CardRecord;
 pub use counter_card::CounterCard;
-pub use documents::{Document, DocumentFields, DocumentId, DocumentKind, DocumentSummary, NewDocument};
+pub use documents::{
+    Document, DocumentFields, DocumentId, DocumentKind, DocumentSummary, NewDocument,
+};
 pub use error::{RecordRef, Result, VaultError};
-pub use keys::{KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, PBKDF2_ITERATIONS};
+pub use keys::{
+    KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, PBKDF2_ITERATIONS,
+};
 pub use members::{Member, MemberId, NewMember, Relation};
 pub use pin_log::PinOutcome;
 pub use reminders::ReminderAck;
@@ -364,7 +368,8 @@ impl Header {
                 },
             )
             .optional();
-        let (vault_id, canary, kind, mut slot) = row.map_err(damaged)?.ok_or(VaultError::Corrupt)?;
+        let (vault_id, canary, kind, mut slot) =
+            row.map_err(damaged)?.ok_or(VaultError::Corrupt)?;
         slot.kind = match kind.as_str() {
             keys::SLOT_PASSPHRASE => keys::SLOT_PASSPHRASE,
             keys::SLOT_PROVIDER => keys::SLOT_PROVIDER,
@@ -403,7 +408,8 @@ mod tests {
     #[test]
     fn a_full_disk_mid_write_rolls_back_and_loses_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        let vault = Vault::create(dir.path(), Unlock::Provider(&RawKeyProvider::new(&[1; 32]))).unwrap();
+        let vault =
+            Vault::create(dir.path(), Unlock::Provider(&RawKeyProvider::new(&[1; 32]))).unwrap();
         let kept = vault
             .add_member(&NewMember {
                 name: "Kept".into(),
@@ -426,7 +432,10 @@ mod tests {
             stored_on: JapanDate::from_ymd(2026, 11, 21).unwrap(),
         };
         // The row is inserted, then its 200 kB of ciphertext does not fit: the whole write fails.
-        assert!(matches!(vault.add_document(kept, &big), Err(VaultError::StorageFull)));
+        assert!(matches!(
+            vault.add_document(kept, &big),
+            Err(VaultError::StorageFull)
+        ));
         assert_eq!(vault.member(kept).unwrap().name, "Kept");
         assert!(vault.documents(kept).unwrap().items.is_empty());
         set_max_pages(&vault, 1 << 30);

@@ -26,7 +26,12 @@ const LOG: MemberLog = MemberLog {
 
 impl Vault {
     /// Records that a member's reminder was acknowledged; acknowledging it again changes nothing.
-    pub fn acknowledge_reminder(&self, member: MemberId, reminder: &str, on: JapanDate) -> Result<()> {
+    pub fn acknowledge_reminder(
+        &self,
+        member: MemberId,
+        reminder: &str,
+        on: JapanDate,
+    ) -> Result<()> {
         self.write(|tx, key| {
             members::require(tx, member)?;
             let done = LOG

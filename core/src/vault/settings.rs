@@ -38,7 +38,10 @@ impl Vault {
                 "INSERT INTO settings (name, value) VALUES (?1, x'') ON CONFLICT (name) DO NOTHING",
                 [name],
             )?;
-            let row: i64 = tx.query_row("SELECT id FROM settings WHERE name = ?1", [name], |r| r.get(0))?;
+            let row: i64 =
+                tx.query_row("SELECT id FROM settings WHERE name = ?1", [name], |r| {
+                    r.get(0)
+                })?;
             tx.execute(
                 "UPDATE settings SET value = ?1 WHERE id = ?2",
                 params![key.seal(cell(row), value.as_bytes())?, row],
@@ -52,9 +55,11 @@ impl Vault {
         let name = checked_name(name)?;
         self.read(|conn, key| {
             let found = conn
-                .query_row("SELECT id, value FROM settings WHERE name = ?1", [name], |row| {
-                    Ok((row.get::<_, i64>(0)?, sealed_cell(row, 1)?))
-                })
+                .query_row(
+                    "SELECT id, value FROM settings WHERE name = ?1",
+                    [name],
+                    |row| Ok((row.get::<_, i64>(0)?, sealed_cell(row, 1)?)),
+                )
                 .optional()?;
             found
                 .map(|(row, sealed)| {

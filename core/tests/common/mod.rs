@@ -56,10 +56,20 @@ pub const PERSONAL: &[&str] = &[
 /// Stores a small household with every kind of record; returns the first member.
 pub fn fill_household(vault: &Vault) -> MemberId {
     let taro = vault
-        .add_member(&member("山田太郎", "ヤマダタロウ", "1952-02-29", Relation::Myself))
+        .add_member(&member(
+            "山田太郎",
+            "ヤマダタロウ",
+            "1952-02-29",
+            Relation::Myself,
+        ))
         .unwrap();
     let hanako = vault
-        .add_member(&member("山田花子", "ヤマダハナコ", "1955-06-01", Relation::Spouse))
+        .add_member(&member(
+            "山田花子",
+            "ヤマダハナコ",
+            "1955-06-01",
+            Relation::Spouse,
+        ))
         .unwrap();
     vault
         .set_card(
