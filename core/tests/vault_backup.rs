@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{fill_household, new_vault, provider};
+use common::{fill_household, new_vault, open_error, provider};
 use shikaku_core::vault::{BackupError, Passphrase, Unlock, Vault, VaultError};
 
 fn restore(
@@ -115,9 +115,7 @@ fn wipe_destroys_the_vault_even_without_its_key() {
     ));
     assert!(matches!(Vault::wipe(&vault_dir), Err(VaultError::NotFound)));
     // The key was erased in place before deletion: the leftover bytes no longer open.
-    let leftover = Vault::open(&leftover_dir, Unlock::Provider(&provider(1)))
-        .err()
-        .unwrap();
+    let leftover = open_error(&leftover_dir, 1);
     assert!(
         matches!(leftover, VaultError::Corrupt | VaultError::WrongKey),
         "{leftover:?}"

@@ -15,11 +15,11 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{date, member, new_vault, provider, raw, reopen};
+use common::{add, date, fail_pin, member, new_vault, provider, raw, reopen};
 use ring::rand::{SecureRandom, SystemRandom};
 use shikaku_core::pin::PinKind;
 use shikaku_core::vault::{
-    DocumentKind, MemberId, NewDocument, PinOutcome, Relation, Unlock, Vault, VaultError,
+    DocumentKind, MemberId, NewDocument, Relation, Unlock, Vault, VaultError,
 };
 
 const CHILD_ENV: &str = "SHIKAKU_VAULT_CHILD";
@@ -59,14 +59,7 @@ fn child() {
                     stored_on: date("2026-11-21"),
                 };
                 vault.add_document(id, &doc).unwrap();
-                vault
-                    .record_pin(
-                        id,
-                        PinKind::UserCertificate,
-                        PinOutcome::Failed,
-                        date("2026-11-21"),
-                    )
-                    .unwrap();
+                fail_pin(&vault, id);
                 // One write per report, so a kill cannot split it (a cut line is ignored anyway).
                 out.write_all(format!("committed {i} {} {name}\n", id.0).as_bytes())
                     .unwrap();
@@ -228,8 +221,6 @@ fn another_process_holding_the_vault_makes_this_one_wait_then_report_busy() {
 
     drop(holder.stdin.take()); // the other process finishes
     holder.wait().unwrap();
-    let id = vault
-        .add_member(&member("A", "エー", "1980-01-01", Relation::Myself))
-        .unwrap();
+    let id = add(&vault, "A", "1980-01-01", Relation::Myself);
     assert_eq!(reopen(dir.path()).member(id).unwrap().name, "A");
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{fill_household, new_vault, provider, reopen};
+use common::{fill_household, new_vault, open_error, provider, reopen};
 use shikaku_core::vault::{KeyProvider, KeyProviderError, Passphrase, Unlock, Vault, VaultError};
 
 /// A platform provider whose key was wiped by an OS restore (or that fails otherwise).
@@ -30,9 +30,7 @@ fn a_vault_reopens_with_its_key_and_keeps_its_records() {
 fn a_wrong_key_opens_nothing() {
     let dir = tempfile::tempdir().unwrap();
     new_vault(dir.path());
-    let err = Vault::open(dir.path(), Unlock::Provider(&provider(2)))
-        .err()
-        .unwrap();
+    let err = open_error(dir.path(), 2);
     assert!(matches!(err, VaultError::WrongKey), "{err:?}");
 }
 
@@ -73,9 +71,7 @@ fn a_key_slot_copied_from_another_vault_is_caught_by_the_canary() {
     let conn = rusqlite::Connection::open(a.path().join("vault.sqlite")).unwrap();
     conn.execute("UPDATE key_slot SET wrapped = ?1", [wrapped])
         .unwrap();
-    let err = Vault::open(a.path(), Unlock::Provider(&provider(1)))
-        .err()
-        .unwrap();
+    let err = open_error(a.path(), 1);
     assert!(matches!(err, VaultError::WrongKey), "{err:?}");
 }
 

@@ -5,9 +5,8 @@ mod common;
 
 use std::path::Path;
 
-use common::{date, fill_household, new_vault, PERSONAL};
-use shikaku_core::pin::PinKind;
-use shikaku_core::vault::{MemberId, Passphrase, PinOutcome};
+use common::{fail_pin, fill_household, new_vault, PERSONAL};
+use shikaku_core::vault::{MemberId, Passphrase};
 
 /// The encodings a string could be found in.
 fn encodings(text: &str) -> [Vec<u8>; 3] {
@@ -53,14 +52,7 @@ fn no_personal_string_is_in_any_file_of_the_vault_or_its_backup() {
     assert_eq!(leaks(dir.path()), Vec::<String>::new());
     // Rewrites, deletions and logs leave no plaintext behind either (secure_delete, no temp files).
     vault.rename_member(taro, "山田太郎").unwrap();
-    vault
-        .record_pin(
-            taro,
-            PinKind::UserCertificate,
-            PinOutcome::Failed,
-            date("2026-11-21"),
-        )
-        .unwrap();
+    fail_pin(&vault, taro);
     vault.remove_member(MemberId(taro.0 + 1)).unwrap();
     assert_eq!(leaks(dir.path()), Vec::<String>::new());
 

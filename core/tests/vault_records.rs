@@ -6,8 +6,10 @@ mod common;
 use std::sync::Arc;
 use std::thread;
 
-use common::{date, fill_household, member, new_vault, provider, raw, reopen};
-use shikaku_core::advice::advise;
+use common::{
+    add, date, fail_pin, fill_household, member, new_vault, open_error, provider, raw, reopen,
+};
+use shikaku_core::advice::{advise, AlertCode};
 use shikaku_core::pin::{CardPinCount, PinKind, TriesLeft};
 use shikaku_core::scenario::{OnlineCheck, Visit};
 use shikaku_core::vault::{
@@ -22,15 +24,9 @@ fn cell(table: &'static str, row: i64, column: &'static str) -> RecordRef {
 fn members_keep_their_order_names_and_details() {
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());
-    let a = vault
-        .add_member(&member("  A  ", "エー", "1980-01-01", Relation::Myself))
-        .unwrap();
-    let b = vault
-        .add_member(&member("B", "ビー", "2015-03-03", Relation::Child))
-        .unwrap();
-    let c = vault
-        .add_member(&member("C", "シー", "1950-12-31", Relation::Parent))
-        .unwrap();
+    let a = add(&vault, "  A  ", "1980-01-01", Relation::Myself);
+    let b = add(&vault, "B", "2015-03-03", Relation::Child);
+    let c = add(&vault, "C", "1950-12-31", Relation::Parent);
     vault.rename_member(b, "B2").unwrap();
     vault.reorder_members(&[c, a, b]).unwrap();
     let names: Vec<String> = reopen(dir.path())
@@ -107,12 +103,8 @@ fn documents_come_back_byte_for_byte_and_go_with_their_member() {
 fn the_pin_guard_is_per_member_and_kind_a_success_resets_and_the_card_count_wins() {
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());
-    let a = vault
-        .add_member(&member("A", "エー", "1980-01-01", Relation::Myself))
-        .unwrap();
-    let b = vault
-        .add_member(&member("B", "ビー", "1981-01-01", Relation::Spouse))
-        .unwrap();
+    let a = add(&vault, "A", "1980-01-01", Relation::Myself);
+    let b = add(&vault, "B", "1981-01-01", Relation::Spouse);
     let on = date("2026-11-21");
     for outcome in [
         PinOutcome::Failed,
@@ -194,15 +186,9 @@ fn the_scenario_comes_from_stored_facts_and_todays_date() {
     );
     assert!(person.phone.as_ref().unwrap().mynaportal_app);
     // The advice sees the e-certificate in its grace period and the PIN near lockout.
-    let advice = serde_json::to_value(advise(&scenario)).unwrap();
-    let codes: Vec<&str> = advice["alerts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["code"].as_str().unwrap())
-        .collect();
+    let codes: Vec<AlertCode> = advise(&scenario).alerts.iter().map(|a| a.code).collect();
     assert!(
-        codes.contains(&"ecert_grace") && codes.contains(&"pin_last_try"),
+        codes.contains(&AlertCode::EcertGrace) && codes.contains(&AlertCode::PinLastTry),
         "{codes:?}"
     );
 }
@@ -307,14 +293,7 @@ fn a_pin_event_moved_to_another_member_is_detected() {
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());
     let taro = fill_household(&vault);
-    vault
-        .record_pin(
-            taro,
-            PinKind::UserCertificate,
-            PinOutcome::Failed,
-            date("2026-11-21"),
-        )
-        .unwrap();
+    fail_pin(&vault, taro);
     raw(dir.path())
         .execute("UPDATE pin_log SET member_id = ?1", [taro.0 + 1])
         .unwrap();
@@ -348,9 +327,7 @@ fn a_corrupt_or_truncated_file_is_a_typed_error() {
         b"this is not a database, just some text padding it out to a page".repeat(100),
     )
     .unwrap();
-    let garbage = Vault::open(dir.path(), Unlock::Provider(&provider(1)))
-        .err()
-        .unwrap();
+    let garbage = open_error(dir.path(), 1);
     assert!(matches!(garbage, VaultError::Corrupt), "{garbage:?}");
 }
 
@@ -361,9 +338,7 @@ fn a_vault_from_a_newer_app_is_refused_untouched() {
     raw(dir.path())
         .pragma_update(None, "user_version", 99)
         .unwrap();
-    let err = Vault::open(dir.path(), Unlock::Provider(&provider(1)))
-        .err()
-        .unwrap();
+    let err = open_error(dir.path(), 1);
     assert!(
         matches!(err, VaultError::NewerSchema { found: 99, .. }),
         "{err:?}"
@@ -391,14 +366,7 @@ fn one_handle_is_safe_from_several_threads() {
                             Relation::Other,
                         ))
                         .unwrap();
-                    vault
-                        .record_pin(
-                            id,
-                            PinKind::UserCertificate,
-                            PinOutcome::Failed,
-                            date("2026-11-21"),
-                        )
-                        .unwrap();
+                    fail_pin(&vault, id);
                     assert_eq!(vault.member(id).unwrap().name, format!("t{t}-{i}"));
                     vault.members().unwrap();
                 }

@@ -113,3 +113,30 @@ pub fn fill_household(vault: &Vault) -> MemberId {
 pub fn raw(dir: &Path) -> rusqlite::Connection {
     rusqlite::Connection::open(dir.join("vault.sqlite")).unwrap()
 }
+
+/// Adds a member with a kana and relation of no interest to the test.
+pub fn add(vault: &Vault, name: &str, birth: &str, relation: Relation) -> MemberId {
+    vault
+        .add_member(&member(name, "カナ", birth, relation))
+        .unwrap()
+}
+
+/// Logs one wrong entry of the clinic reader's PIN on 2026-11-21.
+pub fn fail_pin(vault: &Vault, member: MemberId) {
+    vault
+        .record_pin(
+            member,
+            shikaku_core::pin::PinKind::UserCertificate,
+            shikaku_core::vault::PinOutcome::Failed,
+            date("2026-11-21"),
+        )
+        .unwrap();
+}
+
+/// Why opening `dir` with `provider(seed)` fails (it must).
+pub fn open_error(dir: &Path, seed: u8) -> shikaku_core::vault::VaultError {
+    match Vault::open(dir, Unlock::Provider(&provider(seed))) {
+        Ok(_) => panic!("the vault opened"),
+        Err(error) => error,
+    }
+}
