@@ -20,6 +20,6 @@ cp=/usr/share/java/jna.jar:/usr/share/java/junit4.jar:/usr/share/java/hamcrest-c
 JAVA_OPTS="-Xmx1g" "$kotlin_home/bin/kotlinc" -nowarn \
   -cp "$cp" -d "$build/tests.jar" \
   "$root/bindings/kotlin/generated" "$root/bindings/kotlin/tests"
-java -Djna.library.path="$target/debug" \
+java -Djna.library.path="$target/debug" -Dshikaku.fixtures="$root/core/tests/fixtures" \
   -cp "$build/tests.jar:$cp:$kotlin_home/lib/kotlin-stdlib.jar" \
   app.shikaku.RunTestsKt

@@ -5,6 +5,8 @@
 //! core that returns [`ShikakuError`] on any refused input. No rule lives here.
 
 mod advice;
+mod card;
+mod planning;
 mod text;
 
 pub use shikaku_core::ShikakuError;

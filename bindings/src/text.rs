@@ -2,6 +2,7 @@
 //! these strings as they are, so every platform says the same thing.
 
 use shikaku_core::advice::{Alert, DeadlineKind, Item, Need, Step};
+use shikaku_core::pin::{PinGuidance, PinKind};
 use shikaku_core::rules::Rule;
 use shikaku_core::scenario::{OnlineCheck, Visit};
 use shikaku_core::text::{self, AlertText, Heading, Language};
@@ -78,4 +79,16 @@ pub fn format_date(language: Language, date: JapanDate) -> Result<String, Shikak
 #[uniffi::export]
 pub fn rule_id(rule: Rule) -> String {
     rule.id().to_owned()
+}
+
+/// The name of a PIN of the card.
+#[uniffi::export]
+pub fn pin_kind_name(language: Language, kind: PinKind) -> String {
+    text::pin_kind_name(language, kind)
+}
+
+/// One piece of PIN guidance as a sentence (R-PIN-1..3).
+#[uniffi::export]
+pub fn pin_guidance_text(language: Language, guidance: PinGuidance) -> String {
+    text::pin_guidance_text(language, &guidance)
 }

@@ -135,3 +135,23 @@ pack-get-pdf-2 = In the health insurance menu, choose to save the eligibility in
 pack-get-pdf-3 = Import the PDF into Shikaku Pocket, print it and give it to the teacher.
 pack-get-pdf-stale = The saved PDF is old (saved { $date }). Save it again before the trip.
 pack-no-card = If your child cannot use a My Number card for insurance, give the teacher a copy of the eligibility certificate. If you have none, ask your insurer to issue one.
+
+## PINs (R-PIN-1 to R-PIN-3)
+pin-kind-user_certificate = user-certificate PIN (4 digits)
+pin-kind-card_info_input = card-info input PIN (4 digits)
+pin-kind-resident_registry = resident-registry PIN (4 digits)
+pin-kind-signature = signature password (6–16 letters and digits)
+pin-use_face_recognition = At the clinic's card reader, choose face recognition instead of the PIN.
+pin-ask_staff_visual_check = If face recognition fails too, ask the staff to check your card visually.
+pin-do_not_guess = Do not enter it unless you are sure: the next wrong entry may lock it.
+pin-insurance_check_unaffected = This PIN is not used for the insurance check, so seeing a doctor is not affected.
+pin-reset_at_city_office = Reset it free of charge at your city office; bring your My Number card.
+pin-reset_by_app_and_kiosk = If you know your { $partner }, you can also start a reset in the "JPKI PIN reset" app and finish it within { $hours } hours at a convenience-store kiosk ({ $chains }), { $opens }–{ $closes }, free of charge.
+pin-other_pins_may_share_value = Your three 4-digit PINs may be the same number: do not try a wrong number on the other PINs.
+pin-read_card_for_count = Reading the card with your phone shows the exact number of tries left (reading does not use a try).
+store-seven_eleven = 7-Eleven
+store-aeon = Aeon
+store-lawson = Lawson
+store-family_mart = FamilyMart
+store-ministop = Ministop
+list-separator = {", "}

@@ -136,3 +136,23 @@ pack-get-pdf-2 = 「健康保険証」のメニューから「資格情報をPDF
 pack-get-pdf-3 = 保存したPDFを資格ポケットに取り込み、印刷して先生に渡します。
 pack-get-pdf-stale = 保存してあるPDFは古くなっています（{ $date }保存）。出発の前に、もう一度保存してください。
 pack-no-card = お子さまがマイナ保険証を使えないときは、資格確認書のコピーを先生に渡してください。資格確認書がなければ、加入している保険者に交付を申し出てください。
+
+## 暗証番号（R-PIN-1〜3）
+pin-kind-user_certificate = 利用者証明用の暗証番号（数字4けた）
+pin-kind-card_info_input = 券面事項入力補助用の暗証番号（数字4けた）
+pin-kind-resident_registry = 住民基本台帳用の暗証番号（数字4けた）
+pin-kind-signature = 署名用のパスワード（英数字6〜16文字）
+pin-use_face_recognition = 受付のカードリーダーでは、暗証番号ではなく顔認証を選んでください。
+pin-ask_staff_visual_check = 顔認証もうまくいかないときは、受付の方に目で見て確認してもらえます（目視確認）。
+pin-do_not_guess = 確かでないまま入力しないでください。次にまちがえると、ロックされるおそれがあります。
+pin-insurance_check_unaffected = この暗証番号は保険証の確認には使わないので、受診には影響しません。
+pin-reset_at_city_office = 市区町村の窓口で、無料で再設定できます。マイナンバーカードを持って行ってください。
+pin-reset_by_app_and_kiosk = { $partner }が分かれば、スマホの「JPKI暗証番号リセット」アプリで手続きをして、{ $hours }時間以内にコンビニ（{ $chains }）のマルチコピー機で再設定することもできます（{ $opens }〜{ $closes }、無料）。
+pin-other_pins_may_share_value = 4けたの暗証番号は3つとも同じ番号にしていることがあります。まちがえた番号を、ほかの暗証番号で試さないでください。
+pin-read_card_for_count = 残りの回数は、スマホでカードを読み取ると正確に分かります（読み取っても回数は減りません）。
+store-seven_eleven = セブン-イレブン
+store-aeon = イオン
+store-lawson = ローソン
+store-family_mart = ファミリーマート
+store-ministop = ミニストップ
+list-separator = 、

@@ -243,6 +243,42 @@ typedef void (*UniffiForeignFutureCompleteVoid)(uint64_t, UniffiForeignFutureRes
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_CARD_TRANSPORT_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_CARD_TRANSPORT_METHOD0
+typedef void (*UniffiCallbackInterfaceCardTransportMethod0)(uint64_t, RustBuffer, RustBuffer* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_CARD_TRANSPORT
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_CARD_TRANSPORT
+typedef struct UniffiVTableCallbackInterfaceCardTransport {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceCardTransportMethod0 _Nonnull transmit;
+} UniffiVTableCallbackInterfaceCardTransport;
+
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_CLONE_CARDTRANSPORT
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_CLONE_CARDTRANSPORT
+uint64_t uniffi_shikaku_core_fn_clone_cardtransport(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_FREE_CARDTRANSPORT
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_FREE_CARDTRANSPORT
+void uniffi_shikaku_core_fn_free_cardtransport(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_INIT_CALLBACK_VTABLE_CARDTRANSPORT
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_INIT_CALLBACK_VTABLE_CARDTRANSPORT
+void uniffi_shikaku_core_fn_init_callback_vtable_cardtransport(const UniffiVTableCallbackInterfaceCardTransport* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_METHOD_CARDTRANSPORT_TRANSMIT
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_METHOD_CARDTRANSPORT_TRANSMIT
+RustBuffer uniffi_shikaku_core_fn_method_cardtransport_transmit(uint64_t ptr, RustBuffer apdu, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_FFI_SHIKAKU_CORE_RUSTBUFFER_ALLOC
 #define UNIFFI_FFIDEF_FFI_SHIKAKU_CORE_RUSTBUFFER_ALLOC
 RustBuffer ffi_shikaku_core_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status
@@ -501,6 +537,12 @@ void ffi_shikaku_core_rust_future_free_void(uint64_t handle
 #ifndef UNIFFI_FFIDEF_FFI_SHIKAKU_CORE_RUST_FUTURE_COMPLETE_VOID
 #define UNIFFI_FFIDEF_FFI_SHIKAKU_CORE_RUST_FUTURE_COMPLETE_VOID
 void ffi_shikaku_core_rust_future_complete_void(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_CHECKSUM_METHOD_CARDTRANSPORT_TRANSMIT
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_CHECKSUM_METHOD_CARDTRANSPORT_TRANSMIT
+uint16_t uniffi_shikaku_core_checksum_method_cardtransport_transmit(void
+    
 );
 #endif
 #ifndef UNIFFI_FFIDEF_FFI_SHIKAKU_CORE_UNIFFI_CONTRACT_VERSION

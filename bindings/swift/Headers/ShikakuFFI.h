@@ -258,6 +258,26 @@ RustBuffer uniffi_shikaku_ffi_fn_func_expiry(RustBuffer issue, RustCallStatus *_
 RustBuffer uniffi_shikaku_ffi_fn_func_japan_date_of_unix(int64_t seconds, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_READ_CARD
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_READ_CARD
+RustBuffer uniffi_shikaku_ffi_fn_func_read_card(uint64_t transport, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_PLAN_REMINDERS
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_PLAN_REMINDERS
+RustBuffer uniffi_shikaku_ffi_fn_func_plan_reminders(RustBuffer deadlines, RustBuffer today, RustBuffer options, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_REMINDERS_ICS
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_REMINDERS_ICS
+RustBuffer uniffi_shikaku_ffi_fn_func_reminders_ics(RustBuffer reminders, RustBuffer today, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_SCHOOL_PACK
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_SCHOOL_PACK
+RustBuffer uniffi_shikaku_ffi_fn_func_school_pack(RustBuffer request, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_ALERT_TEXT
 #define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_ALERT_TEXT
 RustBuffer uniffi_shikaku_ffi_fn_func_alert_text(RustBuffer language, RustBuffer alert, RustCallStatus *_Nonnull out_status
@@ -301,6 +321,16 @@ RustBuffer uniffi_shikaku_ffi_fn_func_need_text(RustBuffer language, RustBuffer 
 #ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_ONLINE_CHECK_TEXT
 #define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_ONLINE_CHECK_TEXT
 RustBuffer uniffi_shikaku_ffi_fn_func_online_check_text(RustBuffer language, RustBuffer online, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_PIN_GUIDANCE_TEXT
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_PIN_GUIDANCE_TEXT
+RustBuffer uniffi_shikaku_ffi_fn_func_pin_guidance_text(RustBuffer language, RustBuffer guidance, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_PIN_KIND_NAME
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_PIN_KIND_NAME
+RustBuffer uniffi_shikaku_ffi_fn_func_pin_kind_name(RustBuffer language, RustBuffer kind, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_FUNC_RULE_ID
@@ -596,6 +626,30 @@ uint16_t uniffi_shikaku_ffi_checksum_func_japan_date_of_unix(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_READ_CARD
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_READ_CARD
+uint16_t uniffi_shikaku_ffi_checksum_func_read_card(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_PLAN_REMINDERS
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_PLAN_REMINDERS
+uint16_t uniffi_shikaku_ffi_checksum_func_plan_reminders(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_REMINDERS_ICS
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_REMINDERS_ICS
+uint16_t uniffi_shikaku_ffi_checksum_func_reminders_ics(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_SCHOOL_PACK
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_SCHOOL_PACK
+uint16_t uniffi_shikaku_ffi_checksum_func_school_pack(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_ALERT_TEXT
 #define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_ALERT_TEXT
 uint16_t uniffi_shikaku_ffi_checksum_func_alert_text(void
@@ -647,6 +701,18 @@ uint16_t uniffi_shikaku_ffi_checksum_func_need_text(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_ONLINE_CHECK_TEXT
 #define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_ONLINE_CHECK_TEXT
 uint16_t uniffi_shikaku_ffi_checksum_func_online_check_text(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_PIN_GUIDANCE_TEXT
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_PIN_GUIDANCE_TEXT
+uint16_t uniffi_shikaku_ffi_checksum_func_pin_guidance_text(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_PIN_KIND_NAME
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_PIN_KIND_NAME
+uint16_t uniffi_shikaku_ffi_checksum_func_pin_kind_name(void
     
 );
 #endif

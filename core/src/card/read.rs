@@ -11,6 +11,7 @@ use crate::pin::{CardPinCount, PinKind};
 
 /// What one read of the card found (カード読み取り結果). Holds no certificate and no name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CardRead {
     /// The 利用者証明用 PIN's count.
     pub user_pin: CardPinCount,

@@ -16,6 +16,7 @@ use super::PinKind;
 /// (残り試行回数の照会).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum CardPinCount {
     /// The card reported this many tries left (`63 Cx`).
     Remaining(u32),
@@ -59,6 +60,7 @@ pub struct PinCounter {
 /// How many tries a PIN has left, as far as the app can tell without risking one (残り回数).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TriesLeft {
     /// No more than this many (at least 1): the vouched-for count less the failures recorded
     /// since. Failures elsewhere since then can only have lowered it.

@@ -18,6 +18,7 @@ pub const KIOSK_CLOSES: &str = "23:00";
 /// (コンビニエンスストア).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum StoreChain {
     /// セブン-イレブン.
     SevenEleven,
@@ -34,6 +35,7 @@ pub enum StoreChain {
 /// One thing to tell the user about a PIN (暗証番号の案内). Serialised as `{"code": …}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PinGuidance {
     /// At the clinic reader, choose face recognition (顔認証) instead of the PIN (R-PIN-2).
     UseFaceRecognition,
@@ -53,9 +55,9 @@ pub enum PinGuidance {
         /// Hours allowed between the app step and the kiosk step.
         within_hours: u32,
         /// Kiosk service opens (JST, HH:MM).
-        opens: &'static str,
+        opens: String,
         /// Kiosk service closes (JST, HH:MM).
-        closes: &'static str,
+        closes: String,
         /// Chains whose kiosks reset this PIN.
         chains: Vec<StoreChain>,
     },
@@ -137,8 +139,8 @@ impl PinGuard {
                 guidance.push(PinGuidance::ResetByAppAndKiosk {
                     needs_known: partner,
                     within_hours: KIOSK_WINDOW_HOURS,
-                    opens: KIOSK_OPENS,
-                    closes: KIOSK_CLOSES,
+                    opens: KIOSK_OPENS.to_owned(),
+                    closes: KIOSK_CLOSES.to_owned(),
                     chains: kiosk_chains(kind),
                 });
             }

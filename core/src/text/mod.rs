@@ -11,6 +11,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::advice::{Alert, DeadlineKind, Item, Need, Step};
 use crate::dates::JapanDate;
+use crate::pin::{PinGuidance, PinKind};
 use crate::scenario::{OnlineCheck, Visit};
 
 /// A language the app speaks (表示言語).
@@ -179,6 +180,41 @@ pub fn covered_text(language: Language, covered: bool) -> String {
         if covered { "covered-yes" } else { "covered-no" },
         None,
     )
+}
+
+/// The name of a PIN of the card.
+pub fn pin_kind_name(language: Language, kind: PinKind) -> String {
+    message(language, &format!("pin-kind-{}", code(&kind)), None)
+}
+
+/// One piece of PIN guidance as a sentence, with its conditions (which PIN must be known, the
+/// kiosk chains and hours) filled in (R-PIN-1..3).
+pub fn pin_guidance_text(language: Language, guidance: &PinGuidance) -> String {
+    let guidance_code = serde_json::to_value(guidance)
+        .ok()
+        .and_then(|value| value["code"].as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let mut args = FluentArgs::new();
+    if let PinGuidance::ResetByAppAndKiosk {
+        needs_known,
+        within_hours,
+        opens,
+        closes,
+        chains,
+    } = guidance
+    {
+        let separator = message(language, "list-separator", None);
+        let names: Vec<String> = chains
+            .iter()
+            .map(|chain| message(language, &format!("store-{}", code(chain)), None))
+            .collect();
+        args.set("partner", pin_kind_name(language, *needs_known));
+        args.set("hours", within_hours.to_string());
+        args.set("opens", opens.as_str());
+        args.set("closes", closes.as_str());
+        args.set("chains", names.join(&separator));
+    }
+    message(language, &format!("pin-{guidance_code}"), Some(&args))
 }
 
 /// An alert's title and what to do, with its date written for people.

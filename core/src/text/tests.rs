@@ -111,3 +111,54 @@ fn the_japanese_text_is_japanese() {
         "Place your card on the card reader at reception."
     );
 }
+
+#[test]
+fn every_pin_kind_and_guidance_has_text_in_both_languages() {
+    use crate::pin::{PinGuidance, PinKind, StoreChain};
+    let kiosk = PinGuidance::ResetByAppAndKiosk {
+        needs_known: PinKind::Signature,
+        within_hours: 24,
+        opens: "06:30".into(),
+        closes: "23:00".into(),
+        chains: vec![
+            StoreChain::SevenEleven,
+            StoreChain::Aeon,
+            StoreChain::Lawson,
+            StoreChain::FamilyMart,
+            StoreChain::Ministop,
+        ],
+    };
+    let all = [
+        PinGuidance::UseFaceRecognition,
+        PinGuidance::AskStaffVisualCheck,
+        PinGuidance::DoNotGuess,
+        PinGuidance::InsuranceCheckUnaffected,
+        PinGuidance::ResetAtCityOffice,
+        kiosk.clone(),
+        PinGuidance::OtherPinsMayShareValue,
+        PinGuidance::ReadCardForCount,
+    ];
+    for language in LANGUAGES {
+        for kind in PinKind::ALL {
+            assert!(
+                !pin_kind_name(language, kind).starts_with("pin-kind-"),
+                "{language:?} {kind:?}"
+            );
+        }
+        for guidance in &all {
+            let text = pin_guidance_text(language, guidance);
+            assert!(
+                !text.starts_with("pin-") && !text.contains('{'),
+                "{language:?} {guidance:?}: {text}"
+            );
+        }
+    }
+    assert_eq!(
+        pin_guidance_text(Language::Ja, &kiosk),
+        "署名用のパスワード（英数字6〜16文字）が分かれば、スマホの「JPKI暗証番号リセット」アプリで手続きをして、\
+24時間以内にコンビニ（セブン-イレブン、イオン、ローソン、ファミリーマート、ミニストップ）のマルチコピー機で再設定することもできます\
+（06:30〜23:00、無料）。"
+    );
+    assert!(pin_guidance_text(Language::En, &kiosk)
+        .contains("(7-Eleven, Aeon, Lawson, FamilyMart, Ministop)"));
+}

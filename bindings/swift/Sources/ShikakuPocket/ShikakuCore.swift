@@ -460,7 +460,13 @@ fileprivate final class UniffiHandleMap<T>: @unchecked Sendable {
 
 
 // Public interface members begin here.
-
+// Magic number for the Rust proxy to call using the same mechanism as every other method,
+// to free the callback once it's dropped by Rust.
+private let IDX_CALLBACK_FREE: Int32 = 0
+// Callback return codes
+private let UNIFFI_CALLBACK_SUCCESS: Int32 = 0
+private let UNIFFI_CALLBACK_ERROR: Int32 = 1
+private let UNIFFI_CALLBACK_UNEXPECTED_ERROR: Int32 = 2
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
@@ -547,6 +553,242 @@ fileprivate struct FfiConverterString: FfiConverter {
         writeBytes(&buf, value.utf8)
     }
 }
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterData: FfiConverterRustBuffer {
+    typealias SwiftType = Data
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Data {
+        let len: Int32 = try readInt(&buf)
+        return Data(try readBytes(&buf, count: Int(len)))
+    }
+
+    public static func write(_ value: Data, into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        writeBytes(&buf, value)
+    }
+}
+
+
+
+
+/**
+ * A contactless link to a My Number card (ISO/IEC 14443 with ISO/IEC 7816-4 APDUs).
+ *
+ * Implemented in Kotlin (IsoDep) and Swift (CoreNFC) through UniFFI, and by the virtual card in
+ * tests; hence owned byte vectors and a shared reference, which cross the FFI unchanged.
+ */
+public protocol CardTransport: AnyObject, Sendable {
+    
+    /**
+     * Sends one command APDU and returns the whole response APDU, status word included.
+     */
+    func transmit(apdu: Data) throws  -> Data
+    
+}
+/**
+ * A contactless link to a My Number card (ISO/IEC 14443 with ISO/IEC 7816-4 APDUs).
+ *
+ * Implemented in Kotlin (IsoDep) and Swift (CoreNFC) through UniFFI, and by the virtual card in
+ * tests; hence owned byte vectors and a shared reference, which cross the FFI unchanged.
+ */
+open class CardTransportImpl: CardTransport, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_shikaku_core_fn_clone_cardtransport(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_shikaku_core_fn_free_cardtransport(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Sends one command APDU and returns the whole response APDU, status word included.
+     */
+open func transmit(apdu: Data)throws  -> Data  {
+    return try  FfiConverterData.lift(try rustCallWithError(FfiConverterTypeTransportError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_core_fn_method_cardtransport_transmit(
+            self.uniffiCloneHandle(),
+        FfiConverterData.lower(apdu),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceCardTransport {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceCardTransport = UniffiVTableCallbackInterfaceCardTransport(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeCardTransport.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface CardTransport: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeCardTransport.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface CardTransport: handle missing in uniffiClone")
+            }
+        },
+        transmit: { (
+            uniffiHandle: UInt64,
+            apdu: RustBuffer,
+            uniffiOutReturn: UnsafeMutablePointer<RustBuffer>,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> Data in
+                guard let uniffiObj = try? FfiConverterTypeCardTransport.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return try uniffiObj.transmit(
+                     apdu: try FfiConverterData.lift(apdu)
+                )
+            }
+
+            
+            let writeReturn = { uniffiOutReturn.pointee = FfiConverterData.lower($0) }
+            uniffiTraitInterfaceCallWithError(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn,
+                lowerError: FfiConverterTypeTransportError_lower
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceCardTransport> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceCardTransport>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitCardTransport() {
+    uniffi_shikaku_core_fn_init_callback_vtable_cardtransport(UniffiCallbackInterfaceCardTransport.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCardTransport: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<CardTransport>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = CardTransport
+
+    public static func lift(_ handle: UInt64) throws -> CardTransport {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return CardTransportImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: CardTransport) -> UInt64 {
+         if let rustImpl = value as? CardTransportImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CardTransport {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: CardTransport, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCardTransport_lift(_ handle: UInt64) throws -> CardTransport {
+    return try FfiConverterTypeCardTransport.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCardTransport_lower(_ value: CardTransport) -> UInt64 {
+    return FfiConverterTypeCardTransport.lower(value)
+}
+
+
 
 
 /**
@@ -902,6 +1144,105 @@ public func FfiConverterTypeCardFacts_lift(_ buf: RustBuffer) throws -> CardFact
 #endif
 public func FfiConverterTypeCardFacts_lower(_ value: CardFacts) -> RustBuffer {
     return FfiConverterTypeCardFacts.lower(value)
+}
+
+
+/**
+ * What one read of the card found (カード読み取り結果). Holds no certificate and no name.
+ */
+public struct CardRead: Equatable, Hashable {
+    /**
+     * The 利用者証明用 PIN's count.
+     */
+    public var userPin: CardPinCount
+    /**
+     * The 署名用 password's count.
+     */
+    public var signaturePin: CardPinCount
+    /**
+     * The 券面事項入力補助用 PIN's count.
+     */
+    public var cardInfoInputPin: CardPinCount
+    /**
+     * Expiry of the 利用者証明用電子証明書 (its notAfter as a Japan date, R-ECERT-1).
+     */
+    public var ecertExpires: JapanDate
+    /**
+     * Expiry of the card body, when the card exposes it without a PIN (R-CARD-1).
+     */
+    public var cardExpires: JapanDate?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The 利用者証明用 PIN's count.
+         */userPin: CardPinCount, 
+        /**
+         * The 署名用 password's count.
+         */signaturePin: CardPinCount, 
+        /**
+         * The 券面事項入力補助用 PIN's count.
+         */cardInfoInputPin: CardPinCount, 
+        /**
+         * Expiry of the 利用者証明用電子証明書 (its notAfter as a Japan date, R-ECERT-1).
+         */ecertExpires: JapanDate, 
+        /**
+         * Expiry of the card body, when the card exposes it without a PIN (R-CARD-1).
+         */cardExpires: JapanDate?) {
+        self.userPin = userPin
+        self.signaturePin = signaturePin
+        self.cardInfoInputPin = cardInfoInputPin
+        self.ecertExpires = ecertExpires
+        self.cardExpires = cardExpires
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CardRead: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCardRead: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CardRead {
+        return
+            try CardRead(
+                userPin: FfiConverterTypeCardPinCount.read(from: &buf), 
+                signaturePin: FfiConverterTypeCardPinCount.read(from: &buf), 
+                cardInfoInputPin: FfiConverterTypeCardPinCount.read(from: &buf), 
+                ecertExpires: FfiConverterTypeJapanDate.read(from: &buf), 
+                cardExpires: FfiConverterOptionTypeJapanDate.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CardRead, into buf: inout [UInt8]) {
+        FfiConverterTypeCardPinCount.write(value.userPin, into: &buf)
+        FfiConverterTypeCardPinCount.write(value.signaturePin, into: &buf)
+        FfiConverterTypeCardPinCount.write(value.cardInfoInputPin, into: &buf)
+        FfiConverterTypeJapanDate.write(value.ecertExpires, into: &buf)
+        FfiConverterOptionTypeJapanDate.write(value.cardExpires, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCardRead_lift(_ buf: RustBuffer) throws -> CardRead {
+    return try FfiConverterTypeCardRead.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCardRead_lower(_ value: CardRead) -> RustBuffer {
+    return FfiConverterTypeCardRead.lower(value)
 }
 
 
@@ -1617,6 +1958,210 @@ public func FfiConverterTypePhone_lower(_ value: Phone) -> RustBuffer {
 
 
 /**
+ * One notification for the phone to schedule (リマインダー).
+ */
+public struct Reminder: Equatable, Hashable {
+    /**
+     * Stable across runs for the same facts: re-scheduling with the same ID replaces, and an ID
+     * no longer returned should be cancelled. Derived by hashing, so it reveals no date.
+     */
+    public var id: String
+    /**
+     * The Japan date it fires on, at [`FIRE_HOUR_JST`]:00.
+     */
+    public var fireOn: JapanDate
+    /**
+     * Which deadline it is about.
+     */
+    public var kind: DeadlineKind
+    /**
+     * The deadline's date.
+     */
+    public var deadline: JapanDate
+    /**
+     * Notification title.
+     */
+    public var title: String
+    /**
+     * Notification body.
+     */
+    public var body: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stable across runs for the same facts: re-scheduling with the same ID replaces, and an ID
+         * no longer returned should be cancelled. Derived by hashing, so it reveals no date.
+         */id: String, 
+        /**
+         * The Japan date it fires on, at [`FIRE_HOUR_JST`]:00.
+         */fireOn: JapanDate, 
+        /**
+         * Which deadline it is about.
+         */kind: DeadlineKind, 
+        /**
+         * The deadline's date.
+         */deadline: JapanDate, 
+        /**
+         * Notification title.
+         */title: String, 
+        /**
+         * Notification body.
+         */body: String) {
+        self.id = id
+        self.fireOn = fireOn
+        self.kind = kind
+        self.deadline = deadline
+        self.title = title
+        self.body = body
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Reminder: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminder: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Reminder {
+        return
+            try Reminder(
+                id: FfiConverterString.read(from: &buf), 
+                fireOn: FfiConverterTypeJapanDate.read(from: &buf), 
+                kind: FfiConverterTypeDeadlineKind.read(from: &buf), 
+                deadline: FfiConverterTypeJapanDate.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                body: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Reminder, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterTypeJapanDate.write(value.fireOn, into: &buf)
+        FfiConverterTypeDeadlineKind.write(value.kind, into: &buf)
+        FfiConverterTypeJapanDate.write(value.deadline, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.body, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminder_lift(_ buf: RustBuffer) throws -> Reminder {
+    return try FfiConverterTypeReminder.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminder_lower(_ value: Reminder) -> RustBuffer {
+    return FfiConverterTypeReminder.lower(value)
+}
+
+
+/**
+ * How a reminder may speak on a lock screen (通知の表示).
+ */
+public struct ReminderOptions: Equatable, Hashable {
+    /**
+     * Language of the title and body.
+     */
+    public var language: Language
+    /**
+     * Show what the reminder is about (and `name`). Off by default: a lock screen is seen by
+     * others, so the default wording names no person, date or health matter.
+     */
+    public var detailed: Bool
+    /**
+     * The person's display name, shown only when `detailed`.
+     */
+    public var name: String?
+    /**
+     * A stable key for the person (the vault's member ID), so that two people's reminders never
+     * share an ID. Not shown.
+     */
+    public var subject: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Language of the title and body.
+         */language: Language, 
+        /**
+         * Show what the reminder is about (and `name`). Off by default: a lock screen is seen by
+         * others, so the default wording names no person, date or health matter.
+         */detailed: Bool, 
+        /**
+         * The person's display name, shown only when `detailed`.
+         */name: String?, 
+        /**
+         * A stable key for the person (the vault's member ID), so that two people's reminders never
+         * share an ID. Not shown.
+         */subject: String) {
+        self.language = language
+        self.detailed = detailed
+        self.name = name
+        self.subject = subject
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReminderOptions: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderOptions: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderOptions {
+        return
+            try ReminderOptions(
+                language: FfiConverterTypeLanguage.read(from: &buf), 
+                detailed: FfiConverterBool.read(from: &buf), 
+                name: FfiConverterOptionString.read(from: &buf), 
+                subject: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReminderOptions, into buf: inout [UInt8]) {
+        FfiConverterTypeLanguage.write(value.language, into: &buf)
+        FfiConverterBool.write(value.detailed, into: &buf)
+        FfiConverterOptionString.write(value.name, into: &buf)
+        FfiConverterString.write(value.subject, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderOptions_lift(_ buf: RustBuffer) throws -> ReminderOptions {
+    return try FfiConverterTypeReminderOptions.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderOptions_lower(_ value: ReminderOptions) -> RustBuffer {
+    return FfiConverterTypeReminderOptions.lower(value)
+}
+
+
+/**
  * The Mynaportal eligibility PDF (マイナポータル 医療保険の資格情報, R-DOC-1).
  */
 public struct SavedPdf: Equatable, Hashable {
@@ -1781,6 +2326,206 @@ public func FfiConverterTypeScenario_lift(_ buf: RustBuffer) throws -> Scenario 
 #endif
 public func FfiConverterTypeScenario_lower(_ value: Scenario) -> RustBuffer {
     return FfiConverterTypeScenario.lower(value)
+}
+
+
+/**
+ * The pack: what to hand over, and the printable page.
+ */
+public struct SchoolPack: Equatable, Hashable {
+    /**
+     * The document to print or copy for the teacher; `None` when nothing usable is held.
+     */
+    public var handOver: Item?
+    /**
+     * The held document is enough for the teacher to present (R-SCHOOL-1).
+     */
+    public var ready: Bool
+    /**
+     * Steps for the parent before the trip: how to get or refresh the child's PDF. Empty when
+     * nothing needs doing.
+     */
+    public var toDo: [String]
+    /**
+     * The cover note as a printable HTML page (A4, print CSS), in the requested language.
+     */
+    public var coverNoteHtml: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The document to print or copy for the teacher; `None` when nothing usable is held.
+         */handOver: Item?, 
+        /**
+         * The held document is enough for the teacher to present (R-SCHOOL-1).
+         */ready: Bool, 
+        /**
+         * Steps for the parent before the trip: how to get or refresh the child's PDF. Empty when
+         * nothing needs doing.
+         */toDo: [String], 
+        /**
+         * The cover note as a printable HTML page (A4, print CSS), in the requested language.
+         */coverNoteHtml: String) {
+        self.handOver = handOver
+        self.ready = ready
+        self.toDo = toDo
+        self.coverNoteHtml = coverNoteHtml
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SchoolPack: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSchoolPack: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SchoolPack {
+        return
+            try SchoolPack(
+                handOver: FfiConverterOptionTypeItem.read(from: &buf), 
+                ready: FfiConverterBool.read(from: &buf), 
+                toDo: FfiConverterSequenceString.read(from: &buf), 
+                coverNoteHtml: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SchoolPack, into buf: inout [UInt8]) {
+        FfiConverterOptionTypeItem.write(value.handOver, into: &buf)
+        FfiConverterBool.write(value.ready, into: &buf)
+        FfiConverterSequenceString.write(value.toDo, into: &buf)
+        FfiConverterString.write(value.coverNoteHtml, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSchoolPack_lift(_ buf: RustBuffer) throws -> SchoolPack {
+    return try FfiConverterTypeSchoolPack.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSchoolPack_lower(_ value: SchoolPack) -> RustBuffer {
+    return FfiConverterTypeSchoolPack.lower(value)
+}
+
+
+/**
+ * What the parent prepares (修学旅行・保育所に預ける資格情報).
+ */
+public struct SchoolPackRequest: Equatable, Hashable {
+    /**
+     * The child's name as the teacher knows it.
+     */
+    public var childName: String
+    /**
+     * A school trip or a nursery.
+     */
+    public var visit: Visit
+    /**
+     * What the child holds.
+     */
+    public var person: Person
+    /**
+     * A phone number or other contact for the teacher, printed as given.
+     */
+    public var parentContact: String?
+    /**
+     * Today's Japan date.
+     */
+    public var today: JapanDate
+    /**
+     * Language of the cover note.
+     */
+    public var language: Language
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The child's name as the teacher knows it.
+         */childName: String, 
+        /**
+         * A school trip or a nursery.
+         */visit: Visit, 
+        /**
+         * What the child holds.
+         */person: Person, 
+        /**
+         * A phone number or other contact for the teacher, printed as given.
+         */parentContact: String?, 
+        /**
+         * Today's Japan date.
+         */today: JapanDate, 
+        /**
+         * Language of the cover note.
+         */language: Language) {
+        self.childName = childName
+        self.visit = visit
+        self.person = person
+        self.parentContact = parentContact
+        self.today = today
+        self.language = language
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension SchoolPackRequest: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSchoolPackRequest: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SchoolPackRequest {
+        return
+            try SchoolPackRequest(
+                childName: FfiConverterString.read(from: &buf), 
+                visit: FfiConverterTypeVisit.read(from: &buf), 
+                person: FfiConverterTypePerson.read(from: &buf), 
+                parentContact: FfiConverterOptionString.read(from: &buf), 
+                today: FfiConverterTypeJapanDate.read(from: &buf), 
+                language: FfiConverterTypeLanguage.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: SchoolPackRequest, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.childName, into: &buf)
+        FfiConverterTypeVisit.write(value.visit, into: &buf)
+        FfiConverterTypePerson.write(value.person, into: &buf)
+        FfiConverterOptionString.write(value.parentContact, into: &buf)
+        FfiConverterTypeJapanDate.write(value.today, into: &buf)
+        FfiConverterTypeLanguage.write(value.language, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSchoolPackRequest_lift(_ buf: RustBuffer) throws -> SchoolPackRequest {
+    return try FfiConverterTypeSchoolPackRequest.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSchoolPackRequest_lower(_ value: SchoolPackRequest) -> RustBuffer {
+    return FfiConverterTypeSchoolPackRequest.lower(value)
 }
 
 
@@ -2045,6 +2790,95 @@ public func FfiConverterTypeAlertCode_lift(_ buf: RustBuffer) throws -> AlertCod
 #endif
 public func FfiConverterTypeAlertCode_lower(_ value: AlertCode) -> RustBuffer {
     return FfiConverterTypeAlertCode.lower(value)
+}
+
+
+
+/**
+ * What the card answered when asked for a PIN's remaining tries without spending one
+ * (残り試行回数の照会).
+ */
+
+public enum CardPinCount: Equatable, Hashable {
+    
+    /**
+     * The card reported this many tries left (`63 Cx`).
+     */
+    case remaining(UInt32
+    )
+    /**
+     * The card reported the PIN locked (`69 84`, `69 83`; 閉塞).
+     */
+    case blocked
+    /**
+     * The card answered without a count (`90 00`): nothing can be concluded.
+     */
+    case notReported
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension CardPinCount: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCardPinCount: FfiConverterRustBuffer {
+    typealias SwiftType = CardPinCount
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CardPinCount {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .remaining(try FfiConverterUInt32.read(from: &buf)
+        )
+        
+        case 2: return .blocked
+        
+        case 3: return .notReported
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: CardPinCount, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .remaining(v1):
+            writeInt(&buf, Int32(1))
+            FfiConverterUInt32.write(v1, into: &buf)
+            
+        
+        case .blocked:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .notReported:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCardPinCount_lift(_ buf: RustBuffer) throws -> CardPinCount {
+    return try FfiConverterTypeCardPinCount.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCardPinCount_lower(_ value: CardPinCount) -> RustBuffer {
+    return FfiConverterTypeCardPinCount.lower(value)
 }
 
 
@@ -2820,6 +3654,165 @@ public func FfiConverterTypeOnlineCheck_lower(_ value: OnlineCheck) -> RustBuffe
 
 
 /**
+ * One thing to tell the user about a PIN (暗証番号の案内). Serialised as `{"code": …}`.
+ */
+
+public enum PinGuidance: Equatable, Hashable {
+    
+    /**
+     * At the clinic reader, choose face recognition (顔認証) instead of the PIN (R-PIN-2).
+     */
+    case useFaceRecognition
+    /**
+     * Or ask the staff to check the card visually (目視確認モード) (R-PIN-2).
+     */
+    case askStaffVisualCheck
+    /**
+     * Do not try the PIN again until sure of it: one more wrong entry locks it (R-PIN-1).
+     */
+    case doNotGuess
+    /**
+     * This PIN is not used for the insurance check, which is unaffected (R-PIN-2).
+     */
+    case insuranceCheckUnaffected
+    /**
+     * Reset it at the city office (市区町村窓口), free (R-PIN-3).
+     */
+    case resetAtCityOffice
+    /**
+     * Reset it with the J-LIS 「JPKI暗証番号リセット」 app, then a convenience-store kiosk
+     * (R-PIN-3), under these conditions.
+     */
+    case resetByAppAndKiosk(
+        /**
+         * The other PIN of the pair, which the user must know.
+         */needsKnown: PinKind, 
+        /**
+         * Hours allowed between the app step and the kiosk step.
+         */withinHours: UInt32, 
+        /**
+         * Kiosk service opens (JST, HH:MM).
+         */opens: String, 
+        /**
+         * Kiosk service closes (JST, HH:MM).
+         */closes: String, 
+        /**
+         * Chains whose kiosks reset this PIN.
+         */chains: [StoreChain]
+    )
+    /**
+     * The 4-digit PINs may share a value: a guess that failed here may fail on the others too,
+     * so do not try it there (R-PIN-1).
+     */
+    case otherPinsMayShareValue
+    /**
+     * The count is the app's estimate; reading the card over NFC gives its own (R-PIN-1).
+     */
+    case readCardForCount
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension PinGuidance: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePinGuidance: FfiConverterRustBuffer {
+    typealias SwiftType = PinGuidance
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PinGuidance {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .useFaceRecognition
+        
+        case 2: return .askStaffVisualCheck
+        
+        case 3: return .doNotGuess
+        
+        case 4: return .insuranceCheckUnaffected
+        
+        case 5: return .resetAtCityOffice
+        
+        case 6: return .resetByAppAndKiosk(needsKnown: try FfiConverterTypePinKind.read(from: &buf), withinHours: try FfiConverterUInt32.read(from: &buf), opens: try FfiConverterString.read(from: &buf), closes: try FfiConverterString.read(from: &buf), chains: try FfiConverterSequenceTypeStoreChain.read(from: &buf)
+        )
+        
+        case 7: return .otherPinsMayShareValue
+        
+        case 8: return .readCardForCount
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PinGuidance, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .useFaceRecognition:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .askStaffVisualCheck:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .doNotGuess:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .insuranceCheckUnaffected:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .resetAtCityOffice:
+            writeInt(&buf, Int32(5))
+        
+        
+        case let .resetByAppAndKiosk(needsKnown,withinHours,opens,closes,chains):
+            writeInt(&buf, Int32(6))
+            FfiConverterTypePinKind.write(needsKnown, into: &buf)
+            FfiConverterUInt32.write(withinHours, into: &buf)
+            FfiConverterString.write(opens, into: &buf)
+            FfiConverterString.write(closes, into: &buf)
+            FfiConverterSequenceTypeStoreChain.write(chains, into: &buf)
+            
+        
+        case .otherPinsMayShareValue:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .readCardForCount:
+            writeInt(&buf, Int32(8))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinGuidance_lift(_ buf: RustBuffer) throws -> PinGuidance {
+    return try FfiConverterTypePinGuidance.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinGuidance_lower(_ value: PinGuidance) -> RustBuffer {
+    return FfiConverterTypePinGuidance.lower(value)
+}
+
+
+
+/**
  * A PIN of the My Number card (暗証番号の種類).
  */
 
@@ -3311,6 +4304,22 @@ enum ShikakuError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
          * Why, for people.
          */reason: String
     )
+    /**
+     * The phone lost the card or it did not answer: hold it still against the phone and retry.
+     */
+    case CardLink(
+        /**
+         * What the platform reported.
+         */reason: String
+    )
+    /**
+     * The card answered in a way the app cannot use (not a My Number card, a malformed answer).
+     */
+    case Card(
+        /**
+         * What was wrong, naming the step and status word, never card data.
+         */reason: String
+    )
 
     
 
@@ -3343,6 +4352,12 @@ public struct FfiConverterTypeShikakuError: FfiConverterRustBuffer {
         case 1: return .InvalidInput(
             reason: try FfiConverterString.read(from: &buf)
             )
+        case 2: return .CardLink(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 3: return .Card(
+            reason: try FfiConverterString.read(from: &buf)
+            )
 
          default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -3357,6 +4372,16 @@ public struct FfiConverterTypeShikakuError: FfiConverterRustBuffer {
         
         case let .InvalidInput(reason):
             writeInt(&buf, Int32(1))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .CardLink(reason):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .Card(reason):
+            writeInt(&buf, Int32(3))
             FfiConverterString.write(reason, into: &buf)
             
         }
@@ -3495,6 +4520,303 @@ public func FfiConverterTypeStep_lower(_ value: Step) -> RustBuffer {
 
 
 /**
+ * A convenience-store chain whose multifunction kiosk takes part in the J-LIS PIN reset
+ * (コンビニエンスストア).
+ */
+
+public enum StoreChain: Equatable, Hashable {
+    
+    /**
+     * セブン-イレブン.
+     */
+    case sevenEleven
+    /**
+     * イオン.
+     */
+    case aeon
+    /**
+     * ローソン.
+     */
+    case lawson
+    /**
+     * ファミリーマート.
+     */
+    case familyMart
+    /**
+     * ミニストップ.
+     */
+    case ministop
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension StoreChain: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeStoreChain: FfiConverterRustBuffer {
+    typealias SwiftType = StoreChain
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> StoreChain {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .sevenEleven
+        
+        case 2: return .aeon
+        
+        case 3: return .lawson
+        
+        case 4: return .familyMart
+        
+        case 5: return .ministop
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: StoreChain, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .sevenEleven:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .aeon:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .lawson:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .familyMart:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .ministop:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStoreChain_lift(_ buf: RustBuffer) throws -> StoreChain {
+    return try FfiConverterTypeStoreChain.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeStoreChain_lower(_ value: StoreChain) -> RustBuffer {
+    return FfiConverterTypeStoreChain.lower(value)
+}
+
+
+
+/**
+ * Why an APDU could not be exchanged with the card (NFC通信エラー).
+ */
+public 
+enum TransportError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
+
+    
+    
+    /**
+     * The card left the phone's field, or the phone lost it.
+     */
+    case CardLost
+    /**
+     * The card did not answer in time.
+     */
+    case Timeout
+    /**
+     * Any other failure of the link, as the platform described it.
+     */
+    case Link(
+        /**
+         * The platform's description (no card data).
+         */reason: String
+    )
+
+    
+
+    
+
+    
+    public var errorDescription: String? {
+        String(reflecting: self)
+    }
+    
+}
+
+#if compiler(>=6)
+extension TransportError: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTransportError: FfiConverterRustBuffer {
+    typealias SwiftType = TransportError
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TransportError {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+
+        
+
+        
+        case 1: return .CardLost
+        case 2: return .Timeout
+        case 3: return .Link(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+
+         default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TransportError, into buf: inout [UInt8]) {
+        switch value {
+
+        
+
+        
+        
+        case .CardLost:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .Timeout:
+            writeInt(&buf, Int32(2))
+        
+        
+        case let .Link(reason):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(reason, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTransportError_lift(_ buf: RustBuffer) throws -> TransportError {
+    return try FfiConverterTypeTransportError.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTransportError_lower(_ value: TransportError) -> RustBuffer {
+    return FfiConverterTypeTransportError.lower(value)
+}
+
+
+/**
+ * How many tries a PIN has left, as far as the app can tell without risking one (残り回数).
+ */
+
+public enum TriesLeft: Equatable, Hashable {
+    
+    /**
+     * No more than this many (at least 1): the vouched-for count less the failures recorded
+     * since. Failures elsewhere since then can only have lowered it.
+     */
+    case atMost(UInt32
+    )
+    /**
+     * Locked (ロック): the card said so, or recorded failures used up the last known count.
+     */
+    case locked
+    /**
+     * Not known: the card's last read reported no count, so no number is shown.
+     */
+    case unknown
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TriesLeft: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTriesLeft: FfiConverterRustBuffer {
+    typealias SwiftType = TriesLeft
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TriesLeft {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .atMost(try FfiConverterUInt32.read(from: &buf)
+        )
+        
+        case 2: return .locked
+        
+        case 3: return .unknown
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TriesLeft, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .atMost(v1):
+            writeInt(&buf, Int32(1))
+            FfiConverterUInt32.write(v1, into: &buf)
+            
+        
+        case .locked:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .unknown:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTriesLeft_lift(_ buf: RustBuffer) throws -> TriesLeft {
+    return try FfiConverterTypeTriesLeft.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTriesLeft_lower(_ value: TriesLeft) -> RustBuffer {
+    return FfiConverterTypeTriesLeft.lower(value)
+}
+
+
+
+/**
  * The kind of visit (受診先).
  */
 
@@ -3587,6 +4909,30 @@ public func FfiConverterTypeVisit_lower(_ value: Visit) -> RustBuffer {
     return FfiConverterTypeVisit.lower(value)
 }
 
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
+    typealias SwiftType = String?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterString.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
@@ -3783,6 +5129,30 @@ fileprivate struct FfiConverterOptionTypeGroup: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeItem: FfiConverterRustBuffer {
+    typealias SwiftType = Item?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeItem.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeItem.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeJapanDate: FfiConverterRustBuffer {
     typealias SwiftType = JapanDate?
 
@@ -3825,6 +5195,31 @@ fileprivate struct FfiConverterOptionTypeLast4: FfiConverterRustBuffer {
         case 1: return try FfiConverterTypeLast4.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
+    typealias SwiftType = [String]
+
+    public static func write(_ value: [String], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterString.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [String]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterString.read(from: &buf))
+        }
+        return seq
     }
 }
 
@@ -3928,6 +5323,31 @@ fileprivate struct FfiConverterSequenceTypeStep: FfiConverterRustBuffer {
     }
 }
 
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeStoreChain: FfiConverterRustBuffer {
+    typealias SwiftType = [StoreChain]
+
+    public static func write(_ value: [StoreChain], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeStoreChain.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [StoreChain] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [StoreChain]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeStoreChain.read(from: &buf))
+        }
+        return seq
+    }
+}
+
 
 public typealias JapanDate = String
 
@@ -4023,7 +5443,11 @@ private let initializationResult: InitializationResult = {
     if bindings_contract_version != scaffolding_contract_version {
         return InitializationResult.contractVersionMismatch
     }
+    if (uniffi_shikaku_core_checksum_method_cardtransport_transmit() != 9335) {
+        return InitializationResult.apiChecksumMismatch
+    }
 
+    uniffiCallbackInitCardTransport()
     return InitializationResult.ok
 }()
 

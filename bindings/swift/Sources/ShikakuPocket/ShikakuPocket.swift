@@ -547,6 +547,56 @@ fileprivate struct FfiConverterString: FfiConverter {
         writeBytes(&buf, value.utf8)
     }
 }
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeDeadline: FfiConverterRustBuffer {
+    typealias SwiftType = [Deadline]
+
+    public static func write(_ value: [Deadline], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDeadline.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Deadline] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Deadline]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDeadline.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeReminder: FfiConverterRustBuffer {
+    typealias SwiftType = [Reminder]
+
+    public static func write(_ value: [Reminder], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeReminder.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Reminder] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Reminder]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeReminder.read(from: &buf))
+        }
+        return seq
+    }
+}
 /**
  * What to carry, what to watch out for and which dates matter for one visit
  * (`shared/spec/advice.md`). Fails only when the scenario holds an impossible value.
@@ -579,6 +629,56 @@ public func japanDateOfUnix(seconds: Int64)throws  -> JapanDate  {
         uniffiCallStatus in
     uniffi_shikaku_ffi_fn_func_japan_date_of_unix(
         FfiConverterInt64.lower(seconds),uniffiCallStatus
+    )
+})
+}
+/**
+ * Reads, without any PIN, each PIN's remaining tries, the user certificate's expiry and, where
+ * the card gives it, the card's expiry. Never spends a PIN try. Call it outside any vault call,
+ * then store the result with the vault.
+ */
+public func readCard(transport: CardTransport)throws  -> CardRead  {
+    return try  FfiConverterTypeCardRead_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_func_read_card(
+        FfiConverterTypeCardTransport_lower(transport),uniffiCallStatus
+    )
+})
+}
+/**
+ * The reminders to schedule from `today` for one person's deadlines (`Advice.deadlines`). IDs are
+ * stable: schedule by ID, and cancel scheduled IDs that are no longer returned.
+ */
+public func planReminders(deadlines: [Deadline], today: JapanDate, options: ReminderOptions)throws  -> [Reminder]  {
+    return try  FfiConverterSequenceTypeReminder.lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_func_plan_reminders(
+        FfiConverterSequenceTypeDeadline.lower(deadlines),
+        FfiConverterTypeJapanDate_lower(today),
+        FfiConverterTypeReminderOptions_lower(options),uniffiCallStatus
+    )
+})
+}
+/**
+ * The same reminders as an RFC 5545 calendar file, to share with a calendar app.
+ */
+public func remindersIcs(reminders: [Reminder], today: JapanDate)throws  -> String  {
+    return try  FfiConverterString.lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_func_reminders_ics(
+        FfiConverterSequenceTypeReminder.lower(reminders),
+        FfiConverterTypeJapanDate_lower(today),uniffiCallStatus
+    )
+})
+}
+/**
+ * What to hand a child's teacher or nursery, with a printable cover note (R-SCHOOL-1).
+ */
+public func schoolPack(request: SchoolPackRequest)throws  -> SchoolPack  {
+    return try  FfiConverterTypeSchoolPack_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_func_school_pack(
+        FfiConverterTypeSchoolPackRequest_lower(request),uniffiCallStatus
     )
 })
 }
@@ -691,6 +791,30 @@ public func onlineCheckText(language: Language, online: OnlineCheck) -> String  
 })
 }
 /**
+ * One piece of PIN guidance as a sentence (R-PIN-1..3).
+ */
+public func pinGuidanceText(language: Language, guidance: PinGuidance) -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_func_pin_guidance_text(
+        FfiConverterTypeLanguage_lower(language),
+        FfiConverterTypePinGuidance_lower(guidance),uniffiCallStatus
+    )
+})
+}
+/**
+ * The name of a PIN of the card.
+ */
+public func pinKindName(language: Language, kind: PinKind) -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_func_pin_kind_name(
+        FfiConverterTypeLanguage_lower(language),
+        FfiConverterTypePinKind_lower(kind),uniffiCallStatus
+    )
+})
+}
+/**
  * The DOMAIN.md ID of a rule (`"R-ECERT-3"`), to show as the source of an alert.
  */
 public func ruleId(rule: Rule) -> String  {
@@ -750,6 +874,18 @@ private let initializationResult: InitializationResult = {
     if (uniffi_shikaku_ffi_checksum_func_japan_date_of_unix() != 22370) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_shikaku_ffi_checksum_func_read_card() != 62478) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_func_plan_reminders() != 55719) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_func_reminders_ics() != 24066) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_func_school_pack() != 11703) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_shikaku_ffi_checksum_func_alert_text() != 39013) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -775,6 +911,12 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_shikaku_ffi_checksum_func_online_check_text() != 28162) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_func_pin_guidance_text() != 48845) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_func_pin_kind_name() != 60045) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_shikaku_ffi_checksum_func_rule_id() != 25479) {
