@@ -230,6 +230,9 @@ pub struct AdviseMemberArgs {
     #[arg(long, default_value = "unknown", requires = "member",
           value_parser = ["available", "unavailable", "reader_broken", "unknown"])]
     online_check: String,
+    /// Who takes the member (default: a teacher for school trips and nurseries, else themself).
+    #[arg(long, requires = "member", value_parser = ["self", "parent", "teacher"])]
+    escort: Option<String>,
     /// Decide as of this date, YYYY-MM-DD (default: today in Japan).
     #[arg(long, value_name = "DATE", requires = "member")]
     today: Option<String>,
@@ -357,6 +360,7 @@ pub fn advise_member(option: &VaultOption, args: AdviseMemberArgs) -> Result<(),
             today,
             named(&visit)?,
             named(&args.online_check)?,
+            args.escort.as_deref().map(named).transpose()?,
         )
         .map_err(VaultCliError::from)?;
     print_json(&advise(&scenario))

@@ -11,7 +11,7 @@ use common::{
 };
 use shikaku_core::advice::{advise, AlertCode};
 use shikaku_core::pin::{CardPinCount, PinKind, TriesLeft};
-use shikaku_core::scenario::{OnlineCheck, Visit};
+use shikaku_core::scenario::{Escort, OnlineCheck, Visit};
 use shikaku_core::vault::{
     DocumentKind, MemberId, NewDocument, PinOutcome, RecordRef, Relation, Unlock, Vault, VaultError,
 };
@@ -171,6 +171,7 @@ fn the_scenario_comes_from_stored_facts_and_todays_date() {
             date("2026-07-01"),
             Visit::Clinic,
             OnlineCheck::Unknown,
+            None,
         )
         .unwrap();
     let person = &scenario.person;
@@ -187,6 +188,16 @@ fn the_scenario_comes_from_stored_facts_and_todays_date() {
     assert!(person.phone.as_ref().unwrap().mynaportal_app);
     // The advice sees the e-certificate in its grace period and the PIN near lockout.
     let codes: Vec<AlertCode> = advise(&scenario).alerts.iter().map(|a| a.code).collect();
+    let trip = vault
+        .scenario(
+            taro,
+            date("2026-07-01"),
+            Visit::SchoolTrip,
+            OnlineCheck::Unknown,
+            Some(Escort::Parent),
+        )
+        .unwrap();
+    assert_eq!(trip.escort(), Escort::Parent);
     assert!(
         codes.contains(&AlertCode::EcertGrace) && codes.contains(&AlertCode::PinLastTry),
         "{codes:?}"

@@ -13,8 +13,8 @@ use crate::dates::JapanDate;
 use crate::numbers::Last4;
 use crate::pin::PinGuard;
 use crate::scenario::{
-    CardFacts, Certificate, LegacyCard, Notice, OnlineCheck, Person, Phone, SavedPdf, Scenario,
-    Visit,
+    CardFacts, Certificate, Escort, LegacyCard, Notice, OnlineCheck, Person, Phone, SavedPdf,
+    Scenario, Visit,
 };
 
 /// Everything stored about one member (窓口カード).
@@ -43,19 +43,21 @@ impl Vault {
         })
     }
 
-    /// The visit to decide on for a member, from the stored facts and `today` (Japan date).
+    /// The visit to decide on for a member, from the stored facts and `today` (Japan date); the
+    /// visit, the clinic's online check and the escort (`None`: the usual one) describe the trip.
     pub fn scenario(
         &self,
         member: MemberId,
         today: JapanDate,
         visit: Visit,
         online_check: OnlineCheck,
+        escort: Option<Escort>,
     ) -> Result<Scenario> {
         Ok(Scenario {
             today,
             visit,
             online_check,
-            escort: None,
+            escort,
             person: self.counter_card(member)?.person(),
         })
     }
