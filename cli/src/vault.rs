@@ -528,22 +528,18 @@ fn open(dir: &Path) -> Result<Vault, VaultCliError> {
 
 /// The passphrase from the environment, else from the terminal (typed twice when `confirm`).
 fn passphrase(confirm: bool) -> Result<Passphrase, VaultCliError> {
-    let text = match std::env::var(PASSPHRASE_ENV) {
-        Ok(text) => text,
-        Err(_) => {
-            let text = rpassword::prompt_password("Vault passphrase: ")
-                .map_err(VaultCliError::NoPassphrase)?;
-            if confirm {
-                let again = rpassword::prompt_password("Repeat the passphrase: ")
-                    .map_err(VaultCliError::NoPassphrase)?;
-                if again != text {
-                    return Err(VaultCliError::PassphraseMismatch);
-                }
-            }
-            text
-        }
+    if let Ok(text) = std::env::var(PASSPHRASE_ENV) {
+        return Ok(Passphrase::new(text)?);
+    }
+    let prompt = |question: &str| -> Result<Passphrase, VaultCliError> {
+        let text = rpassword::prompt_password(question).map_err(VaultCliError::NoPassphrase)?;
+        Ok(Passphrase::new(text)?)
     };
-    Ok(Passphrase::new(text)?)
+    let passphrase = prompt("Vault passphrase: ")?;
+    if confirm && prompt("Repeat the passphrase: ")? != passphrase {
+        return Err(VaultCliError::PassphraseMismatch);
+    }
+    Ok(passphrase)
 }
 
 /// Exit 1 with one line when some records could not be read (the others were printed).

@@ -145,11 +145,17 @@ impl Vault {
         let mut partial = path.as_os_str().to_owned();
         partial.push(".partial");
         let partial = Path::new(&partial);
-        let mut file = fs::File::create(partial)?;
-        file.write_all(&bytes)?;
-        file.sync_all()?;
-        fs::rename(partial, path)?;
-        Ok(())
+        let written = fs::File::create(partial)
+            .and_then(|mut file| {
+                file.write_all(&bytes)?;
+                file.sync_all()
+            })
+            .and_then(|()| fs::rename(partial, path));
+        if written.is_err() {
+            // Best effort: the partial file holds only ciphertext, but it is not a backup.
+            let _ = fs::remove_file(partial);
+        }
+        Ok(written?)
     }
 
     /// Restores a backup into `dir`, which must hold no vault; the restored vault is then

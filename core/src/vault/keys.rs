@@ -116,6 +116,15 @@ impl Passphrase {
     }
 }
 
+/// Two passphrases are equal when their text is (for "type it twice" prompts).
+impl PartialEq for Passphrase {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for Passphrase {}
+
 impl fmt::Debug for Passphrase {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Passphrase(..)")
