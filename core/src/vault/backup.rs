@@ -171,26 +171,20 @@ impl Vault {
         let (secret, db) = open(&bytes, passphrase)?;
         prepare_new(dir)?;
         let staging = dir.join(STAGING_FILE);
-        if let Err(error) = stage(dir, &staging, &db, &secret, unlock) {
+        if let Err(error) = stage(&staging, &db, &secret, unlock) {
             remove_db_files(&staging)?;
             return Err(error);
         }
         install(dir)?;
         let conn = connect(&db_path(dir), false)?;
         let canary = Header::read(&conn)?.canary;
-        Vault::unlocked(dir, conn, secret, &canary)
+        Vault::unlocked(conn, secret, &canary)
     }
 }
 
 /// Writes the database image to the staging file, proves it whole and its key right, migrates it
 /// and wraps its data key for `unlock`.
-fn stage(
-    dir: &Path,
-    staging: &Path,
-    db: &[u8],
-    secret: &KeyBytes,
-    unlock: Unlock<'_>,
-) -> Result<()> {
+fn stage(staging: &Path, db: &[u8], secret: &KeyBytes, unlock: Unlock<'_>) -> Result<()> {
     let mut file = fs::File::create(staging)?;
     file.write_all(db)?;
     file.sync_all()?;
@@ -203,7 +197,7 @@ fn stage(
         return Err(BackupError::Damaged.into());
     }
     let canary = Header::read(&conn).map_err(as_damaged)?.canary;
-    let vault = Vault::unlocked(dir, conn, secret.clone(), &canary).map_err(as_damaged)?;
+    let vault = Vault::unlocked(conn, secret.clone(), &canary).map_err(as_damaged)?;
     vault.migrate().map_err(as_damaged)?;
     vault.rewrap(unlock)
 }

@@ -114,7 +114,6 @@ pub struct Vault {
     conn: Mutex<Connection>,
     key: DataKey,
     secret: KeyBytes,
-    dir: PathBuf,
 }
 
 impl Vault {
@@ -143,7 +142,7 @@ impl Vault {
             canary
         };
         install(dir)?;
-        Vault::unlocked(dir, connect(&db_path(dir), false)?, secret, &canary)
+        Vault::unlocked(connect(&db_path(dir), false)?, secret, &canary)
     }
 
     /// Opens the vault in `dir` with `unlock`, migrating an older schema. A wrong passphrase or
@@ -153,7 +152,7 @@ impl Vault {
         let conn = connect_existing(dir)?;
         let header = Header::read(&conn)?;
         let secret = keys::unwrap(unlock, &header.vault_id, &header.slot)?;
-        let vault = Vault::unlocked(dir, conn, secret, &header.canary)?;
+        let vault = Vault::unlocked(conn, secret, &header.canary)?;
         if header.version < schema::VERSION {
             vault.migrate()?;
         }
@@ -207,13 +206,8 @@ impl Vault {
         Ok(())
     }
 
-    /// The vault's directory.
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     /// A vault over an open connection, once its `canary` proves `secret` is its data key.
-    fn unlocked(dir: &Path, conn: Connection, secret: KeyBytes, canary: &[u8]) -> Result<Vault> {
+    fn unlocked(conn: Connection, secret: KeyBytes, canary: &[u8]) -> Result<Vault> {
         let key = DataKey::new(&secret);
         match key.open(CANARY_RECORD, canary) {
             Ok(plain) if plain[..] == *CANARY => {}
@@ -223,7 +217,6 @@ impl Vault {
             conn: Mutex::new(conn),
             key,
             secret,
-            dir: dir.to_path_buf(),
         })
     }
 
