@@ -10,8 +10,10 @@ use crate::input::{date, print_json, read_text};
 #[derive(Args)]
 pub struct AdviseArgs {
     /// Scenario JSON file (`shared/spec/advice.md`), or `-` for standard input.
-    #[arg(long, value_name = "FILE|-")]
-    scenario: String,
+    #[arg(long, value_name = "FILE|-", required_unless_present = "member")]
+    scenario: Option<String>,
+    #[command(flatten)]
+    member: crate::vault::AdviseMemberArgs,
 }
 
 #[derive(Args)]
@@ -33,8 +35,11 @@ pub struct ExpiryArgs {
     card_expires: Option<String>,
 }
 
-pub fn advise(args: AdviseArgs) -> Result<(), CliError> {
-    let scenario = Scenario::from_json(&read_text(&args.scenario)?)?;
+pub fn advise(args: AdviseArgs, vault: &crate::vault::VaultOption) -> Result<(), CliError> {
+    let Some(path) = args.scenario.filter(|_| !args.member.wanted()) else {
+        return crate::vault::advise_member(vault, args.member);
+    };
+    let scenario = Scenario::from_json(&read_text(&path)?)?;
     print_json(&decide(&scenario))
 }
 

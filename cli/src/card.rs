@@ -22,6 +22,8 @@ pub struct CardArgs {
 enum CardCommand {
     /// Read the PIN counts and expiries a card gives without a PIN.
     Read(ReadArgs),
+    /// Store a member's card facts in the vault (needs --vault).
+    Set(crate::vault::CardSetArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -96,16 +98,20 @@ impl From<&CardRead> for ReadOutput {
 }
 
 /// Runs `shikaku card …`, printing its JSON on stdout.
-pub fn run(args: CardArgs) -> Result<(), CardCommandError> {
+pub fn run(
+    args: CardArgs,
+    vault: &crate::vault::VaultOption,
+) -> Result<(), crate::error::CliError> {
     match args.command {
         CardCommand::Read(read) => {
             let card = load_virtual_card(&read.virtual_card)?;
-            let output = ReadOutput::from(&read_card(&card)?);
+            let output = ReadOutput::from(&read_card(&card).map_err(CardCommandError::from)?);
             // Serialising this plain struct of numbers, booleans and dates cannot fail.
             let json = serde_json::to_string_pretty(&output).unwrap_or_default();
             println!("{json}");
             Ok(())
         }
+        CardCommand::Set(set) => crate::vault::card_set(vault, set),
     }
 }
 

@@ -27,6 +27,9 @@ pub enum CliError {
         option: &'static str,
         source: InvalidDate,
     },
+    /// A vault command failed.
+    #[error(transparent)]
+    Vault(#[from] crate::vault::VaultCliError),
     /// Standard output could not be written.
     #[error("cannot write the output: {0}")]
     Write(#[from] std::io::Error),

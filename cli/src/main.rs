@@ -8,6 +8,7 @@ mod error;
 mod extract;
 mod input;
 mod reminders;
+mod vault;
 
 use std::process::ExitCode;
 
@@ -19,6 +20,8 @@ use crate::error::CliError;
 #[derive(Parser)]
 #[command(name = "shikaku", version, about)]
 struct Cli {
+    #[command(flatten)]
+    vault: vault::VaultOption,
     #[command(subcommand)]
     command: Command,
 }
@@ -37,16 +40,19 @@ enum Command {
     Document(extract::Command),
     /// The reminders a phone would schedule for a scenario's person, as JSON or iCalendar.
     Reminders(reminders::RemindersArgs),
+    #[command(flatten)]
+    Vault(vault::VaultCommand),
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
-        Command::Advise(args) => advise::advise(args),
-        Command::Card(args) => Ok(card::run(args)?),
+        Command::Advise(args) => advise::advise(args, &cli.vault),
+        Command::Card(args) => card::run(args, &cli.vault),
         Command::Expiry(args) => advise::expiry(args),
         Command::Demo(args) => demo::demo(args),
         Command::Document(command) => Ok(extract::run(command)?),
         Command::Reminders(args) => reminders::reminders(args),
+        Command::Vault(command) => vault::run(&cli.vault, command),
     }
 }
 

@@ -13,6 +13,7 @@
 //! - [`import`]: reading documents the user brings in (the Mynaportal PDF, photos).
 //! - [`rules`]: the DOMAIN.md rule IDs every decision cites.
 //! - [`text`]: every sentence shown to a person, in Japanese and English (Fluent).
+//! - [`vault`]: the encrypted household vault (members, documents, card facts, PIN log).
 
 pub mod advice;
 pub mod ages;
@@ -29,6 +30,7 @@ pub mod scenario;
 pub mod school_pack;
 pub mod text;
 pub mod wareki;
+pub mod vault;
 
 pub use advice::{advise, Advice};
 pub use dates::JapanDate;

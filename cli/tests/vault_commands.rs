@@ -1,0 +1,183 @@
+//! The vault commands of `shared/spec/cli.md` as a tester would run them: one household from
+//! `init` to `wipe`, and the failures that must exit 1 with one line and change nothing.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const PASSPHRASE: &str = "correct horse battery staple";
+
+/// `shikaku --vault DIR ARGS…` with the passphrase in the environment.
+fn shikaku(dir: &Path, passphrase: &str, args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("shikaku")
+        .unwrap()
+        .arg("--vault")
+        .arg(dir)
+        .args(args)
+        .env("SHIKAKU_PASSPHRASE", passphrase)
+        .output()
+        .unwrap()
+}
+
+/// Runs a command that must succeed and returns its JSON.
+fn ok(dir: &Path, args: &[&str]) -> Value {
+    let output = shikaku(dir, PASSPHRASE, args);
+    assert!(output.status.success(), "{args:?}: {output:?}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// Runs a command that must fail as a user error and returns its one stderr line.
+fn user_error(dir: &Path, passphrase: &str, args: &[&str]) -> String {
+    let output = shikaku(dir, passphrase, args);
+    assert_eq!(output.status.code(), Some(1), "{args:?}: {output:?}");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    stderr
+}
+
+#[test]
+fn a_household_from_init_to_wipe() {
+    let root = tempfile::tempdir().unwrap();
+    let vault = root.path().join("vault");
+    let v = vault.as_path();
+    assert_eq!(ok(v, &["init"])["created"], true);
+    assert!(user_error(v, PASSPHRASE, &["init"]).contains("already exists"));
+    let id = ok(
+        v,
+        &[
+            "member",
+            "add",
+            "--name",
+            "山田太郎",
+            "--birth",
+            "1952-02-29",
+            "--mynaportal-app",
+        ],
+    )["id"]
+        .to_string();
+    ok(
+        v,
+        &[
+            "card",
+            "set",
+            "--member",
+            &id,
+            "--expires",
+            "2031-05-10",
+            "--ecert-expires",
+            "2026-05-10",
+            "--registered",
+        ],
+    );
+    let pdf = root.path().join("資格情報.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7 original bytes").unwrap();
+    let extract = ok(
+        v,
+        &[
+            "import",
+            pdf.to_str().unwrap(),
+            "--member",
+            &id,
+            "--field",
+            "saved_at=2026-01-01",
+        ],
+    );
+    assert_eq!(extract["kind"], "mynaportal_pdf");
+    assert_eq!(extract["fields"]["saved_at"], "2026-01-01");
+    assert!(extract["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f == "insurer_number"));
+    ok(
+        v,
+        &["pin", "fail", "--member", &id, "--today", "2026-06-30"],
+    );
+    let pin = ok(
+        v,
+        &["pin", "fail", "--member", &id, "--today", "2026-07-01"],
+    );
+    assert_eq!(pin["tries_left"]["at_most"], 1);
+
+    let advice = ok(
+        v,
+        &[
+            "advise",
+            "--member",
+            &id,
+            "--visit",
+            "clinic",
+            "--today",
+            "2026-07-01",
+        ],
+    );
+    let alert = |code: &str| {
+        advice["alerts"]
+            .as_array()
+            .is_some_and(|alerts| alerts.iter().any(|a| a["code"] == code))
+    };
+    assert!(alert("ecert_grace") && alert("pin_last_try"), "{advice}");
+    let card = ok(v, &["show", "--member", &id]);
+    assert_eq!(card["member"]["name"], "山田太郎");
+    assert_eq!(card["documents"]["items"][0]["source"], "資格情報.pdf");
+
+    let out = root.path().join("printed.pdf");
+    ok(
+        v,
+        &[
+            "export-document",
+            "--member",
+            &id,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(std::fs::read(&out).unwrap(), b"%PDF-1.7 original bytes");
+
+    // A wrong passphrase opens nothing and changes nothing.
+    assert!(user_error(v, "wrong", &["member", "add", "--name", "X"]).contains("wrong passphrase"));
+    assert_eq!(ok(v, &["member", "list"]).as_array().unwrap().len(), 1);
+
+    let backup = root.path().join("household.backup");
+    ok(v, &["backup", "export", backup.to_str().unwrap()]);
+    let restored = root.path().join("restored");
+    assert!(user_error(
+        &restored,
+        "wrong",
+        &["backup", "import", backup.to_str().unwrap()]
+    )
+    .contains("wrong backup passphrase"));
+    assert!(!restored.join("vault.sqlite").exists());
+    ok(&restored, &["backup", "import", backup.to_str().unwrap()]);
+    assert_eq!(ok(&restored, &["show", "--member", &id]), card);
+
+    assert_eq!(ok(v, &["wipe"])["wiped"], true);
+    assert!(user_error(v, PASSPHRASE, &["member", "list"]).contains("no vault"));
+}
+
+#[test]
+fn a_damaged_vault_exits_1_with_one_line_and_no_personal_data() {
+    let root = tempfile::tempdir().unwrap();
+    let v = root.path();
+    ok(v, &["init"]);
+    ok(v, &["member", "add", "--name", "山田花子"]);
+    let path = v.join("vault.sqlite");
+    let bytes = std::fs::read(&path).unwrap();
+    std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+    let stderr = user_error(v, PASSPHRASE, &["member", "list"]);
+    assert!(
+        stderr.contains("damaged") && !stderr.contains("花子"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_vault_command_without_vault_is_a_usage_error() {
+    let output = Command::cargo_bin("shikaku")
+        .unwrap()
+        .args(["member", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+}

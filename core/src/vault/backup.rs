@@ -1,0 +1,243 @@
+//! Single-file, passphrase-protected backups (バックアップ) of a whole vault, restorable into a
+//! fresh vault on any device. The format is documented in `docs/backup-format.md`: a header, a
+//! key check, the sealed payload (the data key and the vault's database) and a SHA-256 of all of
+//! it, so a damaged or truncated file is told apart from a wrong passphrase before any key is
+//! derived.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use ring::digest::{digest, SHA256, SHA256_OUTPUT_LEN};
+use rusqlite::MAIN_DB;
+use zeroize::Zeroizing;
+
+use super::crypto::{random_bytes, KeyBytes, SealingKey, KEY_LEN, SEAL_OVERHEAD};
+use super::error::{Result, VaultError};
+use super::keys::{
+    checked_iterations, Passphrase, Unlock, PBKDF2_ITERATIONS, PBKDF2_ROUNDS, SALT_LEN,
+};
+use super::{connect, db_path, install, prepare_new, remove_db_files, Header, Vault, STAGING_FILE};
+
+/// Why a backup file could not be restored.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BackupError {
+    /// The file is not a Shikaku Pocket backup.
+    #[error("this file is not a Shikaku Pocket backup")]
+    NotABackup,
+    /// The file ends early (an interrupted copy or download).
+    #[error("the backup file is incomplete")]
+    Truncated,
+    /// The file's bytes were altered or damaged.
+    #[error("the backup file is damaged or was altered")]
+    Damaged,
+    /// Written by a newer app version.
+    #[error("the backup uses format version {0}, newer than this app supports: update the app")]
+    UnsupportedVersion(u16),
+    /// The passphrase does not open this backup.
+    #[error("wrong backup passphrase")]
+    WrongPassphrase,
+}
+
+const MAGIC: &[u8; 8] = b"SHIKAKUB";
+const FORMAT_VERSION: u16 = 1;
+/// Magic, version, iterations, salt.
+const KEY_HEADER_LEN: usize = MAGIC.len() + 2 + 4 + SALT_LEN;
+/// The key check: an empty value sealed under the backup key, bound to the key header.
+const CHECK_LEN: usize = SEAL_OVERHEAD;
+/// Everything before the payload: key header, key check, payload length.
+const HEADER_LEN: usize = KEY_HEADER_LEN + CHECK_LEN + 8;
+
+/// Builds the backup file of a data key and a database image.
+fn seal(passphrase: &Passphrase, secret: &KeyBytes, db: &[u8]) -> Result<Vec<u8>> {
+    let salt = random_bytes::<SALT_LEN>()?;
+    let key = SealingKey::new(&passphrase.derive(&salt, PBKDF2_ROUNDS));
+    let mut out = Vec::with_capacity(HEADER_LEN + KEY_LEN + db.len() + SEAL_OVERHEAD + 32);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_be_bytes());
+    out.extend_from_slice(&PBKDF2_ITERATIONS.to_be_bytes());
+    out.extend_from_slice(&salt);
+    let check = key.seal(&out, &[])?;
+    out.extend_from_slice(&check);
+    let payload_len = (KEY_LEN + db.len() + SEAL_OVERHEAD) as u64;
+    out.extend_from_slice(&payload_len.to_be_bytes());
+    let mut plain = Zeroizing::new(Vec::with_capacity(KEY_LEN + db.len()));
+    plain.extend_from_slice(&secret[..]);
+    plain.extend_from_slice(db);
+    let payload = key.seal(&out, &plain)?;
+    out.extend_from_slice(&payload);
+    let sum = digest(&SHA256, &out);
+    out.extend_from_slice(sum.as_ref());
+    Ok(out)
+}
+
+/// Checks and opens a backup file: returns the data key and the database image.
+fn open(
+    bytes: &[u8],
+    passphrase: &Passphrase,
+) -> Result<(KeyBytes, Zeroizing<Vec<u8>>), BackupError> {
+    if bytes.len() < MAGIC.len() {
+        return Err(match MAGIC.starts_with(bytes) {
+            true => BackupError::Truncated,
+            false => BackupError::NotABackup,
+        });
+    }
+    if &bytes[..MAGIC.len()] != MAGIC {
+        return Err(BackupError::NotABackup);
+    }
+    let header = bytes.get(..HEADER_LEN).ok_or(BackupError::Truncated)?;
+    let version = u16::from_be_bytes([header[8], header[9]]);
+    if version != FORMAT_VERSION {
+        return Err(BackupError::UnsupportedVersion(version));
+    }
+    let payload_len = u64::from_be_bytes(array(&header[HEADER_LEN - 8..]));
+    let payload_end = usize::try_from(payload_len)
+        .ok()
+        .and_then(|len| len.checked_add(HEADER_LEN))
+        .ok_or(BackupError::Damaged)?;
+    let expected_len = payload_end
+        .checked_add(SHA256_OUTPUT_LEN)
+        .ok_or(BackupError::Damaged)?;
+    if bytes.len() < expected_len {
+        return Err(BackupError::Truncated);
+    }
+    if bytes.len() > expected_len
+        || digest(&SHA256, &bytes[..payload_end]).as_ref() != &bytes[payload_end..]
+    {
+        return Err(BackupError::Damaged);
+    }
+    let iterations = u32::from_be_bytes(array(&header[10..14]));
+    let iterations = checked_iterations(i64::from(iterations)).ok_or(BackupError::Damaged)?;
+    let salt = &header[14..KEY_HEADER_LEN];
+    let key = SealingKey::new(&passphrase.derive(salt, iterations));
+    key.open(
+        &header[..KEY_HEADER_LEN],
+        &header[KEY_HEADER_LEN..KEY_HEADER_LEN + CHECK_LEN],
+    )
+    .ok_or(BackupError::WrongPassphrase)?;
+    let plain = key
+        .open(header, &bytes[HEADER_LEN..payload_end])
+        .ok_or(BackupError::Damaged)?;
+    let secret: [u8; KEY_LEN] = plain
+        .get(..KEY_LEN)
+        .and_then(|s| s.try_into().ok())
+        .ok_or(BackupError::Damaged)?;
+    Ok((
+        Zeroizing::new(secret),
+        Zeroizing::new(plain[KEY_LEN..].to_vec()),
+    ))
+}
+
+/// A fixed-size array from a slice of that size (callers slice exact lengths).
+fn array<const N: usize>(slice: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    out.copy_from_slice(slice);
+    out
+}
+
+impl Vault {
+    /// Writes a backup of the whole vault to `path`, protected by `passphrase` (PBKDF2 with a
+    /// fresh salt). The file is written beside its destination and renamed into place, so an
+    /// interrupted export never leaves half a backup under the final name.
+    pub fn export_backup(&self, path: &Path, passphrase: &Passphrase) -> Result<()> {
+        let db = self.read(|conn, _| Ok(conn.serialize(MAIN_DB)?.to_vec()))?;
+        let bytes = seal(passphrase, &self.secret, &db)?;
+        let mut partial = path.as_os_str().to_owned();
+        partial.push(".partial");
+        let partial = Path::new(&partial);
+        let written = fs::File::create(partial)
+            .and_then(|mut file| {
+                file.write_all(&bytes)?;
+                file.sync_all()
+            })
+            .and_then(|()| fs::rename(partial, path));
+        if written.is_err() {
+            // Best effort: the partial file holds only ciphertext, but it is not a backup.
+            let _ = fs::remove_file(partial);
+        }
+        Ok(written?)
+    }
+
+    /// Restores a backup into `dir`, which must hold no vault; the restored vault is then
+    /// unlocked by `unlock` (this device's key or a new passphrase). Nothing is left in `dir`
+    /// when the backup is refused.
+    pub fn restore_backup(
+        dir: &Path,
+        backup: &Path,
+        passphrase: &Passphrase,
+        unlock: Unlock<'_>,
+    ) -> Result<Vault> {
+        let bytes = fs::read(backup)?;
+        let (secret, db) = open(&bytes, passphrase)?;
+        prepare_new(dir)?;
+        let staging = dir.join(STAGING_FILE);
+        if let Err(error) = stage(&staging, &db, &secret, unlock) {
+            remove_db_files(&staging)?;
+            return Err(error);
+        }
+        install(dir)?;
+        let conn = connect(&db_path(dir), false)?;
+        let canary = Header::read(&conn)?.canary;
+        Vault::unlocked(conn, secret, &canary)
+    }
+}
+
+/// Writes the database image to the staging file, proves it whole and its key right, migrates it
+/// and wraps its data key for `unlock`.
+fn stage(staging: &Path, db: &[u8], secret: &KeyBytes, unlock: Unlock<'_>) -> Result<()> {
+    let mut file = fs::File::create(staging)?;
+    file.write_all(db)?;
+    file.sync_all()?;
+    drop(file);
+    let conn = connect(staging, false).map_err(as_damaged)?;
+    let verdict: String = conn
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .map_err(|e| as_damaged(e.into()))?;
+    if verdict != "ok" {
+        return Err(BackupError::Damaged.into());
+    }
+    let canary = Header::read(&conn).map_err(as_damaged)?.canary;
+    let vault = Vault::unlocked(conn, secret.clone(), &canary).map_err(as_damaged)?;
+    vault.migrate().map_err(as_damaged)?;
+    vault.rewrap(unlock)
+}
+
+/// A backup whose contents do not open as a vault is a damaged backup.
+fn as_damaged(error: VaultError) -> VaultError {
+    match error {
+        VaultError::NewerSchema { .. } | VaultError::Io(_) | VaultError::StorageFull => error,
+        _ => BackupError::Damaged.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_lengths_match_the_documented_format() {
+        assert_eq!(KEY_HEADER_LEN, 30);
+        assert_eq!(CHECK_LEN, 29);
+        assert_eq!(HEADER_LEN, 67);
+    }
+
+    #[test]
+    fn short_or_foreign_files_are_told_apart_without_a_key() {
+        let passphrase = Passphrase::new("unused".into()).unwrap();
+        assert_eq!(
+            open(b"SHIK", &passphrase).unwrap_err(),
+            BackupError::Truncated
+        );
+        assert_eq!(
+            open(b"%PDF-1.7 ...", &passphrase).unwrap_err(),
+            BackupError::NotABackup
+        );
+        let mut future = MAGIC.to_vec();
+        future.extend_from_slice(&[0, 2]);
+        future.resize(HEADER_LEN + 100, 0);
+        assert_eq!(
+            open(&future, &passphrase).unwrap_err(),
+            BackupError::UnsupportedVersion(2)
+        );
+    }
+}

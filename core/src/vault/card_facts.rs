@@ -1,0 +1,74 @@
+//! The facts kept about a member's My Number card (マイナンバーカード): expiries, insurance
+//! registration and at most the last four digits (R-NUM-2), sealed as one record per member.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use super::crypto::DataKey;
+use super::error::{RecordRef, Result};
+use super::members::{self, MemberId};
+use super::{sealed_cell, Vault};
+use crate::dates::JapanDate;
+use crate::numbers::Last4;
+
+/// What the vault keeps about a My Number card (マイナンバーカードの情報).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardRecord {
+    /// Card body expiry (カードの有効期限, R-CARD-1).
+    pub expires: JapanDate,
+    /// User certificate expiry (利用者証明用電子証明書の有効期限, R-ECERT-1).
+    pub ecert_expires: JapanDate,
+    /// Registered for insurance use (健康保険証利用登録).
+    pub insurance_registered: bool,
+    /// Last four digits of the My Number (個人番号の下4桁); never all twelve (R-NUM-2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last4: Option<Last4>,
+}
+
+fn cell(member: MemberId) -> RecordRef {
+    RecordRef {
+        table: "card_facts",
+        row: member.0,
+        column: "facts",
+    }
+}
+
+impl Vault {
+    /// Stores (or replaces) a member's card facts.
+    pub fn set_card(&self, member: MemberId, card: &CardRecord) -> Result<()> {
+        self.write(|tx, key| {
+            members::require(tx, member)?;
+            tx.execute(
+                "INSERT OR REPLACE INTO card_facts (member_id, facts) VALUES (?1, ?2)",
+                params![member.0, key.seal_json(cell(member), card)?],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// A member's card facts, if any were stored.
+    pub fn card(&self, member: MemberId) -> Result<Option<CardRecord>> {
+        self.read(|conn, key| {
+            members::require(conn, member)?;
+            load(conn, key, member)
+        })
+    }
+}
+
+/// Loads and opens a member's card facts.
+pub(crate) fn load(
+    conn: &Connection,
+    key: &DataKey,
+    member: MemberId,
+) -> Result<Option<CardRecord>> {
+    let sealed: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT facts FROM card_facts WHERE member_id = ?1",
+            [member.0],
+            |row| sealed_cell(row, 0),
+        )
+        .optional()?;
+    sealed
+        .map(|sealed| key.open_json(cell(member), &sealed))
+        .transpose()
+}

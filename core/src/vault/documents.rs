@@ -1,0 +1,275 @@
+//! Stored documents (保存書類): the original bytes of a PDF or photo with their type, the fields read
+//! from them or typed by the user, where they came from and when they were saved. The bytes and
+//! the summary are sealed in separate columns, so listing documents never decrypts their contents.
+//! Field extraction is not done here: callers pass fields already extracted.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use super::crypto::DataKey;
+use super::error::{RecordRef, Result, VaultError};
+use super::members::{self, MemberId};
+use super::{sealed_cell, Listing, Vault};
+use crate::dates::JapanDate;
+
+/// A document's id within its vault.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DocumentId(pub i64);
+
+impl fmt::Display for DocumentId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// What a document is (書類の種類); the `kind` names of `shikaku extract` plus the typed kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// Mynaportal eligibility PDF (医療保険の資格情報, R-DOC-1). Fields: `saved_at`,
+    /// `share_ratio_expires`, and the others of `shikaku extract`.
+    MynaportalPdf,
+    /// Eligibility notice (資格情報のお知らせ, R-DOC-2). Fields: `issued`, `share_ratio_expires`,
+    /// `last4`.
+    Notice,
+    /// Eligibility certificate (資格確認書, R-KAKU-1). Fields: `expires`, `copy_only` (`true`).
+    Certificate,
+    /// Old insurance card (健康保険証, R-LEGACY-1). Field: `expires`.
+    LegacyCard,
+    /// A photo or scan of another kind.
+    Image,
+    /// Anything else.
+    Unknown,
+}
+
+impl DocumentKind {
+    /// Guesses the kind from the first bytes: a PDF is taken for a Mynaportal PDF (the extractor
+    /// confirms it), PNG, JPEG and HEIF files are images.
+    pub fn sniff(bytes: &[u8]) -> DocumentKind {
+        if bytes.starts_with(b"%PDF-") {
+            DocumentKind::MynaportalPdf
+        } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n")
+            || bytes.starts_with(b"\xFF\xD8\xFF")
+            || bytes.get(4..8) == Some(b"ftyp")
+        {
+            DocumentKind::Image
+        } else {
+            DocumentKind::Unknown
+        }
+    }
+}
+
+impl FromStr for DocumentKind {
+    type Err = VaultError;
+
+    /// Parses the JSON name (`mynaportal_pdf`, `notice`, …).
+    fn from_str(text: &str) -> Result<Self> {
+        serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
+            VaultError::Invalid(
+                "document kind must be mynaportal_pdf, notice, certificate, legacy_card, image or unknown",
+            )
+        })
+    }
+}
+
+/// Field name → value, as extracted or typed (names as in `shikaku extract`; dates ISO).
+pub type DocumentFields = BTreeMap<String, String>;
+
+/// A document to store (保存する書類).
+#[derive(Clone, PartialEq, Eq)]
+pub struct NewDocument {
+    /// Its kind.
+    pub kind: DocumentKind,
+    /// The original bytes.
+    pub content: Vec<u8>,
+    /// Fields read from it or typed by the user.
+    pub fields: DocumentFields,
+    /// Where it came from (a file name, "camera", …).
+    pub source: String,
+    /// The Japan date it was saved in the vault.
+    pub stored_on: JapanDate,
+}
+
+/// A stored document without its bytes (保存書類の概要).
+#[derive(Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentSummary {
+    /// The document's id.
+    pub id: DocumentId,
+    /// The member it belongs to.
+    pub member: MemberId,
+    /// Its kind.
+    pub kind: DocumentKind,
+    /// Fields read from it or typed by the user.
+    pub fields: DocumentFields,
+    /// Where it came from.
+    pub source: String,
+    /// The Japan date it was saved in the vault.
+    pub stored_on: JapanDate,
+}
+
+/// A stored document with its original bytes (保存書類).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Document {
+    /// What is known about it.
+    pub summary: DocumentSummary,
+    /// The original bytes.
+    pub content: Vec<u8>,
+}
+
+/// Debug output shows no personal data.
+impl fmt::Debug for NewDocument {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NewDocument")
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Debug output shows no personal data.
+impl fmt::Debug for DocumentSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DocumentSummary")
+            .field("id", &self.id)
+            .field("member", &self.member)
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Debug output shows no personal data.
+impl fmt::Debug for Document {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Document")
+            .field("summary", &self.summary)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The sealed `summary` column. It repeats the member id so a row moved to another member by
+/// editing the plaintext `member_id` is detected.
+#[derive(Serialize, Deserialize)]
+struct SealedSummary {
+    member: MemberId,
+    kind: DocumentKind,
+    fields: DocumentFields,
+    source: String,
+    stored_on: JapanDate,
+}
+
+fn cell(id: DocumentId, column: &'static str) -> RecordRef {
+    RecordRef {
+        table: "documents",
+        row: id.0,
+        column,
+    }
+}
+
+impl Vault {
+    /// Stores a document for a member; returns its id.
+    pub fn add_document(&self, member: MemberId, document: &NewDocument) -> Result<DocumentId> {
+        let summary = SealedSummary {
+            member,
+            kind: document.kind,
+            fields: document.fields.clone(),
+            source: document.source.clone(),
+            stored_on: document.stored_on,
+        };
+        self.write(|tx, key| {
+            members::require(tx, member)?;
+            tx.execute(
+                "INSERT INTO documents (member_id, summary, content) VALUES (?1, x'', x'')",
+                [member.0],
+            )?;
+            let id = DocumentId(tx.last_insert_rowid());
+            tx.execute(
+                "UPDATE documents SET summary = ?1, content = ?2 WHERE id = ?3",
+                params![
+                    key.seal_json(cell(id, "summary"), &summary)?,
+                    key.seal(cell(id, "content"), &document.content)?,
+                    id.0
+                ],
+            )?;
+            Ok(id)
+        })
+    }
+
+    /// One document with its bytes.
+    pub fn document(&self, id: DocumentId) -> Result<Document> {
+        self.read(|conn, key| {
+            let (member, summary, content): (i64, Vec<u8>, Vec<u8>) = conn
+                .query_row(
+                    "SELECT member_id, summary, content FROM documents WHERE id = ?1",
+                    [id.0],
+                    |row| Ok((row.get(0)?, sealed_cell(row, 1)?, sealed_cell(row, 2)?)),
+                )
+                .optional()?
+                .ok_or(VaultError::NoSuchDocument(id.0))?;
+            let summary = decode(key, id, MemberId(member), &summary)?;
+            let content = key.open(cell(id, "content"), &content)?.to_vec();
+            Ok(Document { summary, content })
+        })
+    }
+
+    /// A member's documents without their bytes, oldest first.
+    pub fn documents(&self, member: MemberId) -> Result<Listing<DocumentSummary>> {
+        self.read(|conn, key| {
+            members::require(conn, member)?;
+            summaries(conn, key, member)
+        })
+    }
+
+    /// Deletes a document.
+    pub fn remove_document(&self, id: DocumentId) -> Result<()> {
+        self.write(
+            |tx, _| match tx.execute("DELETE FROM documents WHERE id = ?1", [id.0])? {
+                0 => Err(VaultError::NoSuchDocument(id.0)),
+                _ => Ok(()),
+            },
+        )
+    }
+}
+
+/// Opens a summary and checks it belongs to the row's member.
+fn decode(
+    key: &DataKey,
+    id: DocumentId,
+    member: MemberId,
+    sealed: &[u8],
+) -> Result<DocumentSummary> {
+    let summary: SealedSummary = key.open_json(cell(id, "summary"), sealed)?;
+    if summary.member != member {
+        return Err(VaultError::Tampered(cell(id, "summary")));
+    }
+    Ok(DocumentSummary {
+        id,
+        member,
+        kind: summary.kind,
+        fields: summary.fields,
+        source: summary.source,
+        stored_on: summary.stored_on,
+    })
+}
+
+/// A member's document summaries; damaged ones are listed apart.
+pub(crate) fn summaries(
+    conn: &Connection,
+    key: &DataKey,
+    member: MemberId,
+) -> Result<Listing<DocumentSummary>> {
+    let mut stmt =
+        conn.prepare("SELECT id, summary FROM documents WHERE member_id = ?1 ORDER BY id")?;
+    let rows = stmt.query_map([member.0], |row| {
+        Ok((DocumentId(row.get(0)?), sealed_cell(row, 1)?))
+    })?;
+    let mut listing = Listing::default();
+    for row in rows {
+        let (id, sealed) = row?;
+        listing.push(decode(key, id, member, &sealed))?;
+    }
+    Ok(listing)
+}

@@ -1,0 +1,269 @@
+//! The keys: a random data key seals every record; a key-encryption key wraps it, either held by a
+//! [`KeyProvider`] (the Android Keystore or iOS Keychain seam) or derived from a passphrase with
+//! PBKDF2-HMAC-SHA256. Changing the passphrase or provider re-wraps the data key; no record is
+//! re-encrypted. Raw key bytes live in [`zeroize::Zeroizing`] buffers and are wiped on drop.
+
+use std::fmt;
+use std::num::NonZeroU32;
+
+use ring::pbkdf2;
+use zeroize::Zeroizing;
+
+use super::crypto::{random_bytes, KeyBytes, SealingKey, KEY_LEN};
+use super::error::{Result, VaultError};
+
+/// PBKDF2-HMAC-SHA256 iterations for new passphrase slots and backups (OWASP's 2023 figure).
+pub const PBKDF2_ITERATIONS: u32 = 600_000;
+
+/// [`PBKDF2_ITERATIONS`] as ring takes it (checked when compiling: the constant is not zero).
+pub(crate) const PBKDF2_ROUNDS: NonZeroU32 = match NonZeroU32::new(PBKDF2_ITERATIONS) {
+    Some(rounds) => rounds,
+    None => panic!("PBKDF2_ITERATIONS is zero"),
+};
+
+/// Length of the random per-vault (and per-backup) PBKDF2 salt.
+pub(crate) const SALT_LEN: usize = 16;
+
+/// Why a [`KeyProvider`] could not wrap or unwrap the data key.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyProviderError {
+    /// The provider's key no longer exists (a Keystore or Keychain wiped by a restore or reset):
+    /// the vault must be restored from a backup.
+    #[error("the device key is no longer available")]
+    Unavailable,
+    /// The provider holds a key, but not the one that wrapped this data key.
+    #[error("the device key does not match this vault")]
+    Rejected,
+    /// Any other failure, with a short reason that carries no personal data.
+    #[error("{reason}")]
+    Failed {
+        /// What went wrong, for logs.
+        reason: String,
+    },
+}
+
+/// Holds the key-encryption key outside the vault: the Android Keystore or the iOS Keychain (via
+/// UniFFI), or [`RawKeyProvider`]. The provider wraps and unwraps the vault's 32-byte data key
+/// itself, so a hardware-backed key never has to leave its keystore.
+pub trait KeyProvider: Send + Sync {
+    /// Encrypts `data_key`; the result is stored in the vault as is.
+    fn wrap_key(&self, data_key: &[u8]) -> Result<Vec<u8>, KeyProviderError>;
+    /// Decrypts what [`KeyProvider::wrap_key`] returned.
+    fn unwrap_key(&self, wrapped: &[u8]) -> Result<Vec<u8>, KeyProviderError>;
+}
+
+/// A software [`KeyProvider`] over a 32-byte key-encryption key the platform keeps (for example
+/// a Keychain item), also used by tests and benchmarks.
+pub struct RawKeyProvider(SealingKey);
+
+/// Associated data of a data key wrapped by [`RawKeyProvider`].
+const RAW_WRAP_AAD: &[u8] = b"shikaku-vault/raw-key-provider/v1";
+
+impl RawKeyProvider {
+    /// A provider over `kek`; the caller should wipe its copy.
+    pub fn new(kek: &[u8; KEY_LEN]) -> Self {
+        RawKeyProvider(SealingKey::new(kek))
+    }
+}
+
+impl fmt::Debug for RawKeyProvider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("RawKeyProvider(..)")
+    }
+}
+
+impl KeyProvider for RawKeyProvider {
+    fn wrap_key(&self, data_key: &[u8]) -> Result<Vec<u8>, KeyProviderError> {
+        self.0
+            .seal(RAW_WRAP_AAD, data_key)
+            .map_err(|e| KeyProviderError::Failed {
+                reason: e.to_string(),
+            })
+    }
+
+    fn unwrap_key(&self, wrapped: &[u8]) -> Result<Vec<u8>, KeyProviderError> {
+        self.0
+            .open(RAW_WRAP_AAD, wrapped)
+            .map(|plain| plain.to_vec())
+            .ok_or(KeyProviderError::Rejected)
+    }
+}
+
+/// A passphrase (パスフレーズ), wiped from memory when dropped and never printed.
+pub struct Passphrase(Zeroizing<String>);
+
+impl Passphrase {
+    /// Takes the passphrase; an empty one is refused.
+    pub fn new(text: String) -> Result<Self> {
+        let text = Zeroizing::new(text);
+        if text.is_empty() {
+            return Err(VaultError::Invalid("the passphrase is empty"));
+        }
+        Ok(Passphrase(text))
+    }
+
+    /// Derives a key with PBKDF2-HMAC-SHA256.
+    pub(crate) fn derive(&self, salt: &[u8], iterations: NonZeroU32) -> KeyBytes {
+        let mut key = Zeroizing::new([0u8; KEY_LEN]);
+        pbkdf2::derive(
+            pbkdf2::PBKDF2_HMAC_SHA256,
+            iterations,
+            salt,
+            self.0.as_bytes(),
+            &mut key[..],
+        );
+        key
+    }
+}
+
+/// Two passphrases are equal when their text is (for "type it twice" prompts).
+impl PartialEq for Passphrase {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for Passphrase {}
+
+impl fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Passphrase(..)")
+    }
+}
+
+/// How a vault is unlocked: which key-encryption key wraps its data key.
+#[derive(Clone, Copy)]
+pub enum Unlock<'a> {
+    /// A passphrase (the CLI; PBKDF2 with the vault's salt).
+    Passphrase(&'a Passphrase),
+    /// A platform key provider (the apps).
+    Provider(&'a dyn KeyProvider),
+}
+
+/// The checked PBKDF2 iteration count, refusing slots below the minimum (a downgraded slot cannot
+/// have been written by this app).
+pub(crate) fn checked_iterations(iterations: i64) -> Option<NonZeroU32> {
+    u32::try_from(iterations)
+        .ok()
+        .filter(|n| *n >= PBKDF2_ITERATIONS)
+        .and_then(NonZeroU32::new)
+}
+
+/// The stored wrapping of the data key (the `key_slot` row).
+pub(crate) struct KeySlot {
+    /// `passphrase` or `provider`.
+    pub(crate) kind: &'static str,
+    /// PBKDF2 salt (passphrase slots only).
+    pub(crate) salt: Option<Vec<u8>>,
+    /// PBKDF2 iterations (passphrase slots only).
+    pub(crate) iterations: Option<i64>,
+    /// The wrapped data key.
+    pub(crate) wrapped: Vec<u8>,
+}
+
+/// Slot kinds as stored.
+pub(crate) const SLOT_PASSPHRASE: &str = "passphrase";
+pub(crate) const SLOT_PROVIDER: &str = "provider";
+
+/// Associated data of a passphrase-wrapped data key: binds the slot to its vault.
+fn passphrase_wrap_aad(vault_id: &[u8]) -> Vec<u8> {
+    let mut aad = b"shikaku-vault/passphrase-slot/v1\0".to_vec();
+    aad.extend_from_slice(vault_id);
+    aad
+}
+
+/// Wraps `data_key` for `unlock`; a passphrase slot gets a new random salt.
+pub(crate) fn wrap(unlock: Unlock<'_>, vault_id: &[u8], data_key: &KeyBytes) -> Result<KeySlot> {
+    match unlock {
+        Unlock::Passphrase(passphrase) => {
+            let salt = random_bytes::<SALT_LEN>()?;
+            let kek = passphrase.derive(&salt, PBKDF2_ROUNDS);
+            let wrapped =
+                SealingKey::new(&kek).seal(&passphrase_wrap_aad(vault_id), &data_key[..])?;
+            Ok(KeySlot {
+                kind: SLOT_PASSPHRASE,
+                salt: Some(salt.to_vec()),
+                iterations: Some(i64::from(PBKDF2_ITERATIONS)),
+                wrapped,
+            })
+        }
+        Unlock::Provider(provider) => Ok(KeySlot {
+            kind: SLOT_PROVIDER,
+            salt: None,
+            iterations: None,
+            wrapped: provider.wrap_key(&data_key[..]).map_err(provider_error)?,
+        }),
+    }
+}
+
+/// Unwraps the data key from `slot`. A slot of the other kind, a wrong passphrase or a wrong key
+/// is [`VaultError::WrongKey`]; a damaged slot is [`VaultError::Corrupt`].
+pub(crate) fn unwrap(unlock: Unlock<'_>, vault_id: &[u8], slot: &KeySlot) -> Result<KeyBytes> {
+    let plain = match (unlock, slot.kind) {
+        (Unlock::Passphrase(passphrase), SLOT_PASSPHRASE) => {
+            let iterations = slot
+                .iterations
+                .and_then(checked_iterations)
+                .ok_or(VaultError::Corrupt)?;
+            let salt = slot.salt.as_deref().ok_or(VaultError::Corrupt)?;
+            let kek = passphrase.derive(salt, iterations);
+            SealingKey::new(&kek)
+                .open(&passphrase_wrap_aad(vault_id), &slot.wrapped)
+                .ok_or(VaultError::WrongKey)?
+        }
+        (Unlock::Provider(provider), SLOT_PROVIDER) => {
+            Zeroizing::new(provider.unwrap_key(&slot.wrapped).map_err(provider_error)?)
+        }
+        _ => return Err(VaultError::WrongKey),
+    };
+    let bytes: [u8; KEY_LEN] = plain[..].try_into().map_err(|_| VaultError::WrongKey)?;
+    Ok(Zeroizing::new(bytes))
+}
+
+/// Maps a provider's failure to the vault's error.
+fn provider_error(error: KeyProviderError) -> VaultError {
+    match error {
+        KeyProviderError::Unavailable => VaultError::KeyUnavailable,
+        KeyProviderError::Rejected => VaultError::WrongKey,
+        KeyProviderError::Failed { reason } => VaultError::KeyProvider(reason),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iterations_below_the_minimum_are_refused() {
+        assert!(checked_iterations(599_999).is_none());
+        assert!(checked_iterations(-1).is_none());
+        assert!(checked_iterations(i64::MAX).is_none());
+        assert_eq!(
+            checked_iterations(600_000).map(NonZeroU32::get),
+            Some(600_000)
+        );
+    }
+
+    #[test]
+    fn a_provider_slot_opens_only_with_its_key() {
+        let data_key = Zeroizing::new([9u8; KEY_LEN]);
+        let right = RawKeyProvider::new(&[1; KEY_LEN]);
+        let slot = wrap(Unlock::Provider(&right), b"id", &data_key).unwrap();
+        assert_eq!(
+            *unwrap(Unlock::Provider(&right), b"id", &slot).unwrap(),
+            [9u8; KEY_LEN]
+        );
+        let wrong = RawKeyProvider::new(&[2; KEY_LEN]);
+        assert!(matches!(
+            unwrap(Unlock::Provider(&wrong), b"id", &slot),
+            Err(VaultError::WrongKey)
+        ));
+    }
+
+    #[test]
+    fn debug_output_hides_secrets() {
+        let passphrase = Passphrase::new("correct horse".into()).unwrap();
+        assert_eq!(format!("{passphrase:?}"), "Passphrase(..)");
+        assert!(Passphrase::new(String::new()).is_err());
+    }
+}

@@ -1,0 +1,307 @@
+//! Household members (世帯員): ordered, renamable, with their relation (続柄) and optional birth
+//! date. The name and the details are sealed in separate columns, so a rename re-seals only the
+//! name; the id and the display position are the only plaintext.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use super::crypto::DataKey;
+use super::error::{RecordRef, Result, VaultError};
+use super::{sealed_cell, Listing, Vault};
+use crate::dates::JapanDate;
+
+/// A member's id within its vault (stable; never reused after removal).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MemberId(pub i64);
+
+impl fmt::Display for MemberId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// The member's relation to the household's main user (続柄).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// The user (本人).
+    #[serde(rename = "self")]
+    Myself,
+    /// Spouse (配偶者).
+    Spouse,
+    /// Child (子).
+    Child,
+    /// Parent (親).
+    Parent,
+    /// Anyone else (その他).
+    Other,
+}
+
+impl FromStr for Relation {
+    type Err = VaultError;
+
+    /// Parses the JSON name (`self`, `spouse`, `child`, `parent`, `other`).
+    fn from_str(text: &str) -> Result<Self> {
+        serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
+            VaultError::Invalid("relation must be self, spouse, child, parent or other")
+        })
+    }
+}
+
+/// What is stored about a member (世帯員の情報), as given to [`Vault::add_member`].
+#[derive(Clone, PartialEq, Eq)]
+pub struct NewMember {
+    /// Full name (氏名).
+    pub name: String,
+    /// Name in kana (フリガナ).
+    pub kana: Option<String>,
+    /// JapanDate of birth (生年月日): drives the 70 and 75 transitions.
+    pub birth_date: Option<JapanDate>,
+    /// Relation (続柄).
+    pub relation: Relation,
+    /// The マイナポータル app is installed and logged in on the member's phone.
+    pub mynaportal_app: bool,
+}
+
+/// A stored member (世帯員).
+#[derive(Clone, PartialEq, Eq, Serialize)]
+pub struct Member {
+    /// The member's id.
+    pub id: MemberId,
+    /// Display position in the household (0 first).
+    pub position: i64,
+    /// Full name (氏名).
+    pub name: String,
+    /// Name in kana (フリガナ).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kana: Option<String>,
+    /// JapanDate of birth (生年月日).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<JapanDate>,
+    /// Relation (続柄).
+    pub relation: Relation,
+    /// The マイナポータル app is installed and logged in on the member's phone.
+    pub mynaportal_app: bool,
+}
+
+/// Debug output names the member by id only.
+impl fmt::Debug for Member {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Member")
+            .field("id", &self.id)
+            .field("position", &self.position)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Debug output shows no personal data.
+impl fmt::Debug for NewMember {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NewMember").finish_non_exhaustive()
+    }
+}
+
+/// The sealed `details` column.
+#[derive(Serialize, Deserialize)]
+struct Details {
+    kana: Option<String>,
+    birth_date: Option<JapanDate>,
+    relation: Relation,
+    mynaportal_app: bool,
+}
+
+const TABLE: &str = "members";
+
+fn cell(id: MemberId, column: &'static str) -> RecordRef {
+    RecordRef {
+        table: TABLE,
+        row: id.0,
+        column,
+    }
+}
+
+/// A name as stored: trimmed, never empty.
+fn checked_name(name: &str) -> Result<&str> {
+    match name.trim() {
+        "" => Err(VaultError::Invalid("the member's name is empty")),
+        name => Ok(name),
+    }
+}
+
+impl Vault {
+    /// Adds a member at the end of the household; returns the new id.
+    pub fn add_member(&self, member: &NewMember) -> Result<MemberId> {
+        let name = checked_name(&member.name)?;
+        self.write(|tx, key| {
+            tx.execute(
+                "INSERT INTO members (position, name, details)
+                 VALUES ((SELECT COALESCE(MAX(position) + 1, 0) FROM members), x'', x'')",
+                [],
+            )?;
+            let id = MemberId(tx.last_insert_rowid());
+            store(tx, key, id, name, member)?;
+            Ok(id)
+        })
+    }
+
+    /// Replaces a member's name and details.
+    pub fn update_member(&self, id: MemberId, member: &NewMember) -> Result<()> {
+        let name = checked_name(&member.name)?;
+        self.write(|tx, key| {
+            require(tx, id)?;
+            store(tx, key, id, name, member)
+        })
+    }
+
+    /// Renames a member (re-seals the name only).
+    pub fn rename_member(&self, id: MemberId, name: &str) -> Result<()> {
+        let name = checked_name(name)?;
+        self.write(|tx, key| {
+            require(tx, id)?;
+            let sealed = key.seal(cell(id, "name"), name.as_bytes())?;
+            tx.execute(
+                "UPDATE members SET name = ?1 WHERE id = ?2",
+                params![sealed, id.0],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Puts the household in the given order; `order` must list every member once.
+    pub fn reorder_members(&self, order: &[MemberId]) -> Result<()> {
+        self.write(|tx, _| {
+            let mut ids = member_ids(tx)?;
+            let mut wanted = order.to_vec();
+            ids.sort_unstable();
+            wanted.sort_unstable();
+            if ids != wanted {
+                return Err(VaultError::Invalid("the order must list every member once"));
+            }
+            for (position, id) in (0i64..).zip(order) {
+                tx.execute(
+                    "UPDATE members SET position = ?1 WHERE id = ?2",
+                    params![position, id.0],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Removes a member with their documents, card facts and PIN log.
+    pub fn remove_member(&self, id: MemberId) -> Result<()> {
+        self.write(|tx, _| {
+            require(tx, id)?;
+            tx.execute("DELETE FROM members WHERE id = ?1", [id.0])?;
+            Ok(())
+        })
+    }
+
+    /// One member; [`VaultError::Tampered`] names the cell that failed.
+    pub fn member(&self, id: MemberId) -> Result<Member> {
+        self.read(|conn, key| load(conn, key, id))
+    }
+
+    /// Every member in display order; damaged records are listed apart so the others still show.
+    pub fn members(&self) -> Result<Listing<Member>> {
+        self.read(|conn, key| {
+            let mut listing = Listing::default();
+            let mut stmt = conn
+                .prepare("SELECT id, position, name, details FROM members ORDER BY position, id")?;
+            let rows = stmt.query_map([], |row| {
+                Ok((
+                    MemberId(row.get(0)?),
+                    row.get(1)?,
+                    sealed_cell(row, 2)?,
+                    sealed_cell(row, 3)?,
+                ))
+            })?;
+            for row in rows {
+                let (id, position, name, details) = row?;
+                listing.push(decode(key, id, position, &name, &details))?;
+            }
+            Ok(listing)
+        })
+    }
+}
+
+/// Seals and stores a member's name and details.
+fn store(
+    conn: &Connection,
+    key: &DataKey,
+    id: MemberId,
+    name: &str,
+    member: &NewMember,
+) -> Result<()> {
+    let details = Details {
+        kana: member.kana.clone(),
+        birth_date: member.birth_date,
+        relation: member.relation,
+        mynaportal_app: member.mynaportal_app,
+    };
+    conn.execute(
+        "UPDATE members SET name = ?1, details = ?2 WHERE id = ?3",
+        params![
+            key.seal(cell(id, "name"), name.as_bytes())?,
+            key.seal_json(cell(id, "details"), &details)?,
+            id.0
+        ],
+    )?;
+    Ok(())
+}
+
+/// Opens a member's sealed cells.
+fn decode(
+    key: &DataKey,
+    id: MemberId,
+    position: i64,
+    name: &[u8],
+    details: &[u8],
+) -> Result<Member> {
+    let name = key.open(cell(id, "name"), name)?;
+    let name =
+        String::from_utf8(name.to_vec()).map_err(|_| VaultError::Tampered(cell(id, "name")))?;
+    let details: Details = key.open_json(cell(id, "details"), details)?;
+    Ok(Member {
+        id,
+        position,
+        name,
+        kana: details.kana,
+        birth_date: details.birth_date,
+        relation: details.relation,
+        mynaportal_app: details.mynaportal_app,
+    })
+}
+
+/// Loads and opens one member.
+pub(crate) fn load(conn: &Connection, key: &DataKey, id: MemberId) -> Result<Member> {
+    let row = conn
+        .query_row(
+            "SELECT position, name, details FROM members WHERE id = ?1",
+            [id.0],
+            |row| Ok((row.get(0)?, sealed_cell(row, 1)?, sealed_cell(row, 2)?)),
+        )
+        .optional()?
+        .ok_or(VaultError::NoSuchMember(id.0))?;
+    decode(key, id, row.0, &row.1, &row.2)
+}
+
+/// Fails with [`VaultError::NoSuchMember`] unless the member exists.
+pub(crate) fn require(conn: &Connection, id: MemberId) -> Result<()> {
+    let found = conn
+        .query_row("SELECT 1 FROM members WHERE id = ?1", [id.0], |_| Ok(()))
+        .optional()?;
+    found.ok_or(VaultError::NoSuchMember(id.0))
+}
+
+/// Every member id.
+fn member_ids(conn: &Connection) -> Result<Vec<MemberId>> {
+    let mut stmt = conn.prepare("SELECT id FROM members")?;
+    let ids = stmt
+        .query_map([], |row| row.get(0).map(MemberId))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}

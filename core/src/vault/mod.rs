@@ -1,0 +1,438 @@
+//! The encrypted household vault (世帯の保管庫): members, their documents, card facts, PIN attempts,
+//! reminder acknowledgements and settings, in one SQLite file where every personal value is sealed
+//! with AES-256-GCM under a random data key (see `docs/security.md` and `docs/vault.md`).
+//!
+//! A [`Vault`] is one open vault directory. It is `Send + Sync`: a mutex serialises the SQLite
+//! connection, so one handle may be shared between threads. Each write is one SQLite transaction,
+//! committed whole or not at all; a second process waits up to [`BUSY_TIMEOUT`] and then gets
+//! [`VaultError::Busy`].
+
+mod backup;
+mod card_facts;
+mod counter_card;
+mod crypto;
+mod documents;
+mod error;
+mod keys;
+mod member_log;
+mod members;
+mod pin_log;
+mod reminders;
+mod schema;
+mod settings;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+use serde::Serialize;
+
+pub use backup::BackupError;
+pub use card_facts::CardRecord;
+pub use counter_card::CounterCard;
+pub use documents::{
+    Document, DocumentFields, DocumentId, DocumentKind, DocumentSummary, NewDocument,
+};
+pub use error::{RecordRef, Result, VaultError};
+pub use keys::{
+    KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, PBKDF2_ITERATIONS,
+};
+pub use members::{Member, MemberId, NewMember, Relation};
+pub use pin_log::PinOutcome;
+pub use reminders::ReminderAck;
+
+use crypto::{random_bytes, random_key, DataKey, KeyBytes};
+use keys::KeySlot;
+
+/// How long an operation waits for another process that holds the vault before
+/// [`VaultError::Busy`].
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// The database file inside a vault directory.
+const DB_FILE: &str = "vault.sqlite";
+
+/// Where a new or restored vault is built before it is linked into place.
+const STAGING_FILE: &str = "vault.sqlite.new";
+
+/// The known value sealed at creation: opening it proves the data key belongs to this vault.
+const CANARY: &[u8] = b"shikaku-vault-canary-v1";
+const CANARY_RECORD: RecordRef = RecordRef {
+    table: "meta",
+    row: 0,
+    column: "canary",
+};
+
+/// Per-connection settings. Rollback journal (`DELETE`): at rest the vault is a single file and
+/// the journal is removed at each commit, whereas a WAL keeps old page copies beside it until a
+/// checkpoint; concurrent readers (WAL's gain) do not matter for one app. `secure_delete` zeroes
+/// freed content, `temp_store` keeps sorts and temporary tables in memory, `synchronous = FULL`
+/// makes every commit durable.
+const PRAGMAS: &[&str] = &[
+    "PRAGMA journal_mode = DELETE",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA trusted_schema = OFF",
+];
+
+/// Records that opened, and the sealed cells that did not: one damaged record never hides the
+/// others.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Listing<T> {
+    /// The records that opened, in the listing's order.
+    pub items: Vec<T>,
+    /// The cells that failed authentication.
+    pub damaged: Vec<RecordRef>,
+}
+
+impl<T> Default for Listing<T> {
+    fn default() -> Self {
+        Listing {
+            items: Vec::new(),
+            damaged: Vec::new(),
+        }
+    }
+}
+
+impl<T> Listing<T> {
+    /// Adds an opened record, or notes a damaged one; any other error stops the listing.
+    fn push(&mut self, record: Result<T>) -> Result<()> {
+        match record {
+            Ok(item) => self.items.push(item),
+            Err(VaultError::Tampered(cell)) => self.damaged.push(cell),
+            Err(other) => return Err(other),
+        }
+        Ok(())
+    }
+}
+
+/// An open, unlocked household vault (世帯の保管庫).
+pub struct Vault {
+    conn: Mutex<Connection>,
+    key: DataKey,
+    secret: KeyBytes,
+}
+
+impl Vault {
+    /// Creates a vault in `dir` (created if missing) whose data key is wrapped for `unlock`.
+    /// Refuses a directory that already holds one.
+    pub fn create(dir: &Path, unlock: Unlock<'_>) -> Result<Vault> {
+        let secret = random_key()?;
+        let staging = dir.join(STAGING_FILE);
+        prepare_new(dir)?;
+        let canary = {
+            let mut conn = connect(&staging, true)?;
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            schema::create(&tx)?;
+            let vault_id = random_bytes::<16>()?;
+            tx.execute(
+                "INSERT INTO meta (name, value) VALUES ('vault_id', ?1)",
+                [&vault_id[..]],
+            )?;
+            let canary = DataKey::new(&secret).seal(CANARY_RECORD, CANARY)?;
+            tx.execute(
+                "INSERT INTO meta (name, value) VALUES ('canary', ?1)",
+                [&canary],
+            )?;
+            store_slot(&tx, &keys::wrap(unlock, &vault_id, &secret)?)?;
+            tx.commit()?;
+            canary
+        };
+        install(dir)?;
+        Vault::unlocked(connect(&db_path(dir), false)?, secret, &canary)
+    }
+
+    /// Opens the vault in `dir` with `unlock`, migrating an older schema. A wrong passphrase or
+    /// key opens nothing ([`VaultError::WrongKey`]); a lost platform key is
+    /// [`VaultError::KeyUnavailable`].
+    pub fn open(dir: &Path, unlock: Unlock<'_>) -> Result<Vault> {
+        let conn = connect_existing(dir)?;
+        let header = Header::read(&conn)?;
+        let secret = keys::unwrap(unlock, &header.vault_id, &header.slot)?;
+        let vault = Vault::unlocked(conn, secret, &header.canary)?;
+        if header.version < schema::VERSION {
+            vault.migrate()?;
+        }
+        Ok(vault)
+    }
+
+    /// Brings the schema to the current version in one transaction (re-reading the version
+    /// under the write lock, in case another process migrated first).
+    fn migrate(&self) -> Result<()> {
+        self.write(|tx, _| match schema::version(tx)? {
+            current if current < schema::VERSION => schema::migrate(tx, current),
+            _ => Ok(()),
+        })
+    }
+
+    /// Wraps the data key for another passphrase or provider; no record is re-encrypted. The old
+    /// passphrase or key no longer opens the vault.
+    pub fn rewrap(&self, unlock: Unlock<'_>) -> Result<()> {
+        // The key derivation runs outside the lock; the id never changes.
+        let id = self.read(|conn, _| Ok(Header::read(conn)?.vault_id))?;
+        let slot = keys::wrap(unlock, &id, &self.secret)?;
+        self.write(|tx, _| store_slot(tx, &slot))
+    }
+
+    /// Destroys the vault in `dir` without unlocking it (a forgotten passphrase must not prevent
+    /// starting over): the wrapped key and canary are overwritten in place, then every file of
+    /// the vault is deleted. Any platform key the app holds for it should be deleted too.
+    pub fn wipe(dir: &Path) -> Result<()> {
+        let path = db_path(dir);
+        if !path.is_file() {
+            return Err(VaultError::NotFound);
+        }
+        // Crypto-erase first: a copy of the file recovered from flash cannot be unlocked. The
+        // journal stays in memory so the old key slot is not copied into a journal file. A
+        // damaged file is deleted all the same; a vault in use elsewhere is left alone.
+        let erased = connect(&path, false).and_then(|conn| {
+            conn.query_row("PRAGMA journal_mode = MEMORY", [], |_| Ok(()))?;
+            conn.execute_batch(
+                "UPDATE key_slot SET wrapped = zeroblob(length(wrapped)), salt = NULL;
+                 DELETE FROM meta;",
+            )
+            .map_err(VaultError::from)
+        });
+        if let Err(VaultError::Busy) = erased {
+            return Err(VaultError::Busy);
+        }
+        remove_db_files(&path)?;
+        remove_db_files(&dir.join(STAGING_FILE))?;
+        // Only an empty directory is removed: the user may keep other files beside the vault.
+        let _ = fs::remove_dir(dir);
+        Ok(())
+    }
+
+    /// A vault over an open connection, once its `canary` proves `secret` is its data key.
+    fn unlocked(conn: Connection, secret: KeyBytes, canary: &[u8]) -> Result<Vault> {
+        let key = DataKey::new(&secret);
+        match key.open(CANARY_RECORD, canary) {
+            Ok(plain) if plain[..] == *CANARY => {}
+            _ => return Err(VaultError::WrongKey),
+        }
+        Ok(Vault {
+            conn: Mutex::new(conn),
+            key,
+            secret,
+        })
+    }
+
+    /// The connection; a panic in another thread rolled its transaction back, so a poisoned
+    /// lock still guards a consistent connection.
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        self.conn.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Runs `f` in one write transaction: committed whole when `f` succeeds, rolled back otherwise.
+    fn write<T>(&self, f: impl FnOnce(&Transaction<'_>, &DataKey) -> Result<T>) -> Result<T> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx, &self.key)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Runs `f` on one consistent snapshot (a read transaction).
+    fn read<T>(&self, f: impl FnOnce(&Connection, &DataKey) -> Result<T>) -> Result<T> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        f(&tx, &self.key)
+    }
+}
+
+/// Reads a sealed cell. A value of another type (a column rewritten as text, say) reads as empty,
+/// so it fails to open and is reported as tampered, naming its cell, like any other alteration.
+fn sealed_cell(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<Vec<u8>> {
+    Ok(match row.get_ref(index)? {
+        rusqlite::types::ValueRef::Blob(bytes) => bytes.to_vec(),
+        _ => Vec::new(),
+    })
+}
+
+/// The database file of a vault directory.
+fn db_path(dir: &Path) -> PathBuf {
+    dir.join(DB_FILE)
+}
+
+/// Opens a SQLite connection with the vault's settings.
+fn connect(path: &Path, create: bool) -> Result<Connection> {
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    for pragma in PRAGMAS {
+        // Some of these answer with a row; it is not needed.
+        conn.query_row(pragma, [], |_| Ok(())).optional()?;
+    }
+    Ok(conn)
+}
+
+/// Connects to the vault of `dir`, which must exist (SQLite's "cannot open" is
+/// [`VaultError::NotFound`]).
+fn connect_existing(dir: &Path) -> Result<Connection> {
+    connect(&db_path(dir), false)
+}
+
+/// Readies `dir` for a new vault: refuses an existing one, removes a stale staging file.
+fn prepare_new(dir: &Path) -> Result<()> {
+    fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
+    if db_path(dir).exists() {
+        return Err(VaultError::AlreadyExists);
+    }
+    remove_db_files(&dir.join(STAGING_FILE))
+}
+
+/// Links the finished staging file into place. A hard link never replaces an existing vault, so
+/// two processes creating at once cannot overwrite each other's.
+fn install(dir: &Path) -> Result<()> {
+    let staging = dir.join(STAGING_FILE);
+    let linked = fs::hard_link(&staging, db_path(dir));
+    fs::remove_file(&staging)?;
+    match linked {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(VaultError::AlreadyExists),
+        other => Ok(other?),
+    }?;
+    fs::File::open(dir)?.sync_all()?;
+    Ok(())
+}
+
+/// Removes a database file and its journal files, ignoring those that do not exist.
+fn remove_db_files(path: &Path) -> Result<()> {
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        match fs::remove_file(PathBuf::from(name)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Errors reading the vault's own bookkeeping: anything but contention means a damaged file.
+fn damaged(error: rusqlite::Error) -> VaultError {
+    match VaultError::from(error) {
+        VaultError::Busy => VaultError::Busy,
+        _ => VaultError::Corrupt,
+    }
+}
+
+/// What opening reads before it has a key: the schema version, then in one statement the vault's
+/// random id (it binds a passphrase slot to its vault), the canary and the key slot.
+struct Header {
+    version: i64,
+    vault_id: Vec<u8>,
+    canary: Vec<u8>,
+    slot: KeySlot,
+}
+
+impl Header {
+    fn read(conn: &Connection) -> Result<Header> {
+        let version = schema::version(conn)?;
+        let row = conn
+            .query_row(
+                "SELECT (SELECT value FROM meta WHERE name = 'vault_id'),
+                        (SELECT value FROM meta WHERE name = 'canary'),
+                        kind, salt, iterations, wrapped
+                 FROM key_slot WHERE id = 1",
+                [],
+                |row| {
+                    Ok((
+                        row.get::<_, Option<Vec<u8>>>(0)?,
+                        row.get::<_, Option<Vec<u8>>>(1)?,
+                        row.get::<_, String>(2)?,
+                        KeySlot {
+                            kind: "",
+                            salt: row.get(3)?,
+                            iterations: row.get(4)?,
+                            wrapped: row.get(5)?,
+                        },
+                    ))
+                },
+            )
+            .optional();
+        let (vault_id, canary, kind, mut slot) =
+            row.map_err(damaged)?.ok_or(VaultError::Corrupt)?;
+        slot.kind = match kind.as_str() {
+            keys::SLOT_PASSPHRASE => keys::SLOT_PASSPHRASE,
+            keys::SLOT_PROVIDER => keys::SLOT_PROVIDER,
+            _ => return Err(VaultError::Corrupt),
+        };
+        Ok(Header {
+            version,
+            vault_id: vault_id.ok_or(VaultError::Corrupt)?,
+            canary: canary.ok_or(VaultError::Corrupt)?,
+            slot,
+        })
+    }
+}
+
+/// Stores the key slot, replacing the previous one.
+fn store_slot(tx: &Transaction<'_>, slot: &KeySlot) -> Result<()> {
+    tx.execute(
+        "INSERT OR REPLACE INTO key_slot (id, kind, salt, iterations, wrapped)
+         VALUES (1, ?1, ?2, ?3, ?4)",
+        rusqlite::params![slot.kind, slot.salt, slot.iterations, slot.wrapped],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::JapanDate;
+
+    fn set_max_pages(vault: &Vault, pages: i64) {
+        let conn = vault.lock();
+        conn.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+            .unwrap();
+    }
+
+    #[test]
+    fn a_full_disk_mid_write_rolls_back_and_loses_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault =
+            Vault::create(dir.path(), Unlock::Provider(&RawKeyProvider::new(&[1; 32]))).unwrap();
+        let kept = vault
+            .add_member(&NewMember {
+                name: "Kept".into(),
+                kana: None,
+                birth_date: None,
+                relation: Relation::Myself,
+                mynaportal_app: false,
+            })
+            .unwrap();
+        let pages: i64 = vault
+            .lock()
+            .pragma_query_value(None, "page_count", |row| row.get(0))
+            .unwrap();
+        set_max_pages(&vault, pages + 2);
+        let big = NewDocument {
+            kind: DocumentKind::Image,
+            content: vec![7; 200_000],
+            fields: DocumentFields::new(),
+            source: "camera".into(),
+            stored_on: JapanDate::from_ymd(2026, 11, 21).unwrap(),
+        };
+        // The row is inserted, then its 200 kB of ciphertext does not fit: the whole write fails.
+        assert!(matches!(
+            vault.add_document(kept, &big),
+            Err(VaultError::StorageFull)
+        ));
+        assert_eq!(vault.member(kept).unwrap().name, "Kept");
+        assert!(vault.documents(kept).unwrap().items.is_empty());
+        set_max_pages(&vault, 1 << 30);
+        vault.add_document(kept, &big).unwrap();
+        assert_eq!(vault.documents(kept).unwrap().items.len(), 1);
+    }
+}

@@ -1,0 +1,103 @@
+//! The vault's SQLite schema, its version (`PRAGMA user_version`) and the migrations between
+//! versions. Plaintext columns hold only row ids, member ids, display positions and bookkeeping;
+//! every personal value is a sealed BLOB (see `docs/security.md`).
+
+use rusqlite::{Connection, Transaction};
+
+use super::error::{Result, VaultError};
+
+/// The schema version this build writes.
+pub(crate) const VERSION: i64 = 2;
+
+/// Schema version 1, frozen: a new vault is created at version 1 and migrated, so that new vaults
+/// and upgraded ones run the same statements. Changes go into a new migration, never here (a test
+/// compares a fresh vault with the committed version-1 fixture after migration).
+const VERSION_1: &str = "
+CREATE TABLE meta (
+    name TEXT PRIMARY KEY NOT NULL,
+    value BLOB NOT NULL
+);
+CREATE TABLE key_slot (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    kind TEXT NOT NULL,
+    salt BLOB,
+    iterations INTEGER,
+    wrapped BLOB NOT NULL
+);
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    position INTEGER NOT NULL,
+    name BLOB NOT NULL,
+    details BLOB NOT NULL
+);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    summary BLOB NOT NULL,
+    content BLOB NOT NULL
+);
+CREATE INDEX documents_by_member ON documents(member_id);
+CREATE TABLE card_facts (
+    member_id INTEGER PRIMARY KEY NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    facts BLOB NOT NULL
+);
+CREATE TABLE pin_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    event BLOB NOT NULL
+);
+CREATE INDEX pin_log_by_member ON pin_log(member_id);
+";
+
+/// Migrations: `MIGRATIONS[i]` takes a vault from version `i + 1` to `i + 2`.
+const MIGRATIONS: &[&str] = &[
+    // 1 → 2: reminder acknowledgements and settings.
+    "CREATE TABLE reminder_acks (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+        ack BLOB NOT NULL
+    );
+    CREATE INDEX reminder_acks_by_member ON reminder_acks(member_id);
+    CREATE TABLE settings (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL UNIQUE,
+        value BLOB NOT NULL
+    );",
+];
+
+/// Creates the current schema in an empty database.
+pub(crate) fn create(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch(VERSION_1)?;
+    migrate(tx, 1)
+}
+
+/// The schema version of an opened database; a file that is not a database is
+/// [`VaultError::Corrupt`], a newer version [`VaultError::NewerSchema`].
+pub(crate) fn version(conn: &Connection) -> Result<i64> {
+    let found: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if found > VERSION {
+        return Err(VaultError::NewerSchema {
+            found,
+            supported: VERSION,
+        });
+    }
+    if found < 1 {
+        return Err(VaultError::Corrupt);
+    }
+    Ok(found)
+}
+
+/// Brings a database from `from` to [`VERSION`] inside the caller's transaction, so a failed or
+/// interrupted migration leaves the old version intact.
+pub(crate) fn migrate(tx: &Transaction<'_>, from: i64) -> Result<()> {
+    let first = usize::try_from(from - 1).map_err(|_| VaultError::Corrupt)?;
+    for step in MIGRATIONS.iter().skip(first) {
+        tx.execute_batch(step)?;
+    }
+    set_version(tx, VERSION)
+}
+
+fn set_version(tx: &Transaction<'_>, version: i64) -> Result<()> {
+    tx.pragma_update(None, "user_version", version)?;
+    Ok(())
+}

@@ -1,0 +1,72 @@
+//! App settings (設定) kept in the vault, such as whether the lock screen may preview a reminder.
+//! Names are plaintext and limited to lower-case ASCII identifiers so nothing personal can be one;
+//! values are sealed.
+
+use rusqlite::{params, OptionalExtension};
+
+use super::error::{RecordRef, Result, VaultError};
+use super::{sealed_cell, Vault};
+
+fn cell(row: i64) -> RecordRef {
+    RecordRef {
+        table: "settings",
+        row,
+        column: "value",
+    }
+}
+
+/// A setting name as stored: `[a-z0-9_.]`, 1 to 64 characters.
+fn checked_name(name: &str) -> Result<&str> {
+    let valid = (1..=64).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'.');
+    match valid {
+        true => Ok(name),
+        false => Err(VaultError::Invalid(
+            "setting names are 1 to 64 lower-case letters, digits, '_' or '.'",
+        )),
+    }
+}
+
+impl Vault {
+    /// Stores a setting, replacing its previous value.
+    pub fn set_setting(&self, name: &str, value: &str) -> Result<()> {
+        let name = checked_name(name)?;
+        self.write(|tx, key| {
+            tx.execute(
+                "INSERT INTO settings (name, value) VALUES (?1, x'') ON CONFLICT (name) DO NOTHING",
+                [name],
+            )?;
+            let row: i64 =
+                tx.query_row("SELECT id FROM settings WHERE name = ?1", [name], |r| {
+                    r.get(0)
+                })?;
+            tx.execute(
+                "UPDATE settings SET value = ?1 WHERE id = ?2",
+                params![key.seal(cell(row), value.as_bytes())?, row],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// A setting's value, if it was set.
+    pub fn setting(&self, name: &str) -> Result<Option<String>> {
+        let name = checked_name(name)?;
+        self.read(|conn, key| {
+            let found = conn
+                .query_row(
+                    "SELECT id, value FROM settings WHERE name = ?1",
+                    [name],
+                    |row| Ok((row.get::<_, i64>(0)?, sealed_cell(row, 1)?)),
+                )
+                .optional()?;
+            found
+                .map(|(row, sealed)| {
+                    let plain = key.open(cell(row), &sealed)?;
+                    String::from_utf8(plain.to_vec()).map_err(|_| VaultError::Tampered(cell(row)))
+                })
+                .transpose()
+        })
+    }
+}

@@ -1,0 +1,415 @@
+//! What the vault stores and gives back, and how it answers damage: a tampered or moved record is
+//! named and the others still read; a corrupt file, a newer schema, contention and threads.
+
+mod common;
+
+use std::sync::Arc;
+use std::thread;
+
+use common::{
+    add, date, fail_pin, fill_household, member, new_vault, open_error, provider, raw, reopen,
+};
+use shikaku_core::advice::{advise, AlertCode};
+use shikaku_core::pin::{CardPinCount, PinKind, TriesLeft};
+use shikaku_core::scenario::{Escort, OnlineCheck, Visit};
+use shikaku_core::vault::{
+    DocumentKind, MemberId, NewDocument, PinOutcome, RecordRef, Relation, Unlock, Vault, VaultError,
+};
+
+fn cell(table: &'static str, row: i64, column: &'static str) -> RecordRef {
+    RecordRef { table, row, column }
+}
+
+#[test]
+fn members_keep_their_order_names_and_details() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let a = add(&vault, "  A  ", "1980-01-01", Relation::Myself);
+    let b = add(&vault, "B", "2015-03-03", Relation::Child);
+    let c = add(&vault, "C", "1950-12-31", Relation::Parent);
+    vault.rename_member(b, "B2").unwrap();
+    vault.reorder_members(&[c, a, b]).unwrap();
+    let names: Vec<String> = reopen(dir.path())
+        .members()
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|m| m.name)
+        .collect();
+    assert_eq!(names, ["C", "A", "B2"]);
+    let child = vault.member(b).unwrap();
+    assert_eq!(
+        (child.relation, child.birth_date),
+        (Relation::Child, Some(date("2015-03-03")))
+    );
+    assert!(matches!(
+        vault.reorder_members(&[a, b]),
+        Err(VaultError::Invalid(_))
+    ));
+    assert!(matches!(
+        vault.rename_member(a, " "),
+        Err(VaultError::Invalid(_))
+    ));
+    vault.remove_member(c).unwrap();
+    assert!(matches!(vault.member(c), Err(VaultError::NoSuchMember(_))));
+    assert!(matches!(
+        vault.set_card(MemberId(99), &card()),
+        Err(VaultError::NoSuchMember(99))
+    ));
+}
+
+fn card() -> shikaku_core::vault::CardRecord {
+    shikaku_core::vault::CardRecord {
+        expires: date("2031-05-10"),
+        ecert_expires: date("2026-05-10"),
+        insurance_registered: true,
+        last4: None,
+    }
+}
+
+#[test]
+fn documents_come_back_byte_for_byte_and_go_with_their_member() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(300_000).collect();
+    let id = vault
+        .add_document(
+            taro,
+            &NewDocument {
+                kind: DocumentKind::sniff(b"\x89PNG\r\n\x1a\n"),
+                content: bytes.clone(),
+                fields: Default::default(),
+                source: "camera".into(),
+                stored_on: date("2026-02-01"),
+            },
+        )
+        .unwrap();
+    let doc = reopen(dir.path()).document(id).unwrap();
+    assert_eq!(doc.content, bytes);
+    assert_eq!(
+        (doc.summary.kind, doc.summary.member),
+        (DocumentKind::Image, taro)
+    );
+    assert_eq!(vault.documents(taro).unwrap().items.len(), 2);
+    vault.remove_member(taro).unwrap();
+    assert!(matches!(
+        vault.document(id),
+        Err(VaultError::NoSuchDocument(_))
+    ));
+}
+
+#[test]
+fn the_pin_guard_is_per_member_and_kind_a_success_resets_and_the_card_count_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let a = add(&vault, "A", "1980-01-01", Relation::Myself);
+    let b = add(&vault, "B", "1981-01-01", Relation::Spouse);
+    let on = date("2026-11-21");
+    for outcome in [
+        PinOutcome::Failed,
+        PinOutcome::Failed,
+        PinOutcome::Succeeded,
+        PinOutcome::Failed,
+    ] {
+        vault
+            .record_pin(a, PinKind::UserCertificate, outcome, on)
+            .unwrap();
+    }
+    vault
+        .record_pin(a, PinKind::Signature, PinOutcome::Failed, on)
+        .unwrap();
+    vault
+        .record_pin(b, PinKind::CardInfoInput, PinOutcome::Failed, on)
+        .unwrap();
+    let guard = reopen(dir.path()).pin_guard(a).unwrap();
+    assert_eq!(
+        guard.tries_left(PinKind::UserCertificate),
+        TriesLeft::AtMost(2)
+    );
+    assert_eq!(guard.tries_left(PinKind::Signature), TriesLeft::AtMost(4));
+    assert_eq!(
+        guard.tries_left(PinKind::CardInfoInput),
+        TriesLeft::AtMost(3)
+    );
+    assert_eq!(
+        vault
+            .pin_guard(b)
+            .unwrap()
+            .tries_left(PinKind::CardInfoInput),
+        TriesLeft::AtMost(2)
+    );
+    // The card's own answer replaces what was recorded before it.
+    vault
+        .record_pin(
+            a,
+            PinKind::UserCertificate,
+            PinOutcome::CardRead(CardPinCount::Blocked),
+            on,
+        )
+        .unwrap();
+    assert!(vault
+        .pin_guard(a)
+        .unwrap()
+        .is_locked(PinKind::UserCertificate));
+}
+
+#[test]
+fn the_scenario_comes_from_stored_facts_and_todays_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let on = date("2026-11-20");
+    for _ in 0..2 {
+        vault
+            .record_pin(taro, PinKind::UserCertificate, PinOutcome::Failed, on)
+            .unwrap();
+    }
+    let scenario = vault
+        .scenario(
+            taro,
+            date("2026-07-01"),
+            Visit::Clinic,
+            OnlineCheck::Unknown,
+            None,
+        )
+        .unwrap();
+    let person = &scenario.person;
+    assert_eq!(person.birth_date, Some(date("1952-02-29")));
+    let card = person.card.as_ref().unwrap();
+    assert_eq!(
+        (card.ecert_expires, card.pin_failures),
+        (date("2026-05-10"), 2)
+    );
+    assert_eq!(
+        person.saved_pdf.as_ref().unwrap().saved_at,
+        date("2026-01-01")
+    );
+    assert!(person.phone.as_ref().unwrap().mynaportal_app);
+    // The advice sees the e-certificate in its grace period and the PIN near lockout.
+    let codes: Vec<AlertCode> = advise(&scenario).alerts.iter().map(|a| a.code).collect();
+    let trip = vault
+        .scenario(
+            taro,
+            date("2026-07-01"),
+            Visit::SchoolTrip,
+            OnlineCheck::Unknown,
+            Some(Escort::Parent),
+        )
+        .unwrap();
+    assert_eq!(trip.escort(), Escort::Parent);
+    assert!(
+        codes.contains(&AlertCode::EcertGrace) && codes.contains(&AlertCode::PinLastTry),
+        "{codes:?}"
+    );
+}
+
+#[test]
+fn a_tampered_member_is_named_and_the_others_still_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let taro = fill_household(&new_vault(dir.path()));
+    let hanako = MemberId(taro.0 + 1);
+    let conn = raw(dir.path());
+    let mut name: Vec<u8> = conn
+        .query_row("SELECT name FROM members WHERE id = ?1", [hanako.0], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let last = name.len() - 1;
+    name[last] ^= 0x01;
+    conn.execute(
+        "UPDATE members SET name = ?1 WHERE id = ?2",
+        rusqlite::params![name, hanako.0],
+    )
+    .unwrap();
+    let vault = reopen(dir.path());
+    let err = vault.member(hanako).unwrap_err();
+    assert!(matches!(err, VaultError::Tampered(r) if r == cell("members", hanako.0, "name")));
+    assert!(!err.to_string().contains("花子"));
+    assert_eq!(vault.member(taro).unwrap().name, "山田太郎");
+    let list = vault.members().unwrap();
+    assert_eq!(list.items.len(), 1);
+    assert_eq!(list.damaged, [cell("members", hanako.0, "name")]);
+    // A sealed cell rewritten as another type is named the same way.
+    conn.execute("UPDATE members SET details = 'x' WHERE id = ?1", [taro.0])
+        .unwrap();
+    assert!(
+        matches!(vault.member(taro), Err(VaultError::Tampered(r)) if r == cell("members", taro.0, "details"))
+    );
+}
+
+#[test]
+fn a_ciphertext_moved_to_another_row_or_column_fails_to_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let taro = fill_household(&new_vault(dir.path()));
+    let hanako = taro.0 + 1;
+    let conn = raw(dir.path());
+    // Another row: Taro's name sealed into Hanako's row.
+    conn.execute(
+        "UPDATE members SET name = (SELECT name FROM members WHERE id = ?1) WHERE id = ?2",
+        [taro.0, hanako],
+    )
+    .unwrap();
+    // Another column: Taro's name sealed into his own details.
+    conn.execute("UPDATE members SET details = name WHERE id = ?1", [taro.0])
+        .unwrap();
+    let vault = reopen(dir.path());
+    assert!(
+        matches!(vault.member(MemberId(hanako)), Err(VaultError::Tampered(r)) if r == cell("members", hanako, "name"))
+    );
+    assert!(
+        matches!(vault.member(taro), Err(VaultError::Tampered(r)) if r == cell("members", taro.0, "details"))
+    );
+}
+
+#[test]
+fn a_document_moved_to_another_member_or_swapped_is_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let hanako = MemberId(taro.0 + 1);
+    let docs: Vec<i64> = vault
+        .documents(taro)
+        .unwrap()
+        .items
+        .iter()
+        .chain(&vault.documents(hanako).unwrap().items)
+        .map(|d| d.id.0)
+        .collect();
+    let conn = raw(dir.path());
+    // Taro's document re-labelled as Hanako's in the plaintext member column.
+    conn.execute(
+        "UPDATE documents SET member_id = ?1 WHERE id = ?2",
+        [hanako.0, docs[0]],
+    )
+    .unwrap();
+    // Hanako's bytes swapped into... her own document, from Taro's.
+    conn.execute(
+        "UPDATE documents SET content = (SELECT content FROM documents WHERE id = ?1) WHERE id = ?2",
+        [docs[0], docs[1]],
+    )
+    .unwrap();
+    let listing = vault.documents(hanako).unwrap();
+    assert_eq!(listing.damaged, [cell("documents", docs[0], "summary")]);
+    assert_eq!(listing.items.len(), 1);
+    assert!(
+        matches!(vault.document(shikaku_core::vault::DocumentId(docs[1])), Err(VaultError::Tampered(r)) if r == cell("documents", docs[1], "content"))
+    );
+    // The counter card still shows what is intact.
+    assert_eq!(vault.counter_card(hanako).unwrap().documents.items.len(), 1);
+}
+
+#[test]
+fn a_pin_event_moved_to_another_member_is_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    fail_pin(&vault, taro);
+    raw(dir.path())
+        .execute("UPDATE pin_log SET member_id = ?1", [taro.0 + 1])
+        .unwrap();
+    assert!(
+        matches!(vault.pin_guard(MemberId(taro.0 + 1)), Err(VaultError::Tampered(r)) if r.table == "pin_log")
+    );
+    assert_eq!(
+        vault
+            .pin_guard(taro)
+            .unwrap()
+            .failures_since(PinKind::UserCertificate),
+        0
+    );
+}
+
+#[test]
+fn a_corrupt_or_truncated_file_is_a_typed_error() {
+    let dir = tempfile::tempdir().unwrap();
+    fill_household(&new_vault(dir.path()));
+    let path = dir.path().join("vault.sqlite");
+    let good = std::fs::read(&path).unwrap();
+    std::fs::write(&path, &good[..good.len() / 2]).unwrap();
+    let truncated = Vault::open(dir.path(), Unlock::Provider(&provider(1)))
+        .and_then(|v| v.members().map(|_| ()));
+    assert!(
+        matches!(truncated, Err(VaultError::Corrupt)),
+        "{truncated:?}"
+    );
+    std::fs::write(
+        &path,
+        b"this is not a database, just some text padding it out to a page".repeat(100),
+    )
+    .unwrap();
+    let garbage = open_error(dir.path(), 1);
+    assert!(matches!(garbage, VaultError::Corrupt), "{garbage:?}");
+}
+
+#[test]
+fn a_vault_from_a_newer_app_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    new_vault(dir.path());
+    raw(dir.path())
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    let err = open_error(dir.path(), 1);
+    assert!(
+        matches!(err, VaultError::NewerSchema { found: 99, .. }),
+        "{err:?}"
+    );
+    let version: i64 = raw(dir.path())
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 99);
+}
+
+#[test]
+fn one_handle_is_safe_from_several_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Arc::new(new_vault(dir.path()));
+    let workers: Vec<_> = (0..4)
+        .map(|t| {
+            let vault = Arc::clone(&vault);
+            thread::spawn(move || {
+                for i in 0..25 {
+                    let id = vault
+                        .add_member(&member(
+                            &format!("t{t}-{i}"),
+                            "カナ",
+                            "1990-01-01",
+                            Relation::Other,
+                        ))
+                        .unwrap();
+                    fail_pin(&vault, id);
+                    assert_eq!(vault.member(id).unwrap().name, format!("t{t}-{i}"));
+                    vault.members().unwrap();
+                }
+            })
+        })
+        .collect();
+    for worker in workers {
+        worker.join().unwrap();
+    }
+    let mut names: Vec<String> = reopen(dir.path())
+        .members()
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|m| m.name)
+        .collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 100);
+}
+
+#[test]
+fn debug_output_of_personal_types_shows_no_personal_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let card = vault.counter_card(taro).unwrap();
+    let debug = format!(
+        "{card:?} {:?}",
+        member("山田太郎", "ヤマダタロウ", "1952-02-29", Relation::Myself)
+    );
+    for personal in common::PERSONAL {
+        assert!(!debug.contains(personal), "{personal} in {debug}");
+    }
+}
