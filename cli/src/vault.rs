@@ -15,8 +15,8 @@ use shikaku_core::dates::InvalidDate;
 use shikaku_core::numbers::Last4;
 use shikaku_core::pin::PinKind;
 use shikaku_core::vault::{
-    CardRecord, DocumentFields, DocumentId, DocumentKind, MemberId, NewDocument, NewMember,
-    Passphrase, PinOutcome, Unlock, Vault, VaultError,
+    CardRecord, DocumentFields, DocumentId, Intake, MemberId, NewMember, Passphrase, PinOutcome,
+    Unlock, Vault, VaultError,
 };
 use shikaku_core::JapanDate;
 
@@ -25,20 +25,6 @@ use crate::input::print_json;
 
 /// The environment variable that holds the vault passphrase.
 const PASSPHRASE_ENV: &str = "SHIKAKU_PASSPHRASE";
-
-/// The field names of `shikaku extract`, reported as `null` and `missing` when not known.
-const EXTRACT_FIELDS: [&str; 10] = [
-    "saved_at",
-    "insurer_name",
-    "insurer_number",
-    "symbol",
-    "number",
-    "branch",
-    "name",
-    "relationship",
-    "share_ratio",
-    "share_ratio_expires",
-];
 
 /// `--vault DIR`: the vault the vault commands work on.
 #[derive(Args)]
@@ -394,56 +380,36 @@ fn member(dir: &Path, args: MemberArgs) -> Result<(), CliError> {
 
 fn import(dir: &Path, args: ImportArgs) -> Result<(), CliError> {
     let content = std::fs::read(&args.file).map_err(|source| file_error(&args.file, source))?;
-    let kind = match &args.kind {
-        Some(kind) => named(kind)?,
-        None => DocumentKind::sniff(&content),
-    };
-    let mut fields = extracted_fields(&content, kind);
-    for typed in &args.fields {
-        let (name, value) = typed
+    let kind = args.kind.as_deref().map(named).transpose()?;
+    let mut typed = DocumentFields::new();
+    for field in &args.fields {
+        let (name, value) = field
             .split_once('=')
             .ok_or_else(|| VaultCliError::Invalid {
                 option: "--field",
                 reason: "expected NAME=VALUE".into(),
             })?;
-        fields.insert(name.trim().to_owned(), value.trim().to_owned());
+        typed.insert(name.trim().to_owned(), value.trim().to_owned());
     }
     let source = args
         .file
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let document = NewDocument {
-        kind,
+    let intake = Intake {
         content,
-        fields,
+        kind,
+        typed,
         source,
-        stored_on: today(args.today.as_deref())?,
     };
-    let id = open(dir)?
-        .add_document(MemberId(args.member.member), &document)
-        .map_err(VaultCliError::from)?;
-    let shown: serde_json::Map<String, serde_json::Value> = EXTRACT_FIELDS
-        .iter()
-        .map(|&name| (name.to_owned(), json!(document.fields.get(name))))
-        .chain(
-            document
-                .fields
-                .iter()
-                .map(|(name, value)| (name.clone(), json!(value))),
+    let imported = open(dir)?
+        .import_document(
+            MemberId(args.member.member),
+            intake,
+            today(args.today.as_deref())?,
         )
-        .collect();
-    let missing: Vec<&str> = EXTRACT_FIELDS
-        .into_iter()
-        .filter(|name| !document.fields.contains_key(*name))
-        .collect();
-    print_json(&json!({ "kind": kind, "fields": shown, "missing": missing, "document": id }))
-}
-
-/// The fields read from a document's bytes. The PDF field extractor plugs in here; until it is
-/// wired, nothing is read and every field is reported missing (typed `--field`s fill them).
-fn extracted_fields(_content: &[u8], _kind: DocumentKind) -> DocumentFields {
-    DocumentFields::new()
+        .map_err(VaultCliError::from)?;
+    print_json(&imported)
 }
 
 fn pin(dir: &Path, args: PinArgs) -> Result<(), CliError> {

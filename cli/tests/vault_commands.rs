@@ -71,7 +71,12 @@ fn a_household_from_init_to_wipe() {
         ],
     );
     let pdf = root.path().join("資格情報.pdf");
-    std::fs::write(&pdf, b"%PDF-1.7 original bytes").unwrap();
+    let original = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../core/tests/fixtures/mynaportal_embedded.pdf"
+    ))
+    .unwrap();
+    std::fs::write(&pdf, &original).unwrap();
     let extract = ok(
         v,
         &[
@@ -84,12 +89,11 @@ fn a_household_from_init_to_wipe() {
         ],
     );
     assert_eq!(extract["kind"], "mynaportal_pdf");
-    assert_eq!(extract["fields"]["saved_at"], "2026-01-01");
-    assert!(extract["missing"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|f| f == "insurer_number"));
+    // What the importer read from the PDF; the typed saved_at is what the vault keeps.
+    assert_eq!(extract["fields"]["saved_at"], "2025-01-01");
+    assert_eq!(extract["fields"]["insurer_number"], "06139992");
+    assert_eq!(extract["missing"], serde_json::json!([]));
+    assert!(extract["document"].is_i64());
     ok(
         v,
         &["pin", "fail", "--member", &id, "--today", "2026-06-30"],
@@ -133,7 +137,7 @@ fn a_household_from_init_to_wipe() {
             out.to_str().unwrap(),
         ],
     );
-    assert_eq!(std::fs::read(&out).unwrap(), b"%PDF-1.7 original bytes");
+    assert_eq!(std::fs::read(&out).unwrap(), original);
 
     // A wrong passphrase opens nothing and changes nothing.
     assert!(user_error(v, "wrong", &["member", "add", "--name", "X"]).contains("wrong passphrase"));

@@ -29,8 +29,8 @@ pub mod rules;
 pub mod scenario;
 pub mod school_pack;
 pub mod text;
-pub mod wareki;
 pub mod vault;
+pub mod wareki;
 
 pub use advice::{advise, Advice};
 pub use dates::JapanDate;

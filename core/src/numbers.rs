@@ -113,7 +113,6 @@ uniffi::custom_type!(Last4, String, {
     try_lift: |text| Last4::parse(&text).map_err(|e| crate::ShikakuError::from(e).into()),
 });
 
-
 /// Outcome of comparing the お知らせ's last four digits with the card's (R-DOC-4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -77,7 +77,7 @@ fn documents_come_back_byte_for_byte_and_go_with_their_member() {
         .add_document(
             taro,
             &NewDocument {
-                kind: DocumentKind::sniff(b"\x89PNG\r\n\x1a\n"),
+                kind: DocumentKind::Image,
                 content: bytes.clone(),
                 fields: Default::default(),
                 source: "camera".into(),

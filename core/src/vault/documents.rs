@@ -1,7 +1,7 @@
 //! Stored documents (保存書類): the original bytes of a PDF or photo with their type, the fields read
 //! from them or typed by the user, where they came from and when they were saved. The bytes and
 //! the summary are sealed in separate columns, so listing documents never decrypts their contents.
-//! Field extraction is not done here: callers pass fields already extracted.
+//! Field extraction is not done here: `intake` reads documents and passes the fields in.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -45,23 +45,6 @@ pub enum DocumentKind {
     Image,
     /// Anything else.
     Unknown,
-}
-
-impl DocumentKind {
-    /// Guesses the kind from the first bytes: a PDF is taken for a Mynaportal PDF (the extractor
-    /// confirms it), PNG, JPEG and HEIF files are images.
-    pub fn sniff(bytes: &[u8]) -> DocumentKind {
-        if bytes.starts_with(b"%PDF-") {
-            DocumentKind::MynaportalPdf
-        } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n")
-            || bytes.starts_with(b"\xFF\xD8\xFF")
-            || bytes.get(4..8) == Some(b"ftyp")
-        {
-            DocumentKind::Image
-        } else {
-            DocumentKind::Unknown
-        }
-    }
 }
 
 impl FromStr for DocumentKind {
@@ -172,6 +155,13 @@ fn cell(id: DocumentId, column: &'static str) -> RecordRef {
 impl Vault {
     /// Stores a document for a member; returns its id.
     pub fn add_document(&self, member: MemberId, document: &NewDocument) -> Result<DocumentId> {
+        // R-NUM-2: whatever the caller, no field may hold a full My Number.
+        for (name, value) in &document.fields {
+            crate::numbers::refuse_my_number(value).map_err(|e| VaultError::Field {
+                field: name.clone(),
+                reason: e.to_string(),
+            })?;
+        }
         let summary = SealedSummary {
             member,
             kind: document.kind,

@@ -76,6 +76,17 @@ pub enum VaultError {
     /// An argument was refused before anything was stored (the reason names no personal data).
     #[error("invalid input: {0}")]
     Invalid(&'static str),
+    /// A document field was refused by its rule (the value is not repeated).
+    #[error("field `{field}`: {reason}")]
+    Field {
+        /// The field's name.
+        field: String,
+        /// Why it was refused.
+        reason: String,
+    },
+    /// The document could not be read by the importer.
+    #[error(transparent)]
+    Import(crate::import::ImportError),
     /// A backup file could not be read or written.
     #[error(transparent)]
     Backup(#[from] BackupError),

@@ -13,6 +13,7 @@ mod counter_card;
 mod crypto;
 mod documents;
 mod error;
+mod intake;
 mod keys;
 mod member_log;
 mod members;
@@ -36,6 +37,7 @@ pub use documents::{
     Document, DocumentFields, DocumentId, DocumentKind, DocumentSummary, NewDocument,
 };
 pub use error::{RecordRef, Result, VaultError};
+pub use intake::{Imported, Intake};
 pub use keys::{
     KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, PBKDF2_ITERATIONS,
 };

@@ -1,0 +1,125 @@
+//! Bringing a document into the vault (書類の取り込み): the importer reads what it can, fields the
+//! user types pass the same rules, and the original bytes are sealed with the result. Every field
+//! stored by any path is checked here first, so no path can store a full My Number (R-NUM-2).
+
+use serde::Serialize;
+
+use super::documents::{DocumentFields, DocumentId, DocumentKind, NewDocument};
+use super::error::{Result, VaultError};
+use super::members::MemberId;
+use super::Vault;
+use crate::dates::JapanDate;
+use crate::import::{self, Extraction, Field, Fields};
+use crate::numbers::{refuse_my_number, Last4};
+use crate::wareki;
+
+/// What an import stored and what the importer read (the `extract` JSON plus the document id).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Imported {
+    /// The stored document.
+    pub document: DocumentId,
+    /// What the importer read from the bytes, before typed fields were added.
+    #[serde(flatten)]
+    pub extraction: Extraction,
+}
+
+/// A document as the user brings it: bytes, an optional kind when they know better than the
+/// bytes (a photo of a 資格確認書), and fields they typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Intake {
+    /// The original bytes (PDF, JPEG, PNG or HEIC).
+    pub content: Vec<u8>,
+    /// The kind, when the user chose one; otherwise what the importer found.
+    pub kind: Option<DocumentKind>,
+    /// Fields typed or corrected by the user, by name (`issued`, `expires`, `last4`, `copy_only`,
+    /// and the `extract` field names).
+    pub typed: DocumentFields,
+    /// Where it came from (a file name, "camera").
+    pub source: String,
+}
+
+impl Vault {
+    /// Reads `intake` with the importer, checks the typed fields, and stores the original bytes
+    /// with the fields (typed ones win over read ones). Nothing is stored when anything is refused.
+    pub fn import_document(
+        &self,
+        member: MemberId,
+        intake: Intake,
+        today: JapanDate,
+    ) -> Result<Imported> {
+        let extraction = import::extract(&intake.content).map_err(VaultError::Import)?;
+        let kind = intake.kind.unwrap_or(match extraction.kind {
+            import::DocumentKind::MynaportalPdf => DocumentKind::MynaportalPdf,
+            import::DocumentKind::Image => DocumentKind::Image,
+            import::DocumentKind::Unknown => DocumentKind::Unknown,
+        });
+        let mut fields = read_fields(&extraction.fields);
+        for (name, value) in intake.typed {
+            let value = checked(&name, &value)?;
+            fields.insert(name, value);
+        }
+        let document = NewDocument {
+            kind,
+            content: intake.content,
+            fields,
+            source: intake.source,
+            stored_on: today,
+        };
+        let id = self.add_document(member, &document)?;
+        Ok(Imported {
+            document: id,
+            extraction,
+        })
+    }
+}
+
+/// The fields the importer read, as stored text (dates ISO, numbers as printed).
+fn read_fields(fields: &Fields) -> DocumentFields {
+    let Ok(serde_json::Value::Object(map)) = serde_json::to_value(fields) else {
+        return DocumentFields::new();
+    };
+    map.into_iter()
+        .filter_map(|(name, value)| match value {
+            serde_json::Value::String(text) => Some((name, text)),
+            serde_json::Value::Number(number) => Some((name, number.to_string())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Checks one field and returns the text to store: a full My Number is refused in every field
+/// (R-NUM-2); dates, the last 4 digits and the copy flag must parse; the `extract` fields pass
+/// the importer's own rules. Errors name the field, never the value.
+pub(super) fn checked(name: &str, value: &str) -> Result<String> {
+    let refuse = |reason: String| VaultError::Field {
+        field: name.to_owned(),
+        reason,
+    };
+    refuse_my_number(value).map_err(|e| refuse(e.to_string()))?;
+    match name {
+        "issued" | "expires" => {
+            let date: JapanDate = wareki::parse(value).map_err(|e| refuse(e.to_string()))?;
+            Ok(date.to_string())
+        }
+        "last4" => Ok(Last4::parse(value)
+            .map_err(|e| refuse(e.to_string()))?
+            .as_str()
+            .to_owned()),
+        "copy_only" => match value {
+            "true" | "false" => Ok(value.to_owned()),
+            _ => Err(refuse("expected true or false".into())),
+        },
+        _ => {
+            let field: Option<Field> =
+                serde_json::from_value(serde_json::Value::String(name.to_owned())).ok();
+            let Some(field) = field else {
+                return Err(refuse("not a field of an eligibility document".into()));
+            };
+            let mut fields = Fields::default();
+            fields
+                .set(field, value)
+                .map_err(|e| refuse(e.to_string()))?;
+            Ok(read_fields(&fields).remove(name).unwrap_or_default())
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Importing documents into the vault: what the importer reads is stored with the original
+//! bytes, typed fields pass the same rules, and a full My Number is refused on every path
+//! (R-NUM-2) with nothing stored.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::{date, fill_household, new_vault};
+use shikaku_core::vault::{DocumentKind, Intake, NewDocument, VaultError};
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name),
+    )
+    .unwrap()
+}
+
+fn typed(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_mynaportal_pdf_is_read_and_stored_with_its_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let member = fill_household(&vault);
+    let bytes = fixture("mynaportal_embedded.pdf");
+    let intake = Intake {
+        content: bytes.clone(),
+        kind: None,
+        typed: BTreeMap::new(),
+        source: "record.pdf".into(),
+    };
+    let imported = vault
+        .import_document(member, intake, date("2026-11-21"))
+        .unwrap();
+    assert_eq!(
+        imported.extraction.fields.saved_at,
+        Some(date("2025-01-01"))
+    );
+    let stored = vault.document(imported.document).unwrap();
+    assert_eq!(stored.content, bytes);
+    assert_eq!(stored.summary.kind, DocumentKind::MynaportalPdf);
+    assert_eq!(
+        stored.summary.fields.get("saved_at").map(String::as_str),
+        Some("2025-01-01")
+    );
+    assert_eq!(
+        stored
+            .summary
+            .fields
+            .get("insurer_number")
+            .map(String::as_str),
+        Some("06139992")
+    );
+}
+
+#[test]
+fn typed_fields_of_a_photo_are_checked_and_normalised() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let member = fill_household(&vault);
+    let photo = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    let intake = Intake {
+        content: photo,
+        kind: Some(DocumentKind::Notice),
+        typed: typed(&[
+            ("issued", "令和6年10月1日"),
+            ("last4", "１２３４"),
+            ("insurer_number", "06139992"),
+        ]),
+        source: "camera".into(),
+    };
+    let imported = vault
+        .import_document(member, intake, date("2026-11-21"))
+        .unwrap();
+    let fields = vault.document(imported.document).unwrap().summary.fields;
+    assert_eq!(fields.get("issued").map(String::as_str), Some("2024-10-01"));
+    assert_eq!(fields.get("last4").map(String::as_str), Some("1234"));
+    assert_eq!(vault.documents(member).unwrap().items.len(), 2);
+}
+
+#[test]
+fn a_full_my_number_is_refused_in_every_field_and_nothing_is_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let member = fill_household(&vault);
+    let before = vault.documents(member).unwrap().items.len();
+    for (field, value) in [
+        ("number", "1234 5678 9018"),
+        ("last4", "123456789018"),
+        ("memo", "123456789018"),
+    ] {
+        let intake = Intake {
+            content: fixture("mynaportal_embedded.pdf"),
+            kind: None,
+            typed: typed(&[(field, value)]),
+            source: "x".into(),
+        };
+        match vault.import_document(member, intake, date("2026-11-21")) {
+            Err(error @ VaultError::Field { .. }) => {
+                assert!(error.to_string().contains(field), "{error}");
+                assert!(
+                    !error.to_string().contains("9018"),
+                    "the number is echoed: {error}"
+                );
+            }
+            other => panic!("{field}: expected a field error, got {other:?}"),
+        }
+    }
+    // The lower-level path refuses it too.
+    let direct = NewDocument {
+        kind: DocumentKind::Notice,
+        content: vec![1, 2, 3],
+        fields: typed(&[("note", "マイナンバー 123456789018")]),
+        source: "x".into(),
+        stored_on: date("2026-11-21"),
+    };
+    assert!(matches!(
+        vault.add_document(member, &direct),
+        Err(VaultError::Field { .. })
+    ));
+    assert_eq!(vault.documents(member).unwrap().items.len(), before);
+}
+
+#[test]
+fn unreadable_files_and_bad_dates_are_typed_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let member = fill_household(&vault);
+    let junk = Intake {
+        content: b"not a document".to_vec(),
+        kind: None,
+        typed: BTreeMap::new(),
+        source: "x".into(),
+    };
+    assert!(matches!(
+        vault.import_document(member, junk, date("2026-11-21")),
+        Err(VaultError::Import(_))
+    ));
+    let bad_date = Intake {
+        content: fixture("mynaportal_embedded.pdf"),
+        kind: None,
+        typed: typed(&[("expires", "2026-02-30")]),
+        source: "x".into(),
+    };
+    assert!(matches!(
+        vault.import_document(member, bad_date, date("2026-11-21")),
+        Err(VaultError::Field { .. })
+    ));
+}
