@@ -8,6 +8,7 @@ mod advice;
 mod card;
 mod planning;
 mod text;
+mod vault;
 
 pub use shikaku_core::ShikakuError;
 

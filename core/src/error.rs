@@ -3,8 +3,10 @@
 
 use crate::card::{CardError, TransportError};
 use crate::dates::InvalidDate;
+use crate::import::ImportError;
 use crate::numbers::NumberError;
 use crate::scenario::ScenarioError;
+use crate::vault::{BackupError, VaultError};
 
 /// What went wrong, in kinds a UI can act on (Kotlin `ShikakuException`, Swift `ShikakuError`).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -15,6 +17,55 @@ pub enum ShikakuError {
     #[error("invalid input: {reason}")]
     InvalidInput {
         /// Why, for people.
+        reason: String,
+    },
+    /// The document could not be read: not a PDF or photo, damaged, password-protected, too
+    /// large. The reason says which, for people.
+    #[error("document: {reason}")]
+    Document {
+        /// Why, for people.
+        reason: String,
+    },
+    /// No vault in that place, or no such member or document.
+    #[error("not found: {what}")]
+    NotFound {
+        /// What was not found (a vault, `member 3`, `document 7`).
+        what: String,
+    },
+    /// A vault already exists there.
+    #[error("a vault already exists here")]
+    AlreadyExists,
+    /// Wrong passphrase or key: nothing was opened.
+    #[error("wrong passphrase or key")]
+    WrongKey,
+    /// The device key is gone (Keystore or Keychain wiped by a restore): restore from a backup.
+    #[error("the device key is no longer available: restore from a backup")]
+    KeyUnavailable,
+    /// The platform key provider failed (for example, the user cancelled authentication).
+    #[error("the device key could not be used: {reason}")]
+    KeyProvider {
+        /// What the provider reported.
+        reason: String,
+    },
+    /// A record, the vault file or a backup is damaged or was altered. Other records still read.
+    #[error("damaged: {what}")]
+    Damaged {
+        /// What is damaged (`documents row 4 (content)`, `the vault file`, `the backup`).
+        what: String,
+    },
+    /// Another process is using the vault: try again.
+    #[error("the vault is busy: try again")]
+    Busy,
+    /// The phone is out of storage: nothing was changed.
+    #[error("not enough storage space: nothing was changed")]
+    StorageFull,
+    /// The vault or backup was written by a newer app: update the app.
+    #[error("written by a newer version of the app: update the app")]
+    UpdateRequired,
+    /// Any other storage failure; nothing was changed.
+    #[error("storage error: {reason}")]
+    Storage {
+        /// The failure, without personal data.
         reason: String,
     },
     /// The phone lost the card or it did not answer: hold it still against the phone and retry.
@@ -72,6 +123,60 @@ impl From<TransportError> for ShikakuError {
     fn from(error: TransportError) -> Self {
         ShikakuError::CardLink {
             reason: error.to_string(),
+        }
+    }
+}
+
+impl From<ImportError> for ShikakuError {
+    fn from(error: ImportError) -> Self {
+        ShikakuError::Document {
+            reason: error.to_string(),
+        }
+    }
+}
+
+impl From<VaultError> for ShikakuError {
+    fn from(error: VaultError) -> Self {
+        let reason = error.to_string();
+        match error {
+            VaultError::NotFound => ShikakuError::NotFound {
+                what: "vault".into(),
+            },
+            VaultError::NoSuchMember(id) => ShikakuError::NotFound {
+                what: format!("member {id}"),
+            },
+            VaultError::NoSuchDocument(id) => ShikakuError::NotFound {
+                what: format!("document {id}"),
+            },
+            VaultError::AlreadyExists => ShikakuError::AlreadyExists,
+            VaultError::WrongKey => ShikakuError::WrongKey,
+            VaultError::KeyUnavailable => ShikakuError::KeyUnavailable,
+            VaultError::KeyProvider(reason) => ShikakuError::KeyProvider { reason },
+            VaultError::Tampered(record) => ShikakuError::Damaged {
+                what: record.to_string(),
+            },
+            VaultError::Corrupt => ShikakuError::Damaged {
+                what: "the vault file".into(),
+            },
+            VaultError::Busy => ShikakuError::Busy,
+            VaultError::StorageFull => ShikakuError::StorageFull,
+            VaultError::NewerSchema { .. } => ShikakuError::UpdateRequired,
+            VaultError::Invalid(_) | VaultError::Field { .. } => ShikakuError::invalid(reason),
+            VaultError::Import(import) => import.into(),
+            VaultError::Backup(backup) => backup.into(),
+            VaultError::Io(_) | VaultError::Storage(_) => ShikakuError::Storage { reason },
+        }
+    }
+}
+
+impl From<BackupError> for ShikakuError {
+    fn from(error: BackupError) -> Self {
+        match error {
+            BackupError::WrongPassphrase => ShikakuError::WrongKey,
+            BackupError::UnsupportedVersion(_) => ShikakuError::UpdateRequired,
+            other => ShikakuError::Damaged {
+                what: other.to_string(),
+            },
         }
     }
 }

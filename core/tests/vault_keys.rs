@@ -9,10 +9,10 @@ use shikaku_core::vault::{KeyProvider, KeyProviderError, Passphrase, Unlock, Vau
 struct Broken(KeyProviderError);
 
 impl KeyProvider for Broken {
-    fn wrap_key(&self, _: &[u8]) -> Result<Vec<u8>, KeyProviderError> {
+    fn wrap_key(&self, _: Vec<u8>) -> Result<Vec<u8>, KeyProviderError> {
         Err(self.0.clone())
     }
-    fn unwrap_key(&self, _: &[u8]) -> Result<Vec<u8>, KeyProviderError> {
+    fn unwrap_key(&self, _: Vec<u8>) -> Result<Vec<u8>, KeyProviderError> {
         Err(self.0.clone())
     }
 }

@@ -250,6 +250,20 @@ typedef void (*UniffiCallbackInterfaceCardTransportMethod0)(uint64_t, RustBuffer
     );
 
 #endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROVIDER_METHOD0
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROVIDER_METHOD0
+typedef void (*UniffiCallbackInterfaceKeyProviderMethod0)(uint64_t, RustBuffer, RustBuffer* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
+#ifndef UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROVIDER_METHOD1
+#define UNIFFI_FFIDEF_CALLBACK_INTERFACE_KEY_PROVIDER_METHOD1
+typedef void (*UniffiCallbackInterfaceKeyProviderMethod1)(uint64_t, RustBuffer, RustBuffer* _Nonnull, 
+        RustCallStatus *_Nonnull uniffiCallStatus
+    );
+
+#endif
 #ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_CARD_TRANSPORT
 #define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_CARD_TRANSPORT
 typedef struct UniffiVTableCallbackInterfaceCardTransport {
@@ -257,6 +271,16 @@ typedef struct UniffiVTableCallbackInterfaceCardTransport {
     UniffiCallbackInterfaceClone _Nonnull uniffiClone;
     UniffiCallbackInterfaceCardTransportMethod0 _Nonnull transmit;
 } UniffiVTableCallbackInterfaceCardTransport;
+
+#endif
+#ifndef UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_KEY_PROVIDER
+#define UNIFFI_FFIDEF_V_TABLE_CALLBACK_INTERFACE_KEY_PROVIDER
+typedef struct UniffiVTableCallbackInterfaceKeyProvider {
+    UniffiCallbackInterfaceFree _Nonnull uniffiFree;
+    UniffiCallbackInterfaceClone _Nonnull uniffiClone;
+    UniffiCallbackInterfaceKeyProviderMethod0 _Nonnull wrapKey;
+    UniffiCallbackInterfaceKeyProviderMethod1 _Nonnull unwrapKey;
+} UniffiVTableCallbackInterfaceKeyProvider;
 
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_CLONE_CARDTRANSPORT
@@ -277,6 +301,31 @@ void uniffi_shikaku_core_fn_init_callback_vtable_cardtransport(const UniffiVTabl
 #ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_METHOD_CARDTRANSPORT_TRANSMIT
 #define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_METHOD_CARDTRANSPORT_TRANSMIT
 RustBuffer uniffi_shikaku_core_fn_method_cardtransport_transmit(uint64_t ptr, RustBuffer apdu, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_CLONE_KEYPROVIDER
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_CLONE_KEYPROVIDER
+uint64_t uniffi_shikaku_core_fn_clone_keyprovider(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_FREE_KEYPROVIDER
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_FREE_KEYPROVIDER
+void uniffi_shikaku_core_fn_free_keyprovider(uint64_t handle, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_INIT_CALLBACK_VTABLE_KEYPROVIDER
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_INIT_CALLBACK_VTABLE_KEYPROVIDER
+void uniffi_shikaku_core_fn_init_callback_vtable_keyprovider(const UniffiVTableCallbackInterfaceKeyProvider* _Nonnull vtable
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_METHOD_KEYPROVIDER_WRAP_KEY
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_METHOD_KEYPROVIDER_WRAP_KEY
+RustBuffer uniffi_shikaku_core_fn_method_keyprovider_wrap_key(uint64_t ptr, RustBuffer data_key, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_METHOD_KEYPROVIDER_UNWRAP_KEY
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_FN_METHOD_KEYPROVIDER_UNWRAP_KEY
+RustBuffer uniffi_shikaku_core_fn_method_keyprovider_unwrap_key(uint64_t ptr, RustBuffer wrapped, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_FFI_SHIKAKU_CORE_RUSTBUFFER_ALLOC
@@ -542,6 +591,18 @@ void ffi_shikaku_core_rust_future_complete_void(uint64_t handle, RustCallStatus 
 #ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_CHECKSUM_METHOD_CARDTRANSPORT_TRANSMIT
 #define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_CHECKSUM_METHOD_CARDTRANSPORT_TRANSMIT
 uint16_t uniffi_shikaku_core_checksum_method_cardtransport_transmit(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_CHECKSUM_METHOD_KEYPROVIDER_WRAP_KEY
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_CHECKSUM_METHOD_KEYPROVIDER_WRAP_KEY
+uint16_t uniffi_shikaku_core_checksum_method_keyprovider_wrap_key(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_CHECKSUM_METHOD_KEYPROVIDER_UNWRAP_KEY
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_CORE_CHECKSUM_METHOD_KEYPROVIDER_UNWRAP_KEY
+uint16_t uniffi_shikaku_core_checksum_method_keyprovider_unwrap_key(void
     
 );
 #endif

@@ -12,6 +12,7 @@ use crate::wareki::{self, WarekiError};
 /// A field of an eligibility record, named as in the `extract` JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Field {
     /// 保存日時: the day the Mynaportal PDF was saved (its facts are as of that day).
     SavedAt,

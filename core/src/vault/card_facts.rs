@@ -13,6 +13,7 @@ use crate::numbers::Last4;
 
 /// What the vault keeps about a My Number card (マイナンバーカードの情報).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CardRecord {
     /// Card body expiry (カードの有効期限, R-CARD-1).
     pub expires: JapanDate,

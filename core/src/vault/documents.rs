@@ -21,6 +21,10 @@ use crate::dates::JapanDate;
 #[serde(transparent)]
 pub struct DocumentId(pub i64);
 
+// Across the FFI a document id is its number.
+#[cfg(feature = "uniffi")]
+uniffi::custom_newtype!(DocumentId, i64);
+
 impl fmt::Display for DocumentId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)
@@ -30,6 +34,7 @@ impl fmt::Display for DocumentId {
 /// What a document is (書類の種類); the `kind` names of `shikaku extract` plus the typed kinds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum DocumentKind {
     /// Mynaportal eligibility PDF (医療保険の資格情報, R-DOC-1). Fields: `saved_at`,
     /// `share_ratio_expires`, and the others of `shikaku extract`.
@@ -63,6 +68,15 @@ impl FromStr for DocumentKind {
 /// Field name → value, as extracted or typed (names as in `shikaku extract`; dates ISO).
 pub type DocumentFields = BTreeMap<String, String>;
 
+// Across the FFI the fields are a plain string map (Kotlin `Map`, Swift `Dictionary`); the core
+// keeps them sorted so stored and printed fields come in a stable order.
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(DocumentFields, std::collections::HashMap<String, String>, {
+    remote,
+    lower: |fields| fields.into_iter().collect(),
+    try_lift: |fields| Ok(fields.into_iter().collect()),
+});
+
 /// A document to store (保存する書類).
 #[derive(Clone, PartialEq, Eq)]
 pub struct NewDocument {
@@ -80,6 +94,7 @@ pub struct NewDocument {
 
 /// A stored document without its bytes (保存書類の概要).
 #[derive(Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DocumentSummary {
     /// The document's id.
     pub id: DocumentId,

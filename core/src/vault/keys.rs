@@ -26,6 +26,7 @@ pub(crate) const SALT_LEN: usize = 16;
 
 /// Why a [`KeyProvider`] could not wrap or unwrap the data key.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Error))]
 pub enum KeyProviderError {
     /// The provider's key no longer exists (a Keystore or Keychain wiped by a restore or reset):
     /// the vault must be restored from a backup.
@@ -45,11 +46,26 @@ pub enum KeyProviderError {
 /// Holds the key-encryption key outside the vault: the Android Keystore or the iOS Keychain (via
 /// UniFFI), or [`RawKeyProvider`]. The provider wraps and unwraps the vault's 32-byte data key
 /// itself, so a hardware-backed key never has to leave its keystore.
+///
+/// Arguments are owned byte vectors so that Kotlin and Swift can implement it through UniFFI;
+/// the vault calls it only while holding no lock of its own.
+#[cfg_attr(feature = "uniffi", uniffi::export(with_foreign))]
 pub trait KeyProvider: Send + Sync {
     /// Encrypts `data_key`; the result is stored in the vault as is.
-    fn wrap_key(&self, data_key: &[u8]) -> Result<Vec<u8>, KeyProviderError>;
+    fn wrap_key(&self, data_key: Vec<u8>) -> Result<Vec<u8>, KeyProviderError>;
     /// Decrypts what [`KeyProvider::wrap_key`] returned.
-    fn unwrap_key(&self, wrapped: &[u8]) -> Result<Vec<u8>, KeyProviderError>;
+    fn unwrap_key(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyProviderError>;
+}
+
+// A native provider that throws something other than a `KeyProviderError` surfaces as a failure
+// of the provider, not a crash.
+#[cfg(feature = "uniffi")]
+impl From<uniffi::UnexpectedUniFFICallbackError> for KeyProviderError {
+    fn from(error: uniffi::UnexpectedUniFFICallbackError) -> Self {
+        KeyProviderError::Failed {
+            reason: error.reason,
+        }
+    }
 }
 
 /// A software [`KeyProvider`] over a 32-byte key-encryption key the platform keeps (for example
@@ -73,17 +89,18 @@ impl fmt::Debug for RawKeyProvider {
 }
 
 impl KeyProvider for RawKeyProvider {
-    fn wrap_key(&self, data_key: &[u8]) -> Result<Vec<u8>, KeyProviderError> {
+    fn wrap_key(&self, data_key: Vec<u8>) -> Result<Vec<u8>, KeyProviderError> {
+        let data_key = Zeroizing::new(data_key);
         self.0
-            .seal(RAW_WRAP_AAD, data_key)
+            .seal(RAW_WRAP_AAD, &data_key)
             .map_err(|e| KeyProviderError::Failed {
                 reason: e.to_string(),
             })
     }
 
-    fn unwrap_key(&self, wrapped: &[u8]) -> Result<Vec<u8>, KeyProviderError> {
+    fn unwrap_key(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyProviderError> {
         self.0
-            .open(RAW_WRAP_AAD, wrapped)
+            .open(RAW_WRAP_AAD, &wrapped)
             .map(|plain| plain.to_vec())
             .ok_or(KeyProviderError::Rejected)
     }
@@ -191,7 +208,9 @@ pub(crate) fn wrap(unlock: Unlock<'_>, vault_id: &[u8], data_key: &KeyBytes) -> 
             kind: SLOT_PROVIDER,
             salt: None,
             iterations: None,
-            wrapped: provider.wrap_key(&data_key[..]).map_err(provider_error)?,
+            wrapped: provider
+                .wrap_key(data_key.to_vec())
+                .map_err(provider_error)?,
         }),
     }
 }
@@ -211,9 +230,11 @@ pub(crate) fn unwrap(unlock: Unlock<'_>, vault_id: &[u8], slot: &KeySlot) -> Res
                 .open(&passphrase_wrap_aad(vault_id), &slot.wrapped)
                 .ok_or(VaultError::WrongKey)?
         }
-        (Unlock::Provider(provider), SLOT_PROVIDER) => {
-            Zeroizing::new(provider.unwrap_key(&slot.wrapped).map_err(provider_error)?)
-        }
+        (Unlock::Provider(provider), SLOT_PROVIDER) => Zeroizing::new(
+            provider
+                .unwrap_key(slot.wrapped.clone())
+                .map_err(provider_error)?,
+        ),
         _ => return Err(VaultError::WrongKey),
     };
     let bytes: [u8; KEY_LEN] = plain[..].try_into().map_err(|_| VaultError::WrongKey)?;

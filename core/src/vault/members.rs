@@ -18,6 +18,10 @@ use crate::dates::JapanDate;
 #[serde(transparent)]
 pub struct MemberId(pub i64);
 
+// Across the FFI a member id is its number.
+#[cfg(feature = "uniffi")]
+uniffi::custom_newtype!(MemberId, i64);
+
 impl fmt::Display for MemberId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)
@@ -27,6 +31,7 @@ impl fmt::Display for MemberId {
 /// The member's relation to the household's main user (続柄).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Relation {
     /// The user (本人).
     #[serde(rename = "self")]
@@ -54,6 +59,7 @@ impl FromStr for Relation {
 
 /// What is stored about a member (世帯員の情報), as given to [`Vault::add_member`].
 #[derive(Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct NewMember {
     /// Full name (氏名).
     pub name: String,
@@ -69,6 +75,7 @@ pub struct NewMember {
 
 /// A stored member (世帯員).
 #[derive(Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Member {
     /// The member's id.
     pub id: MemberId,

@@ -9,6 +9,7 @@
 
 mod backup;
 mod card_facts;
+mod card_read;
 mod counter_card;
 mod crypto;
 mod documents;

@@ -17,6 +17,7 @@ use crate::pin::{CardPinCount, PinGuard, PinKind};
 /// What was observed about one PIN (暗証番号の入力結果・照会結果).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PinOutcome {
     /// A wrong entry (誤入力).
     Failed,

@@ -487,6 +487,22 @@ fileprivate struct FfiConverterUInt32: FfiConverterPrimitive {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterInt64: FfiConverterPrimitive {
+    typealias FfiType = Int64
+    typealias SwiftType = Int64
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Int64 {
+        return try lift(readInt(&buf))
+    }
+
+    public static func write(_ value: Int64, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterBool : FfiConverter {
     typealias FfiType = Int8
     typealias SwiftType = Bool
@@ -786,6 +802,271 @@ public func FfiConverterTypeCardTransport_lift(_ handle: UInt64) throws -> CardT
 #endif
 public func FfiConverterTypeCardTransport_lower(_ value: CardTransport) -> UInt64 {
     return FfiConverterTypeCardTransport.lower(value)
+}
+
+
+
+
+
+
+/**
+ * Holds the key-encryption key outside the vault: the Android Keystore or the iOS Keychain (via
+ * UniFFI), or [`RawKeyProvider`]. The provider wraps and unwraps the vault's 32-byte data key
+ * itself, so a hardware-backed key never has to leave its keystore.
+ *
+ * Arguments are owned byte vectors so that Kotlin and Swift can implement it through UniFFI;
+ * the vault calls it only while holding no lock of its own.
+ */
+public protocol KeyProvider: AnyObject, Sendable {
+    
+    /**
+     * Encrypts `data_key`; the result is stored in the vault as is.
+     */
+    func wrapKey(dataKey: Data) throws  -> Data
+    
+    /**
+     * Decrypts what [`KeyProvider::wrap_key`] returned.
+     */
+    func unwrapKey(wrapped: Data) throws  -> Data
+    
+}
+/**
+ * Holds the key-encryption key outside the vault: the Android Keystore or the iOS Keychain (via
+ * UniFFI), or [`RawKeyProvider`]. The provider wraps and unwraps the vault's 32-byte data key
+ * itself, so a hardware-backed key never has to leave its keystore.
+ *
+ * Arguments are owned byte vectors so that Kotlin and Swift can implement it through UniFFI;
+ * the vault calls it only while holding no lock of its own.
+ */
+open class KeyProviderImpl: KeyProvider, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_shikaku_core_fn_clone_keyprovider(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_shikaku_core_fn_free_keyprovider(handle, $0) }
+    }
+
+    
+
+    
+    /**
+     * Encrypts `data_key`; the result is stored in the vault as is.
+     */
+open func wrapKey(dataKey: Data)throws  -> Data  {
+    return try  FfiConverterData.lift(try rustCallWithError(FfiConverterTypeKeyProviderError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_core_fn_method_keyprovider_wrap_key(
+            self.uniffiCloneHandle(),
+        FfiConverterData.lower(dataKey),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Decrypts what [`KeyProvider::wrap_key`] returned.
+     */
+open func unwrapKey(wrapped: Data)throws  -> Data  {
+    return try  FfiConverterData.lift(try rustCallWithError(FfiConverterTypeKeyProviderError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_core_fn_method_keyprovider_unwrap_key(
+            self.uniffiCloneHandle(),
+        FfiConverterData.lower(wrapped),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+}
+
+
+
+// Put the implementation in a struct so we don't pollute the top-level namespace
+fileprivate struct UniffiCallbackInterfaceKeyProvider {
+
+    // Create the VTable using a series of closures.
+    // Swift automatically converts these into C callback functions.
+    //
+    // Store the vtable directly.
+    static let vtable: UniffiVTableCallbackInterfaceKeyProvider = UniffiVTableCallbackInterfaceKeyProvider(
+        uniffiFree: { (uniffiHandle: UInt64) -> () in
+            do {
+                try FfiConverterTypeKeyProvider.handleMap.remove(handle: uniffiHandle)
+            } catch {
+                print("Uniffi callback interface KeyProvider: handle missing in uniffiFree")
+            }
+        },
+        uniffiClone: { (uniffiHandle: UInt64) -> UInt64 in
+            do {
+                return try FfiConverterTypeKeyProvider.handleMap.clone(handle: uniffiHandle)
+            } catch {
+                fatalError("Uniffi callback interface KeyProvider: handle missing in uniffiClone")
+            }
+        },
+        wrapKey: { (
+            uniffiHandle: UInt64,
+            dataKey: RustBuffer,
+            uniffiOutReturn: UnsafeMutablePointer<RustBuffer>,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> Data in
+                guard let uniffiObj = try? FfiConverterTypeKeyProvider.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return try uniffiObj.wrapKey(
+                     dataKey: try FfiConverterData.lift(dataKey)
+                )
+            }
+
+            
+            let writeReturn = { uniffiOutReturn.pointee = FfiConverterData.lower($0) }
+            uniffiTraitInterfaceCallWithError(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn,
+                lowerError: FfiConverterTypeKeyProviderError_lower
+            )
+        },
+        unwrapKey: { (
+            uniffiHandle: UInt64,
+            wrapped: RustBuffer,
+            uniffiOutReturn: UnsafeMutablePointer<RustBuffer>,
+            uniffiCallStatus: UnsafeMutablePointer<RustCallStatus>
+        ) in
+            let makeCall = {
+                () throws -> Data in
+                guard let uniffiObj = try? FfiConverterTypeKeyProvider.handleMap.get(handle: uniffiHandle) else {
+                    throw UniffiInternalError.unexpectedStaleHandle
+                }
+                return try uniffiObj.unwrapKey(
+                     wrapped: try FfiConverterData.lift(wrapped)
+                )
+            }
+
+            
+            let writeReturn = { uniffiOutReturn.pointee = FfiConverterData.lower($0) }
+            uniffiTraitInterfaceCallWithError(
+                callStatus: uniffiCallStatus,
+                makeCall: makeCall,
+                writeReturn: writeReturn,
+                lowerError: FfiConverterTypeKeyProviderError_lower
+            )
+        }
+    )
+
+    // Rust stores this pointer for future callback invocations, so it must live
+    // for the process lifetime (not just for the init function call).
+    //
+    // `nonisolated(unsafe)` is needed under Swift 6 strict concurrency.
+    // This is safe because the pointee is initialized once during static init
+    // and never mutated by either side of the FFI.  Its fields are C function pointers.
+    nonisolated(unsafe) static let vtablePtr: UnsafePointer<UniffiVTableCallbackInterfaceKeyProvider> = {
+        let ptr = UnsafeMutablePointer<UniffiVTableCallbackInterfaceKeyProvider>.allocate(capacity: 1)
+        ptr.initialize(to: vtable)
+        return UnsafePointer(ptr)
+    }()
+}
+
+private func uniffiCallbackInitKeyProvider() {
+    uniffi_shikaku_core_fn_init_callback_vtable_keyprovider(UniffiCallbackInterfaceKeyProvider.vtablePtr)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeKeyProvider: FfiConverter {
+    fileprivate static let handleMap = UniffiHandleMap<KeyProvider>()
+
+    typealias FfiType = UInt64
+    typealias SwiftType = KeyProvider
+
+    public static func lift(_ handle: UInt64) throws -> KeyProvider {
+        if ((handle & 1) == 0) {
+            // Rust-generated handle, construct a new class that uses the handle to implement the
+            // interface
+            return KeyProviderImpl(unsafeFromHandle: handle)
+        } else {
+            // Swift-generated handle, get the object from the handle map
+            return try handleMap.remove(handle: handle)
+        }
+    }
+
+    public static func lower(_ value: KeyProvider) -> UInt64 {
+         if let rustImpl = value as? KeyProviderImpl {
+             // Rust-implemented object.  Clone the handle and return it
+            return rustImpl.uniffiCloneHandle()
+         } else {
+            // Swift object, generate a new vtable handle and return that.
+            return handleMap.insert(obj: value)
+         }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> KeyProvider {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: KeyProvider, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKeyProvider_lift(_ handle: UInt64) throws -> KeyProvider {
+    return try FfiConverterTypeKeyProvider.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKeyProvider_lower(_ value: KeyProvider) -> UInt64 {
+    return FfiConverterTypeKeyProvider.lower(value)
 }
 
 
@@ -1247,6 +1528,95 @@ public func FfiConverterTypeCardRead_lower(_ value: CardRead) -> RustBuffer {
 
 
 /**
+ * What the vault keeps about a My Number card (マイナンバーカードの情報).
+ */
+public struct CardRecord: Equatable, Hashable {
+    /**
+     * Card body expiry (カードの有効期限, R-CARD-1).
+     */
+    public var expires: JapanDate
+    /**
+     * User certificate expiry (利用者証明用電子証明書の有効期限, R-ECERT-1).
+     */
+    public var ecertExpires: JapanDate
+    /**
+     * Registered for insurance use (健康保険証利用登録).
+     */
+    public var insuranceRegistered: Bool
+    /**
+     * Last four digits of the My Number (個人番号の下4桁); never all twelve (R-NUM-2).
+     */
+    public var last4: Last4?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Card body expiry (カードの有効期限, R-CARD-1).
+         */expires: JapanDate, 
+        /**
+         * User certificate expiry (利用者証明用電子証明書の有効期限, R-ECERT-1).
+         */ecertExpires: JapanDate, 
+        /**
+         * Registered for insurance use (健康保険証利用登録).
+         */insuranceRegistered: Bool, 
+        /**
+         * Last four digits of the My Number (個人番号の下4桁); never all twelve (R-NUM-2).
+         */last4: Last4?) {
+        self.expires = expires
+        self.ecertExpires = ecertExpires
+        self.insuranceRegistered = insuranceRegistered
+        self.last4 = last4
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension CardRecord: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeCardRecord: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> CardRecord {
+        return
+            try CardRecord(
+                expires: FfiConverterTypeJapanDate.read(from: &buf), 
+                ecertExpires: FfiConverterTypeJapanDate.read(from: &buf), 
+                insuranceRegistered: FfiConverterBool.read(from: &buf), 
+                last4: FfiConverterOptionTypeLast4.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: CardRecord, into buf: inout [UInt8]) {
+        FfiConverterTypeJapanDate.write(value.expires, into: &buf)
+        FfiConverterTypeJapanDate.write(value.ecertExpires, into: &buf)
+        FfiConverterBool.write(value.insuranceRegistered, into: &buf)
+        FfiConverterOptionTypeLast4.write(value.last4, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCardRecord_lift(_ buf: RustBuffer) throws -> CardRecord {
+    return try FfiConverterTypeCardRecord.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeCardRecord_lower(_ value: CardRecord) -> RustBuffer {
+    return FfiConverterTypeCardRecord.lower(value)
+}
+
+
+/**
  * One thing to take along (持ち物).
  */
 public struct CarryItem: Equatable, Hashable {
@@ -1474,6 +1844,115 @@ public func FfiConverterTypeDeadline_lower(_ value: Deadline) -> RustBuffer {
 
 
 /**
+ * A stored document without its bytes (保存書類の概要).
+ */
+public struct DocumentSummary: Equatable, Hashable {
+    /**
+     * The document's id.
+     */
+    public var id: DocumentId
+    /**
+     * The member it belongs to.
+     */
+    public var member: MemberId
+    /**
+     * Its kind.
+     */
+    public var kind: DocumentKind
+    /**
+     * Fields read from it or typed by the user.
+     */
+    public var fields: DocumentFields
+    /**
+     * Where it came from.
+     */
+    public var source: String
+    /**
+     * The Japan date it was saved in the vault.
+     */
+    public var storedOn: JapanDate
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The document's id.
+         */id: DocumentId, 
+        /**
+         * The member it belongs to.
+         */member: MemberId, 
+        /**
+         * Its kind.
+         */kind: DocumentKind, 
+        /**
+         * Fields read from it or typed by the user.
+         */fields: DocumentFields, 
+        /**
+         * Where it came from.
+         */source: String, 
+        /**
+         * The Japan date it was saved in the vault.
+         */storedOn: JapanDate) {
+        self.id = id
+        self.member = member
+        self.kind = kind
+        self.fields = fields
+        self.source = source
+        self.storedOn = storedOn
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DocumentSummary: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDocumentSummary: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DocumentSummary {
+        return
+            try DocumentSummary(
+                id: FfiConverterTypeDocumentId.read(from: &buf), 
+                member: FfiConverterTypeMemberId.read(from: &buf), 
+                kind: FfiConverterTypeDocumentKind.read(from: &buf), 
+                fields: FfiConverterTypeDocumentFields.read(from: &buf), 
+                source: FfiConverterString.read(from: &buf), 
+                storedOn: FfiConverterTypeJapanDate.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DocumentSummary, into buf: inout [UInt8]) {
+        FfiConverterTypeDocumentId.write(value.id, into: &buf)
+        FfiConverterTypeMemberId.write(value.member, into: &buf)
+        FfiConverterTypeDocumentKind.write(value.kind, into: &buf)
+        FfiConverterTypeDocumentFields.write(value.fields, into: &buf)
+        FfiConverterString.write(value.source, into: &buf)
+        FfiConverterTypeJapanDate.write(value.storedOn, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentSummary_lift(_ buf: RustBuffer) throws -> DocumentSummary {
+    return try FfiConverterTypeDocumentSummary.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentSummary_lower(_ value: DocumentSummary) -> RustBuffer {
+    return FfiConverterTypeDocumentSummary.lower(value)
+}
+
+
+/**
  * The expiries that follow from an [`Issue`].
  */
 public struct Expiry: Equatable, Hashable {
@@ -1697,6 +2176,224 @@ public func FfiConverterTypeLegacyCard_lift(_ buf: RustBuffer) throws -> LegacyC
 #endif
 public func FfiConverterTypeLegacyCard_lower(_ value: LegacyCard) -> RustBuffer {
     return FfiConverterTypeLegacyCard.lower(value)
+}
+
+
+/**
+ * A stored member (世帯員).
+ */
+public struct Member: Equatable, Hashable {
+    /**
+     * The member's id.
+     */
+    public var id: MemberId
+    /**
+     * Display position in the household (0 first).
+     */
+    public var position: Int64
+    /**
+     * Full name (氏名).
+     */
+    public var name: String
+    /**
+     * Name in kana (フリガナ).
+     */
+    public var kana: String?
+    /**
+     * JapanDate of birth (生年月日).
+     */
+    public var birthDate: JapanDate?
+    /**
+     * Relation (続柄).
+     */
+    public var relation: Relation
+    /**
+     * The マイナポータル app is installed and logged in on the member's phone.
+     */
+    public var mynaportalApp: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The member's id.
+         */id: MemberId, 
+        /**
+         * Display position in the household (0 first).
+         */position: Int64, 
+        /**
+         * Full name (氏名).
+         */name: String, 
+        /**
+         * Name in kana (フリガナ).
+         */kana: String?, 
+        /**
+         * JapanDate of birth (生年月日).
+         */birthDate: JapanDate?, 
+        /**
+         * Relation (続柄).
+         */relation: Relation, 
+        /**
+         * The マイナポータル app is installed and logged in on the member's phone.
+         */mynaportalApp: Bool) {
+        self.id = id
+        self.position = position
+        self.name = name
+        self.kana = kana
+        self.birthDate = birthDate
+        self.relation = relation
+        self.mynaportalApp = mynaportalApp
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Member: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMember: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Member {
+        return
+            try Member(
+                id: FfiConverterTypeMemberId.read(from: &buf), 
+                position: FfiConverterInt64.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                kana: FfiConverterOptionString.read(from: &buf), 
+                birthDate: FfiConverterOptionTypeJapanDate.read(from: &buf), 
+                relation: FfiConverterTypeRelation.read(from: &buf), 
+                mynaportalApp: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Member, into buf: inout [UInt8]) {
+        FfiConverterTypeMemberId.write(value.id, into: &buf)
+        FfiConverterInt64.write(value.position, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterOptionString.write(value.kana, into: &buf)
+        FfiConverterOptionTypeJapanDate.write(value.birthDate, into: &buf)
+        FfiConverterTypeRelation.write(value.relation, into: &buf)
+        FfiConverterBool.write(value.mynaportalApp, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMember_lift(_ buf: RustBuffer) throws -> Member {
+    return try FfiConverterTypeMember.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMember_lower(_ value: Member) -> RustBuffer {
+    return FfiConverterTypeMember.lower(value)
+}
+
+
+/**
+ * What is stored about a member (世帯員の情報), as given to [`Vault::add_member`].
+ */
+public struct NewMember: Equatable, Hashable {
+    /**
+     * Full name (氏名).
+     */
+    public var name: String
+    /**
+     * Name in kana (フリガナ).
+     */
+    public var kana: String?
+    /**
+     * JapanDate of birth (生年月日): drives the 70 and 75 transitions.
+     */
+    public var birthDate: JapanDate?
+    /**
+     * Relation (続柄).
+     */
+    public var relation: Relation
+    /**
+     * The マイナポータル app is installed and logged in on the member's phone.
+     */
+    public var mynaportalApp: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Full name (氏名).
+         */name: String, 
+        /**
+         * Name in kana (フリガナ).
+         */kana: String?, 
+        /**
+         * JapanDate of birth (生年月日): drives the 70 and 75 transitions.
+         */birthDate: JapanDate?, 
+        /**
+         * Relation (続柄).
+         */relation: Relation, 
+        /**
+         * The マイナポータル app is installed and logged in on the member's phone.
+         */mynaportalApp: Bool) {
+        self.name = name
+        self.kana = kana
+        self.birthDate = birthDate
+        self.relation = relation
+        self.mynaportalApp = mynaportalApp
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension NewMember: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNewMember: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NewMember {
+        return
+            try NewMember(
+                name: FfiConverterString.read(from: &buf), 
+                kana: FfiConverterOptionString.read(from: &buf), 
+                birthDate: FfiConverterOptionTypeJapanDate.read(from: &buf), 
+                relation: FfiConverterTypeRelation.read(from: &buf), 
+                mynaportalApp: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: NewMember, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterOptionString.write(value.kana, into: &buf)
+        FfiConverterOptionTypeJapanDate.write(value.birthDate, into: &buf)
+        FfiConverterTypeRelation.write(value.relation, into: &buf)
+        FfiConverterBool.write(value.mynaportalApp, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNewMember_lift(_ buf: RustBuffer) throws -> NewMember {
+    return try FfiConverterTypeNewMember.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNewMember_lower(_ value: NewMember) -> RustBuffer {
+    return FfiConverterTypeNewMember.lower(value)
 }
 
 
@@ -3029,6 +3726,123 @@ public func FfiConverterTypeDeadlineKind_lower(_ value: DeadlineKind) -> RustBuf
 
 
 /**
+ * What a document is (書類の種類); the `kind` names of `shikaku extract` plus the typed kinds.
+ */
+
+public enum DocumentKind: Equatable, Hashable {
+    
+    /**
+     * Mynaportal eligibility PDF (医療保険の資格情報, R-DOC-1). Fields: `saved_at`,
+     * `share_ratio_expires`, and the others of `shikaku extract`.
+     */
+    case mynaportalPdf
+    /**
+     * Eligibility notice (資格情報のお知らせ, R-DOC-2). Fields: `issued`, `share_ratio_expires`,
+     * `last4`.
+     */
+    case notice
+    /**
+     * Eligibility certificate (資格確認書, R-KAKU-1). Fields: `expires`, `copy_only` (`true`).
+     */
+    case certificate
+    /**
+     * Old insurance card (健康保険証, R-LEGACY-1). Field: `expires`.
+     */
+    case legacyCard
+    /**
+     * A photo or scan of another kind.
+     */
+    case image
+    /**
+     * Anything else.
+     */
+    case unknown
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension DocumentKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDocumentKind: FfiConverterRustBuffer {
+    typealias SwiftType = DocumentKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DocumentKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .mynaportalPdf
+        
+        case 2: return .notice
+        
+        case 3: return .certificate
+        
+        case 4: return .legacyCard
+        
+        case 5: return .image
+        
+        case 6: return .unknown
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: DocumentKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .mynaportalPdf:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .notice:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .certificate:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .legacyCard:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .image:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .unknown:
+            writeInt(&buf, Int32(6))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentKind_lift(_ buf: RustBuffer) throws -> DocumentKind {
+    return try FfiConverterTypeDocumentKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentKind_lower(_ value: DocumentKind) -> RustBuffer {
+    return FfiConverterTypeDocumentKind.lower(value)
+}
+
+
+
+/**
  * Who takes the person to the clinic (付き添い).
  */
 
@@ -3109,6 +3923,161 @@ public func FfiConverterTypeEscort_lift(_ buf: RustBuffer) throws -> Escort {
 #endif
 public func FfiConverterTypeEscort_lower(_ value: Escort) -> RustBuffer {
     return FfiConverterTypeEscort.lower(value)
+}
+
+
+
+/**
+ * A field of an eligibility record, named as in the `extract` JSON.
+ */
+
+public enum Field: Equatable, Hashable {
+    
+    /**
+     * 保存日時: the day the Mynaportal PDF was saved (its facts are as of that day).
+     */
+    case savedAt
+    /**
+     * 保険者名 (insurer name).
+     */
+    case insurerName
+    /**
+     * 保険者番号 (insurer number, R-NUM-1).
+     */
+    case insurerNumber
+    /**
+     * 記号 (symbol, R-NUM-3).
+     */
+    case symbol
+    /**
+     * 番号 (member number, R-NUM-3).
+     */
+    case number
+    /**
+     * 枝番 (branch number, R-NUM-3).
+     */
+    case branch
+    /**
+     * 氏名 (the insured person's name).
+     */
+    case name
+    /**
+     * 本人・家族の別 (the insured person or a dependant).
+     */
+    case relationship
+    /**
+     * 一部負担金割合 (co-payment ratio, 70+ and 後期高齢者 only, R-AGE-70).
+     */
+    case shareRatio
+    /**
+     * 有効期限 of the co-payment ratio (70+ and 後期高齢者 only, R-AGE-70).
+     */
+    case shareRatioExpires
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Field: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeField: FfiConverterRustBuffer {
+    typealias SwiftType = Field
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Field {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .savedAt
+        
+        case 2: return .insurerName
+        
+        case 3: return .insurerNumber
+        
+        case 4: return .symbol
+        
+        case 5: return .number
+        
+        case 6: return .branch
+        
+        case 7: return .name
+        
+        case 8: return .relationship
+        
+        case 9: return .shareRatio
+        
+        case 10: return .shareRatioExpires
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Field, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .savedAt:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .insurerName:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .insurerNumber:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .symbol:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .number:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .branch:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .name:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .relationship:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .shareRatio:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .shareRatioExpires:
+            writeInt(&buf, Int32(10))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeField_lift(_ buf: RustBuffer) throws -> Field {
+    return try FfiConverterTypeField.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeField_lower(_ value: Field) -> RustBuffer {
+    return FfiConverterTypeField.lower(value)
 }
 
 
@@ -3396,6 +4365,109 @@ public func FfiConverterTypeItem_lower(_ value: Item) -> RustBuffer {
     return FfiConverterTypeItem.lower(value)
 }
 
+
+
+/**
+ * Why a [`KeyProvider`] could not wrap or unwrap the data key.
+ */
+public 
+enum KeyProviderError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
+
+    
+    
+    /**
+     * The provider's key no longer exists (a Keystore or Keychain wiped by a restore or reset):
+     * the vault must be restored from a backup.
+     */
+    case Unavailable
+    /**
+     * The provider holds a key, but not the one that wrapped this data key.
+     */
+    case Rejected
+    /**
+     * Any other failure, with a short reason that carries no personal data.
+     */
+    case Failed(
+        /**
+         * What went wrong, for logs.
+         */reason: String
+    )
+
+    
+
+    
+
+    
+    public var errorDescription: String? {
+        String(reflecting: self)
+    }
+    
+}
+
+#if compiler(>=6)
+extension KeyProviderError: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeKeyProviderError: FfiConverterRustBuffer {
+    typealias SwiftType = KeyProviderError
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> KeyProviderError {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+
+        
+
+        
+        case 1: return .Unavailable
+        case 2: return .Rejected
+        case 3: return .Failed(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+
+         default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: KeyProviderError, into buf: inout [UInt8]) {
+        switch value {
+
+        
+
+        
+        
+        case .Unavailable:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .Rejected:
+            writeInt(&buf, Int32(2))
+        
+        
+        case let .Failed(reason):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(reason, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKeyProviderError_lift(_ buf: RustBuffer) throws -> KeyProviderError {
+    return try FfiConverterTypeKeyProviderError.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeKeyProviderError_lower(_ value: KeyProviderError) -> RustBuffer {
+    return FfiConverterTypeKeyProviderError.lower(value)
+}
 
 
 /**
@@ -3908,6 +4980,199 @@ public func FfiConverterTypePinKind_lower(_ value: PinKind) -> RustBuffer {
 
 
 /**
+ * What was observed about one PIN (暗証番号の入力結果・照会結果).
+ */
+
+public enum PinOutcome: Equatable, Hashable {
+    
+    /**
+     * A wrong entry (誤入力).
+     */
+    case failed
+    /**
+     * A correct entry: resets the card's count of that PIN (R-PIN-1).
+     */
+    case succeeded
+    /**
+     * The card's own count of remaining tries, read without spending one.
+     */
+    case cardRead(CardPinCount
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension PinOutcome: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePinOutcome: FfiConverterRustBuffer {
+    typealias SwiftType = PinOutcome
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PinOutcome {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .failed
+        
+        case 2: return .succeeded
+        
+        case 3: return .cardRead(try FfiConverterTypeCardPinCount.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PinOutcome, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .failed:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .succeeded:
+            writeInt(&buf, Int32(2))
+        
+        
+        case let .cardRead(v1):
+            writeInt(&buf, Int32(3))
+            FfiConverterTypeCardPinCount.write(v1, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinOutcome_lift(_ buf: RustBuffer) throws -> PinOutcome {
+    return try FfiConverterTypePinOutcome.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinOutcome_lower(_ value: PinOutcome) -> RustBuffer {
+    return FfiConverterTypePinOutcome.lower(value)
+}
+
+
+
+/**
+ * The member's relation to the household's main user (続柄).
+ */
+
+public enum Relation: Equatable, Hashable {
+    
+    /**
+     * The user (本人).
+     */
+    case myself
+    /**
+     * Spouse (配偶者).
+     */
+    case spouse
+    /**
+     * Child (子).
+     */
+    case child
+    /**
+     * Parent (親).
+     */
+    case parent
+    /**
+     * Anyone else (その他).
+     */
+    case other
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Relation: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRelation: FfiConverterRustBuffer {
+    typealias SwiftType = Relation
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Relation {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .myself
+        
+        case 2: return .spouse
+        
+        case 3: return .child
+        
+        case 4: return .parent
+        
+        case 5: return .other
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Relation, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .myself:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .spouse:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .child:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .parent:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .other:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRelation_lift(_ buf: RustBuffer) throws -> Relation {
+    return try FfiConverterTypeRelation.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRelation_lower(_ value: Relation) -> RustBuffer {
+    return FfiConverterTypeRelation.lower(value)
+}
+
+
+
+/**
  * A rule of `shared/DOMAIN.md`, serialised as its ID (`"R-ECERT-3"`).
  */
 
@@ -4305,6 +5570,71 @@ enum ShikakuError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
          */reason: String
     )
     /**
+     * The document could not be read: not a PDF or photo, damaged, password-protected, too
+     * large. The reason says which, for people.
+     */
+    case Document(
+        /**
+         * Why, for people.
+         */reason: String
+    )
+    /**
+     * No vault in that place, or no such member or document.
+     */
+    case NotFound(
+        /**
+         * What was not found (a vault, `member 3`, `document 7`).
+         */what: String
+    )
+    /**
+     * A vault already exists there.
+     */
+    case AlreadyExists
+    /**
+     * Wrong passphrase or key: nothing was opened.
+     */
+    case WrongKey
+    /**
+     * The device key is gone (Keystore or Keychain wiped by a restore): restore from a backup.
+     */
+    case KeyUnavailable
+    /**
+     * The platform key provider failed (for example, the user cancelled authentication).
+     */
+    case KeyProvider(
+        /**
+         * What the provider reported.
+         */reason: String
+    )
+    /**
+     * A record, the vault file or a backup is damaged or was altered. Other records still read.
+     */
+    case Damaged(
+        /**
+         * What is damaged (`documents row 4 (content)`, `the vault file`, `the backup`).
+         */what: String
+    )
+    /**
+     * Another process is using the vault: try again.
+     */
+    case Busy
+    /**
+     * The phone is out of storage: nothing was changed.
+     */
+    case StorageFull
+    /**
+     * The vault or backup was written by a newer app: update the app.
+     */
+    case UpdateRequired
+    /**
+     * Any other storage failure; nothing was changed.
+     */
+    case Storage(
+        /**
+         * The failure, without personal data.
+         */reason: String
+    )
+    /**
      * The phone lost the card or it did not answer: hold it still against the phone and retry.
      */
     case CardLink(
@@ -4352,10 +5682,31 @@ public struct FfiConverterTypeShikakuError: FfiConverterRustBuffer {
         case 1: return .InvalidInput(
             reason: try FfiConverterString.read(from: &buf)
             )
-        case 2: return .CardLink(
+        case 2: return .Document(
             reason: try FfiConverterString.read(from: &buf)
             )
-        case 3: return .Card(
+        case 3: return .NotFound(
+            what: try FfiConverterString.read(from: &buf)
+            )
+        case 4: return .AlreadyExists
+        case 5: return .WrongKey
+        case 6: return .KeyUnavailable
+        case 7: return .KeyProvider(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 8: return .Damaged(
+            what: try FfiConverterString.read(from: &buf)
+            )
+        case 9: return .Busy
+        case 10: return .StorageFull
+        case 11: return .UpdateRequired
+        case 12: return .Storage(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 13: return .CardLink(
+            reason: try FfiConverterString.read(from: &buf)
+            )
+        case 14: return .Card(
             reason: try FfiConverterString.read(from: &buf)
             )
 
@@ -4375,13 +5726,62 @@ public struct FfiConverterTypeShikakuError: FfiConverterRustBuffer {
             FfiConverterString.write(reason, into: &buf)
             
         
-        case let .CardLink(reason):
+        case let .Document(reason):
             writeInt(&buf, Int32(2))
             FfiConverterString.write(reason, into: &buf)
             
         
-        case let .Card(reason):
+        case let .NotFound(what):
             writeInt(&buf, Int32(3))
+            FfiConverterString.write(what, into: &buf)
+            
+        
+        case .AlreadyExists:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .WrongKey:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .KeyUnavailable:
+            writeInt(&buf, Int32(6))
+        
+        
+        case let .KeyProvider(reason):
+            writeInt(&buf, Int32(7))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .Damaged(what):
+            writeInt(&buf, Int32(8))
+            FfiConverterString.write(what, into: &buf)
+            
+        
+        case .Busy:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .StorageFull:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .UpdateRequired:
+            writeInt(&buf, Int32(11))
+        
+        
+        case let .Storage(reason):
+            writeInt(&buf, Int32(12))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .CardLink(reason):
+            writeInt(&buf, Int32(13))
+            FfiConverterString.write(reason, into: &buf)
+            
+        
+        case let .Card(reason):
+            writeInt(&buf, Int32(14))
             FfiConverterString.write(reason, into: &buf)
             
         }
@@ -5348,6 +6748,112 @@ fileprivate struct FfiConverterSequenceTypeStoreChain: FfiConverterRustBuffer {
     }
 }
 
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterDictionaryStringString: FfiConverterRustBuffer {
+    public static func write(_ value: [String: String], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for (key, value) in value {
+            FfiConverterString.write(key, into: &buf)
+            FfiConverterString.write(value, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: String] {
+        let len: Int32 = try readInt(&buf)
+        var dict = [String: String]()
+        dict.reserveCapacity(Int(len))
+        for _ in 0..<len {
+            let key = try FfiConverterString.read(from: &buf)
+            let value = try FfiConverterString.read(from: &buf)
+            dict[key] = value
+        }
+        return dict
+    }
+}
+
+
+public typealias DocumentFields = [String: String]
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDocumentFields: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DocumentFields {
+        return try FfiConverterDictionaryStringString.read(from: &buf)
+    }
+
+    public static func write(_ value: DocumentFields, into buf: inout [UInt8]) {
+        return FfiConverterDictionaryStringString.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: RustBuffer) throws -> DocumentFields {
+        return try FfiConverterDictionaryStringString.lift(value)
+    }
+
+    public static func lower(_ value: DocumentFields) -> RustBuffer {
+        return FfiConverterDictionaryStringString.lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentFields_lift(_ value: RustBuffer) throws -> DocumentFields {
+    return try FfiConverterTypeDocumentFields.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentFields_lower(_ value: DocumentFields) -> RustBuffer {
+    return FfiConverterTypeDocumentFields.lower(value)
+}
+
+
+
+public typealias DocumentId = Int64
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDocumentId: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DocumentId {
+        return try FfiConverterInt64.read(from: &buf)
+    }
+
+    public static func write(_ value: DocumentId, into buf: inout [UInt8]) {
+        return FfiConverterInt64.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: Int64) throws -> DocumentId {
+        return try FfiConverterInt64.lift(value)
+    }
+
+    public static func lower(_ value: DocumentId) -> Int64 {
+        return FfiConverterInt64.lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentId_lift(_ value: Int64) throws -> DocumentId {
+    return try FfiConverterTypeDocumentId.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentId_lower(_ value: DocumentId) -> Int64 {
+    return FfiConverterTypeDocumentId.lower(value)
+}
+
+
 
 public typealias JapanDate = String
 
@@ -5428,6 +6934,46 @@ public func FfiConverterTypeLast4_lower(_ value: Last4) -> RustBuffer {
 }
 
 
+
+public typealias MemberId = Int64
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMemberId: FfiConverter {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MemberId {
+        return try FfiConverterInt64.read(from: &buf)
+    }
+
+    public static func write(_ value: MemberId, into buf: inout [UInt8]) {
+        return FfiConverterInt64.write(value, into: &buf)
+    }
+
+    public static func lift(_ value: Int64) throws -> MemberId {
+        return try FfiConverterInt64.lift(value)
+    }
+
+    public static func lower(_ value: MemberId) -> Int64 {
+        return FfiConverterInt64.lower(value)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMemberId_lift(_ value: Int64) throws -> MemberId {
+    return try FfiConverterTypeMemberId.lift(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMemberId_lower(_ value: MemberId) -> Int64 {
+    return FfiConverterTypeMemberId.lower(value)
+}
+
+
 private enum InitializationResult {
     case ok
     case contractVersionMismatch
@@ -5446,8 +6992,15 @@ private let initializationResult: InitializationResult = {
     if (uniffi_shikaku_core_checksum_method_cardtransport_transmit() != 9335) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_shikaku_core_checksum_method_keyprovider_wrap_key() != 13271) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_core_checksum_method_keyprovider_unwrap_key() != 14200) {
+        return InitializationResult.apiChecksumMismatch
+    }
 
     uniffiCallbackInitCardTransport()
+    uniffiCallbackInitKeyProvider()
     return InitializationResult.ok
 }()
 

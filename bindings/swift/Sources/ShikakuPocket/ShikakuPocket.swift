@@ -551,6 +551,803 @@ fileprivate struct FfiConverterString: FfiConverter {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterData: FfiConverterRustBuffer {
+    typealias SwiftType = Data
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Data {
+        let len: Int32 = try readInt(&buf)
+        return Data(try readBytes(&buf, count: Int(len)))
+    }
+
+    public static func write(_ value: Data, into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        writeBytes(&buf, value)
+    }
+}
+
+
+
+
+/**
+ * An open, unlocked household vault (世帯の保管庫).
+ */
+public protocol HouseholdVaultProtocol: AnyObject, Sendable {
+    
+    /**
+     * Adds a member at the end of the list; returns the new id.
+     */
+    func addMember(member: NewMember) throws  -> MemberId
+    
+    /**
+     * Advice for a stored member's visit, from the stored facts and `today`.
+     */
+    func advise(member: MemberId, visit: Visit, onlineCheck: OnlineCheck, escort: Escort?, today: JapanDate) throws  -> Advice
+    
+    /**
+     * Stores what `readCard` found: the card's PIN counts win over estimates, and its expiries
+     * update the card facts. Returns whether card facts were updated.
+     */
+    func applyCardRead(member: MemberId, read: CardRead, today: JapanDate) throws  -> Bool
+    
+    /**
+     * A member's stored documents (summaries; the bytes stay sealed until exported).
+     */
+    func documents(member: MemberId) throws  -> DocumentList
+    
+    /**
+     * Writes a single-file backup protected by `backup_passphrase` (docs/backup-format.md).
+     */
+    func exportBackup(path: String, backupPassphrase: String) throws 
+    
+    /**
+     * The original bytes of a document, to show, print or share.
+     */
+    func exportDocument(document: DocumentId) throws  -> Data
+    
+    /**
+     * Stores a document's original bytes with what the importer reads from them and the fields
+     * the user typed (`issued`, `expires`, `last4`, `copy_only`, or the extract names).
+     */
+    func importDocument(member: MemberId, content: Data, kind: DocumentKind?, typed: [String: String], source: String, today: JapanDate) throws  -> ImportedDocument
+    
+    /**
+     * The members in their order. A damaged member record is an error naming it.
+     */
+    func members() throws  -> [Member]
+    
+    /**
+     * Every PIN's state and guidance for a member.
+     */
+    func pinStatus(member: MemberId) throws  -> [PinStatus]
+    
+    /**
+     * Logs a PIN entry the user reports (wrong or correct) on `today`.
+     */
+    func recordPin(member: MemberId, kind: PinKind, outcome: PinOutcome, today: JapanDate) throws 
+    
+    /**
+     * The reminders to schedule for a member; the member's id keeps IDs apart between people.
+     */
+    func reminders(member: MemberId, today: JapanDate, language: Language, detailed: Bool) throws  -> [Reminder]
+    
+    /**
+     * Wraps the data key for another platform key; no record is re-encrypted.
+     */
+    func rewrapWithKey(provider: KeyProvider) throws 
+    
+    /**
+     * The school-trip or nursery pack for a child member (R-SCHOOL-1).
+     */
+    func schoolPack(member: MemberId, visit: Visit, parentContact: String?, today: JapanDate, language: Language) throws  -> SchoolPack
+    
+    /**
+     * Stores (or replaces) a member's card facts.
+     */
+    func setCard(member: MemberId, card: CardRecord) throws 
+    
+}
+/**
+ * An open, unlocked household vault (世帯の保管庫).
+ */
+open class HouseholdVault: HouseholdVaultProtocol, @unchecked Sendable {
+    fileprivate let handle: UInt64
+
+    /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public struct NoHandle {
+        public init() {}
+    }
+
+    // TODO: We'd like this to be `private` but for Swifty reasons,
+    // we can't implement `FfiConverter` without making this `required` and we can't
+    // make it `required` without making it `public`.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    required public init(unsafeFromHandle handle: UInt64) {
+        self.handle = handle
+    }
+
+    // This constructor can be used to instantiate a fake object.
+    // - Parameter noHandle: Placeholder value so we can have a constructor separate from the default empty one that may be implemented for classes extending [FFIObject].
+    //
+    // - Warning:
+    //     Any object instantiated with this constructor cannot be passed to an actual Rust-backed object. Since there isn't a backing handle the FFI lower functions will crash.
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public init(noHandle: NoHandle) {
+        self.handle = 0
+    }
+
+#if swift(>=5.8)
+    @_documentation(visibility: private)
+#endif
+    public func uniffiCloneHandle() -> UInt64 {
+        return try! rustCall { uniffi_shikaku_ffi_fn_clone_householdvault(self.handle, $0) }
+    }
+    // No primary constructor declared for this class.
+
+    deinit {
+        if handle == 0 {
+            // Mock objects have handle=0 don't try to free them
+            return
+        }
+
+        try! rustCall { uniffi_shikaku_ffi_fn_free_householdvault(handle, $0) }
+    }
+
+    
+    /**
+     * Creates a vault in `dir` whose data key the platform `provider` wraps.
+     */
+public static func createWithKey(dir: String, provider: KeyProvider)throws  -> HouseholdVault  {
+    return try  FfiConverterTypeHouseholdVault_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_constructor_householdvault_create_with_key(
+        FfiConverterString.lower(dir),
+        FfiConverterTypeKeyProvider_lower(provider),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Creates a vault in `dir` protected by a passphrase (PBKDF2-HMAC-SHA256).
+     */
+public static func createWithPassphrase(dir: String, passphraseText: String)throws  -> HouseholdVault  {
+    return try  FfiConverterTypeHouseholdVault_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_constructor_householdvault_create_with_passphrase(
+        FfiConverterString.lower(dir),
+        FfiConverterString.lower(passphraseText),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Opens the vault in `dir` with the platform `provider`. A lost key is `KeyUnavailable`:
+     * offer a restore from backup.
+     */
+public static func openWithKey(dir: String, provider: KeyProvider)throws  -> HouseholdVault  {
+    return try  FfiConverterTypeHouseholdVault_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_constructor_householdvault_open_with_key(
+        FfiConverterString.lower(dir),
+        FfiConverterTypeKeyProvider_lower(provider),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Opens the vault in `dir` with its passphrase.
+     */
+public static func openWithPassphrase(dir: String, passphraseText: String)throws  -> HouseholdVault  {
+    return try  FfiConverterTypeHouseholdVault_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_constructor_householdvault_open_with_passphrase(
+        FfiConverterString.lower(dir),
+        FfiConverterString.lower(passphraseText),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Restores a passphrase-protected backup file into a new vault in `dir`, wrapped for the
+     * platform `provider`.
+     */
+public static func restoreBackup(dir: String, backup: String, backupPassphrase: String, provider: KeyProvider)throws  -> HouseholdVault  {
+    return try  FfiConverterTypeHouseholdVault_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_constructor_householdvault_restore_backup(
+        FfiConverterString.lower(dir),
+        FfiConverterString.lower(backup),
+        FfiConverterString.lower(backupPassphrase),
+        FfiConverterTypeKeyProvider_lower(provider),uniffiCallStatus
+    )
+})
+}
+    
+
+    
+    /**
+     * Adds a member at the end of the list; returns the new id.
+     */
+open func addMember(member: NewMember)throws  -> MemberId  {
+    return try  FfiConverterTypeMemberId_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_add_member(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeNewMember_lower(member),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Advice for a stored member's visit, from the stored facts and `today`.
+     */
+open func advise(member: MemberId, visit: Visit, onlineCheck: OnlineCheck, escort: Escort?, today: JapanDate)throws  -> Advice  {
+    return try  FfiConverterTypeAdvice_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_advise(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),
+        FfiConverterTypeVisit_lower(visit),
+        FfiConverterTypeOnlineCheck_lower(onlineCheck),
+        FfiConverterOptionTypeEscort.lower(escort),
+        FfiConverterTypeJapanDate_lower(today),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Stores what `readCard` found: the card's PIN counts win over estimates, and its expiries
+     * update the card facts. Returns whether card facts were updated.
+     */
+open func applyCardRead(member: MemberId, read: CardRead, today: JapanDate)throws  -> Bool  {
+    return try  FfiConverterBool.lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_apply_card_read(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),
+        FfiConverterTypeCardRead_lower(read),
+        FfiConverterTypeJapanDate_lower(today),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * A member's stored documents (summaries; the bytes stay sealed until exported).
+     */
+open func documents(member: MemberId)throws  -> DocumentList  {
+    return try  FfiConverterTypeDocumentList_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_documents(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Writes a single-file backup protected by `backup_passphrase` (docs/backup-format.md).
+     */
+open func exportBackup(path: String, backupPassphrase: String)throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_export_backup(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(path),
+        FfiConverterString.lower(backupPassphrase),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * The original bytes of a document, to show, print or share.
+     */
+open func exportDocument(document: DocumentId)throws  -> Data  {
+    return try  FfiConverterData.lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_export_document(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeDocumentId_lower(document),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Stores a document's original bytes with what the importer reads from them and the fields
+     * the user typed (`issued`, `expires`, `last4`, `copy_only`, or the extract names).
+     */
+open func importDocument(member: MemberId, content: Data, kind: DocumentKind?, typed: [String: String], source: String, today: JapanDate)throws  -> ImportedDocument  {
+    return try  FfiConverterTypeImportedDocument_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_import_document(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),
+        FfiConverterData.lower(content),
+        FfiConverterOptionTypeDocumentKind.lower(kind),
+        FfiConverterDictionaryStringString.lower(typed),
+        FfiConverterString.lower(source),
+        FfiConverterTypeJapanDate_lower(today),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The members in their order. A damaged member record is an error naming it.
+     */
+open func members()throws  -> [Member]  {
+    return try  FfiConverterSequenceTypeMember.lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_members(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Every PIN's state and guidance for a member.
+     */
+open func pinStatus(member: MemberId)throws  -> [PinStatus]  {
+    return try  FfiConverterSequenceTypePinStatus.lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_pin_status(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Logs a PIN entry the user reports (wrong or correct) on `today`.
+     */
+open func recordPin(member: MemberId, kind: PinKind, outcome: PinOutcome, today: JapanDate)throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_record_pin(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),
+        FfiConverterTypePinKind_lower(kind),
+        FfiConverterTypePinOutcome_lower(outcome),
+        FfiConverterTypeJapanDate_lower(today),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * The reminders to schedule for a member; the member's id keeps IDs apart between people.
+     */
+open func reminders(member: MemberId, today: JapanDate, language: Language, detailed: Bool)throws  -> [Reminder]  {
+    return try  FfiConverterSequenceTypeReminder.lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_reminders(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),
+        FfiConverterTypeJapanDate_lower(today),
+        FfiConverterTypeLanguage_lower(language),
+        FfiConverterBool.lower(detailed),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Wraps the data key for another platform key; no record is re-encrypted.
+     */
+open func rewrapWithKey(provider: KeyProvider)throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_rewrap_with_key(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeKeyProvider_lower(provider),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * The school-trip or nursery pack for a child member (R-SCHOOL-1).
+     */
+open func schoolPack(member: MemberId, visit: Visit, parentContact: String?, today: JapanDate, language: Language)throws  -> SchoolPack  {
+    return try  FfiConverterTypeSchoolPack_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_school_pack(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),
+        FfiConverterTypeVisit_lower(visit),
+        FfiConverterOptionString.lower(parentContact),
+        FfiConverterTypeJapanDate_lower(today),
+        FfiConverterTypeLanguage_lower(language),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Stores (or replaces) a member's card facts.
+     */
+open func setCard(member: MemberId, card: CardRecord)throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_set_card(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),
+        FfiConverterTypeCardRecord_lower(card),uniffiCallStatus
+    )
+}
+}
+    
+
+    
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHouseholdVault: FfiConverter {
+    typealias FfiType = UInt64
+    typealias SwiftType = HouseholdVault
+
+    public static func lift(_ handle: UInt64) throws -> HouseholdVault {
+        return HouseholdVault(unsafeFromHandle: handle)
+    }
+
+    public static func lower(_ value: HouseholdVault) -> UInt64 {
+        return value.uniffiCloneHandle()
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HouseholdVault {
+        let handle: UInt64 = try readInt(&buf)
+        return try lift(handle)
+    }
+
+    public static func write(_ value: HouseholdVault, into buf: inout [UInt8]) {
+        writeInt(&buf, lower(value))
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHouseholdVault_lift(_ handle: UInt64) throws -> HouseholdVault {
+    return try FfiConverterTypeHouseholdVault.lift(handle)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHouseholdVault_lower(_ value: HouseholdVault) -> UInt64 {
+    return FfiConverterTypeHouseholdVault.lower(value)
+}
+
+
+
+
+/**
+ * A member's stored documents; records that failed authentication are listed by name.
+ */
+public struct DocumentList: Equatable, Hashable {
+    /**
+     * The documents that opened.
+     */
+    public var documents: [DocumentSummary]
+    /**
+     * Damaged or tampered records (`documents row 4 (summary)`); the others still read.
+     */
+    public var damaged: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The documents that opened.
+         */documents: [DocumentSummary], 
+        /**
+         * Damaged or tampered records (`documents row 4 (summary)`); the others still read.
+         */damaged: [String]) {
+        self.documents = documents
+        self.damaged = damaged
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DocumentList: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDocumentList: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DocumentList {
+        return
+            try DocumentList(
+                documents: FfiConverterSequenceTypeDocumentSummary.read(from: &buf), 
+                damaged: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DocumentList, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeDocumentSummary.write(value.documents, into: &buf)
+        FfiConverterSequenceString.write(value.damaged, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentList_lift(_ buf: RustBuffer) throws -> DocumentList {
+    return try FfiConverterTypeDocumentList.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDocumentList_lower(_ value: DocumentList) -> RustBuffer {
+    return FfiConverterTypeDocumentList.lower(value)
+}
+
+
+/**
+ * What an import stored, and which fields the user still has to type.
+ */
+public struct ImportedDocument: Equatable, Hashable {
+    /**
+     * The stored document.
+     */
+    public var document: DocumentId
+    /**
+     * What the bytes turned out to be.
+     */
+    public var kind: DocumentKind
+    /**
+     * Fields the importer could not read with confidence (to be typed by the user).
+     */
+    public var missing: [Field]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The stored document.
+         */document: DocumentId, 
+        /**
+         * What the bytes turned out to be.
+         */kind: DocumentKind, 
+        /**
+         * Fields the importer could not read with confidence (to be typed by the user).
+         */missing: [Field]) {
+        self.document = document
+        self.kind = kind
+        self.missing = missing
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ImportedDocument: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeImportedDocument: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ImportedDocument {
+        return
+            try ImportedDocument(
+                document: FfiConverterTypeDocumentId.read(from: &buf), 
+                kind: FfiConverterTypeDocumentKind.read(from: &buf), 
+                missing: FfiConverterSequenceTypeField.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ImportedDocument, into buf: inout [UInt8]) {
+        FfiConverterTypeDocumentId.write(value.document, into: &buf)
+        FfiConverterTypeDocumentKind.write(value.kind, into: &buf)
+        FfiConverterSequenceTypeField.write(value.missing, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportedDocument_lift(_ buf: RustBuffer) throws -> ImportedDocument {
+    return try FfiConverterTypeImportedDocument.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportedDocument_lower(_ value: ImportedDocument) -> RustBuffer {
+    return FfiConverterTypeImportedDocument.lower(value)
+}
+
+
+/**
+ * A PIN's state as far as the app can tell, and what to tell the user (R-PIN-1..3).
+ */
+public struct PinStatus: Equatable, Hashable {
+    /**
+     * Which PIN.
+     */
+    public var kind: PinKind
+    /**
+     * Tries left: at most n, locked, or unknown.
+     */
+    public var triesLeft: TriesLeft
+    /**
+     * What to tell the user, most urgent first (texts: `pinGuidanceText`).
+     */
+    public var guidance: [PinGuidance]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Which PIN.
+         */kind: PinKind, 
+        /**
+         * Tries left: at most n, locked, or unknown.
+         */triesLeft: TriesLeft, 
+        /**
+         * What to tell the user, most urgent first (texts: `pinGuidanceText`).
+         */guidance: [PinGuidance]) {
+        self.kind = kind
+        self.triesLeft = triesLeft
+        self.guidance = guidance
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PinStatus: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePinStatus: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PinStatus {
+        return
+            try PinStatus(
+                kind: FfiConverterTypePinKind.read(from: &buf), 
+                triesLeft: FfiConverterTypeTriesLeft.read(from: &buf), 
+                guidance: FfiConverterSequenceTypePinGuidance.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PinStatus, into buf: inout [UInt8]) {
+        FfiConverterTypePinKind.write(value.kind, into: &buf)
+        FfiConverterTypeTriesLeft.write(value.triesLeft, into: &buf)
+        FfiConverterSequenceTypePinGuidance.write(value.guidance, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinStatus_lift(_ buf: RustBuffer) throws -> PinStatus {
+    return try FfiConverterTypePinStatus.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePinStatus_lower(_ value: PinStatus) -> RustBuffer {
+    return FfiConverterTypePinStatus.lower(value)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionString: FfiConverterRustBuffer {
+    typealias SwiftType = String?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterString.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterString.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeDocumentKind: FfiConverterRustBuffer {
+    typealias SwiftType = DocumentKind?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDocumentKind.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDocumentKind.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeEscort: FfiConverterRustBuffer {
+    typealias SwiftType = Escort?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeEscort.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeEscort.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
+    typealias SwiftType = [String]
+
+    public static func write(_ value: [String], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterString.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [String]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterString.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeDeadline: FfiConverterRustBuffer {
     typealias SwiftType = [Deadline]
 
@@ -568,6 +1365,56 @@ fileprivate struct FfiConverterSequenceTypeDeadline: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeDeadline.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeDocumentSummary: FfiConverterRustBuffer {
+    typealias SwiftType = [DocumentSummary]
+
+    public static func write(_ value: [DocumentSummary], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDocumentSummary.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DocumentSummary] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DocumentSummary]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDocumentSummary.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeMember: FfiConverterRustBuffer {
+    typealias SwiftType = [Member]
+
+    public static func write(_ value: [Member], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMember.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Member] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Member]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMember.read(from: &buf))
         }
         return seq
     }
@@ -595,6 +1442,107 @@ fileprivate struct FfiConverterSequenceTypeReminder: FfiConverterRustBuffer {
             seq.append(try FfiConverterTypeReminder.read(from: &buf))
         }
         return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePinStatus: FfiConverterRustBuffer {
+    typealias SwiftType = [PinStatus]
+
+    public static func write(_ value: [PinStatus], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePinStatus.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PinStatus] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PinStatus]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePinStatus.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeField: FfiConverterRustBuffer {
+    typealias SwiftType = [Field]
+
+    public static func write(_ value: [Field], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeField.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Field] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Field]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeField.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePinGuidance: FfiConverterRustBuffer {
+    typealias SwiftType = [PinGuidance]
+
+    public static func write(_ value: [PinGuidance], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePinGuidance.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PinGuidance] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PinGuidance]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePinGuidance.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterDictionaryStringString: FfiConverterRustBuffer {
+    public static func write(_ value: [String: String], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for (key, value) in value {
+            FfiConverterString.write(key, into: &buf)
+            FfiConverterString.write(value, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: String] {
+        let len: Int32 = try readInt(&buf)
+        var dict = [String: String]()
+        dict.reserveCapacity(Int(len))
+        for _ in 0..<len {
+            let key = try FfiConverterString.read(from: &buf)
+            let value = try FfiConverterString.read(from: &buf)
+            dict[key] = value
+        }
+        return dict
     }
 }
 /**
@@ -849,6 +1797,17 @@ public func visitName(language: Language, visit: Visit) -> String  {
     )
 })
 }
+/**
+ * Destroys the vault in `dir` without unlocking it (a forgotten passphrase must not prevent
+ * starting over). Delete the platform key too.
+ */
+public func wipeVault(dir: String)throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_func_wipe_vault(
+        FfiConverterString.lower(dir),uniffiCallStatus
+    )
+}
+}
 
 private enum InitializationResult {
     case ok
@@ -926,6 +1885,66 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_shikaku_ffi_checksum_func_visit_name() != 13064) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_func_wipe_vault() != 57176) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_add_member() != 37909) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_advise() != 65533) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_apply_card_read() != 43294) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_documents() != 59052) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_export_backup() != 35795) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_export_document() != 20950) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_import_document() != 56090) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_members() != 61827) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_pin_status() != 7932) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_record_pin() != 28433) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_reminders() != 56755) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_rewrap_with_key() != 60812) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_school_pack() != 52680) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_set_card() != 60639) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_constructor_householdvault_create_with_key() != 62723) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_constructor_householdvault_create_with_passphrase() != 65246) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_constructor_householdvault_open_with_key() != 21441) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_constructor_householdvault_open_with_passphrase() != 33466) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_constructor_householdvault_restore_backup() != 13806) {
         return InitializationResult.apiChecksumMismatch
     }
 

@@ -1,0 +1,190 @@
+package app.shikaku
+
+import app.shikaku.core.AlertCode
+import app.shikaku.core.CardPinCount
+import app.shikaku.core.CardRecord
+import app.shikaku.core.DocumentKind
+import app.shikaku.core.Item
+import app.shikaku.core.KeyProvider
+import app.shikaku.core.KeyProviderException
+import app.shikaku.core.Language
+import app.shikaku.core.NewMember
+import app.shikaku.core.OnlineCheck
+import app.shikaku.core.PinKind
+import app.shikaku.core.PinOutcome
+import app.shikaku.core.Relation
+import app.shikaku.core.ShikakuException
+import app.shikaku.core.TriesLeft
+import app.shikaku.core.Visit
+import java.io.File
+import java.nio.file.Files
+import java.security.SecureRandom
+import java.time.LocalDate
+import java.util.concurrent.Callable
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
+import javax.crypto.Cipher
+import javax.crypto.spec.GCMParameterSpec
+import javax.crypto.spec.SecretKeySpec
+import org.junit.Assert.assertArrayEquals
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertFalse
+import org.junit.Assert.assertTrue
+import org.junit.Assert.fail
+import org.junit.Test
+
+/** A platform key in Kotlin, as the Android Keystore will be: AES-GCM over a key it keeps. */
+class KotlinKeyProvider(private val key: ByteArray = ByteArray(32).also { SecureRandom().nextBytes(it) }) : KeyProvider {
+    var calls = 0
+
+    override fun wrapKey(dataKey: ByteArray): ByteArray {
+        calls++
+        val nonce = ByteArray(12).also { SecureRandom().nextBytes(it) }
+        val cipher = Cipher.getInstance("AES/GCM/NoPadding")
+        cipher.init(Cipher.ENCRYPT_MODE, SecretKeySpec(key, "AES"), GCMParameterSpec(128, nonce))
+        return nonce + cipher.doFinal(dataKey)
+    }
+
+    override fun unwrapKey(wrapped: ByteArray): ByteArray {
+        calls++
+        val cipher = Cipher.getInstance("AES/GCM/NoPadding")
+        cipher.init(Cipher.DECRYPT_MODE, SecretKeySpec(key, "AES"), GCMParameterSpec(128, wrapped.copyOfRange(0, 12)))
+        return try {
+            cipher.doFinal(wrapped.copyOfRange(12, wrapped.size))
+        } catch (e: javax.crypto.AEADBadTagException) {
+            throw KeyProviderException.Rejected()
+        }
+    }
+}
+
+/** The household journeys of the app, on a real encrypted vault through the FFI. */
+class VaultTest {
+    private val today = LocalDate.of(2026, 11, 21)
+    private val fixtures = File(System.getProperty("shikaku.fixtures"))
+    private val pdf = File(fixtures, "mynaportal_embedded.pdf").readBytes()
+
+    private fun newDir(): String = Files.createTempDirectory("shikaku-vault").resolve("vault").toString()
+
+    @Test
+    fun aFamilyFromImportToAdviceAndTheSchoolPack() {
+        val provider = KotlinKeyProvider()
+        val vault = HouseholdVault.createWithKey(newDir(), provider)
+        val parent = vault.addMember(NewMember("佐藤 花子", "サトウ ハナコ", LocalDate.of(1981, 3, 14), Relation.MYSELF, true))
+        val child = vault.addMember(NewMember("佐藤 陽太", null, LocalDate.of(2015, 7, 7), Relation.CHILD, false))
+        assertEquals(listOf("佐藤 花子", "佐藤 陽太"), vault.members().map { it.name })
+
+        val imported = vault.importDocument(parent, pdf, null, mapOf(), "資格情報.pdf", today)
+        assertEquals(DocumentKind.MYNAPORTAL_PDF, imported.kind)
+        assertTrue(imported.missing.isEmpty())
+        assertArrayEquals(pdf, vault.exportDocument(imported.document))
+        assertEquals("06139992", vault.documents(parent).documents.single().fields["insurer_number"])
+
+        val card = CardRecord(LocalDate.of(2031, 3, 14), LocalDate.of(2029, 3, 14), true, "1234")
+        vault.setCard(parent, card)
+        val clinic = vault.advise(parent, Visit.CLINIC, OnlineCheck.READER_BROKEN, null, today)
+        assertTrue(clinic.covered)
+        assertEquals(listOf(Item.MYNACARD, Item.SAVED_PDF, Item.MYNAPORTAL_SCREEN), clinic.carry.map { it.item })
+
+        vault.setCard(child, CardRecord(LocalDate.of(2030, 7, 7), LocalDate.of(2030, 7, 7), true, null))
+        vault.importDocument(child, pdf, null, mapOf(), "child.pdf", today)
+        val trip = vault.advise(child, Visit.SCHOOL_TRIP, OnlineCheck.UNKNOWN, null, today)
+        assertEquals(Item.SAVED_PDF, trip.carry.single().item)
+        val pack = vault.schoolPack(child, Visit.SCHOOL_TRIP, "090-0000-0000", today, Language.JA)
+        assertTrue(pack.coverNoteHtml.contains("佐藤 陽太"))
+
+        val reminders = vault.reminders(parent, today, Language.JA, false)
+        reminders.forEach { assertFalse(it.title.contains("花子")) }
+        assertTrue(provider.calls > 0)
+    }
+
+    @Test
+    fun pinFailuresAndAVirtualCardReadFeedTheAdvice() {
+        val vault = HouseholdVault.createWithKey(newDir(), KotlinKeyProvider())
+        val member = vault.addMember(NewMember("佐藤 光子", null, LocalDate.of(1954, 5, 3), Relation.PARENT, false))
+        vault.setCard(member, CardRecord(LocalDate.of(2033, 5, 3), LocalDate.of(2028, 5, 3), true, null))
+        repeat(2) { vault.recordPin(member, PinKind.USER_CERTIFICATE, PinOutcome.Failed, today) }
+        val user = vault.pinStatus(member).first { it.kind == PinKind.USER_CERTIFICATE }
+        assertEquals(TriesLeft.AtMost(1u), user.triesLeft)
+        val advice = vault.advise(member, Visit.PHARMACY, OnlineCheck.AVAILABLE, null, today)
+        assertTrue(advice.alerts.any { it.code == AlertCode.PIN_LAST_TRY })
+
+        // The card itself says the PIN is locked: the card's count wins.
+        val certificate = File(fixtures, "card/user-cert.der").readBytes()
+        val read = readCard(KotlinVirtualCard(certificate, userTries = 0))
+        assertEquals(CardPinCount.Blocked, read.userPin)
+        assertTrue(vault.applyCardRead(member, read, today))
+        assertEquals(TriesLeft.Locked, vault.pinStatus(member).first { it.kind == PinKind.USER_CERTIFICATE }.triesLeft)
+        val locked = vault.advise(member, Visit.PHARMACY, OnlineCheck.AVAILABLE, null, today)
+        assertTrue(locked.alerts.any { it.code == AlertCode.PIN_LOCKED })
+        assertTrue(locked.covered)
+    }
+
+    @Test
+    fun theWrongKeyAndALostKeyAreTypedErrors() {
+        val dir = newDir()
+        HouseholdVault.createWithKey(dir, KotlinKeyProvider()).addMember(NewMember("A", null, null, Relation.MYSELF, false))
+        try {
+            HouseholdVault.openWithKey(dir, KotlinKeyProvider())
+            fail("another key must not open the vault")
+        } catch (e: ShikakuException.WrongKey) {
+        }
+        val lost = object : KeyProvider {
+            override fun wrapKey(dataKey: ByteArray): ByteArray = throw KeyProviderException.Unavailable()
+            override fun unwrapKey(wrapped: ByteArray): ByteArray = throw KeyProviderException.Unavailable()
+        }
+        try {
+            HouseholdVault.openWithKey(dir, lost)
+            fail("a lost key must not open the vault")
+        } catch (e: ShikakuException.KeyUnavailable) {
+        }
+        val crashing = object : KeyProvider {
+            override fun wrapKey(dataKey: ByteArray): ByteArray = throw IllegalStateException("keystore bug")
+            override fun unwrapKey(wrapped: ByteArray): ByteArray = throw IllegalStateException("keystore bug")
+        }
+        try {
+            HouseholdVault.openWithKey(dir, crashing)
+            fail("a crashing provider must not open the vault")
+        } catch (e: ShikakuException.KeyProvider) {
+        }
+    }
+
+    @Test
+    fun badInputIsRefusedAndNothingIsStored() {
+        val vault = HouseholdVault.createWithKey(newDir(), KotlinKeyProvider())
+        val member = vault.addMember(NewMember("A", null, null, Relation.MYSELF, false))
+        try {
+            vault.importDocument(member, pdf, null, mapOf("number" to "1234 5678 9018"), "x.pdf", today)
+            fail("a full My Number must be refused")
+        } catch (e: ShikakuException.InvalidInput) {
+            assertFalse(e.reason, e.reason.contains("9018"))
+        }
+        try {
+            vault.importDocument(member, "not a document".toByteArray(), null, mapOf(), "x", today)
+            fail("junk must be refused")
+        } catch (e: ShikakuException.Document) {
+        }
+        try {
+            vault.advise(999L, Visit.CLINIC, OnlineCheck.UNKNOWN, null, today)
+            fail("an unknown member must be refused")
+        } catch (e: ShikakuException.NotFound) {
+        }
+        assertTrue(vault.documents(member).documents.isEmpty())
+    }
+
+    @Test
+    fun oneVaultFromManyThreads() {
+        val vault = HouseholdVault.createWithKey(newDir(), KotlinKeyProvider())
+        val pool = Executors.newFixedThreadPool(8)
+        try {
+            val ids = pool.invokeAll((1..32).map { n ->
+                Callable { vault.addMember(NewMember("member $n", null, LocalDate.of(1980, 1, 1), Relation.OTHER, false)) }
+            }).map { it.get(60, TimeUnit.SECONDS) }
+            assertEquals(32, ids.toSet().size)
+            pool.invokeAll(ids.map { id -> Callable { vault.advise(id, Visit.CLINIC, OnlineCheck.UNKNOWN, null, today) } })
+                .forEach { assertFalse(it.get(60, TimeUnit.SECONDS).covered) }
+            assertEquals(32, vault.members().size)
+        } finally {
+            pool.shutdown()
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! The household vault as a native object: create or open it with a platform key (a Kotlin or
+//! Swift `KeyProvider`) or a passphrase, then keep members, documents, card facts and the PIN log,
+//! and ask for advice, reminders and the school pack from what is stored.
+//!
+//! Every method is safe from several threads (the core serialises access). Foreign code — the
+//! `KeyProvider` and a `CardTransport` — is never called while the vault holds its lock: keys are
+//! wrapped outside it, and a card is read first and stored with `apply_card_read`.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use shikaku_core::advice::Advice;
+use shikaku_core::card::CardRead;
+use shikaku_core::import::Field;
+use shikaku_core::pin::{PinGuidance, PinKind, TriesLeft};
+use shikaku_core::reminders::{Reminder, ReminderOptions};
+use shikaku_core::scenario::{Escort, OnlineCheck, Visit};
+use shikaku_core::school_pack::{SchoolPack, SchoolPackRequest};
+use shikaku_core::text::Language;
+use shikaku_core::vault::{
+    CardRecord, DocumentId, DocumentKind, DocumentSummary, Intake, KeyProvider, Member, MemberId,
+    NewMember, Passphrase, PinOutcome, Unlock, Vault,
+};
+use shikaku_core::{JapanDate, ShikakuError};
+
+/// What an import stored, and which fields the user still has to type.
+#[derive(uniffi::Record)]
+pub struct ImportedDocument {
+    /// The stored document.
+    pub document: DocumentId,
+    /// What the bytes turned out to be.
+    pub kind: DocumentKind,
+    /// Fields the importer could not read with confidence (to be typed by the user).
+    pub missing: Vec<Field>,
+}
+
+/// A PIN's state as far as the app can tell, and what to tell the user (R-PIN-1..3).
+#[derive(uniffi::Record)]
+pub struct PinStatus {
+    /// Which PIN.
+    pub kind: PinKind,
+    /// Tries left: at most n, locked, or unknown.
+    pub tries_left: TriesLeft,
+    /// What to tell the user, most urgent first (texts: `pinGuidanceText`).
+    pub guidance: Vec<PinGuidance>,
+}
+
+/// A member's stored documents; records that failed authentication are listed by name.
+#[derive(uniffi::Record)]
+pub struct DocumentList {
+    /// The documents that opened.
+    pub documents: Vec<DocumentSummary>,
+    /// Damaged or tampered records (`documents row 4 (summary)`); the others still read.
+    pub damaged: Vec<String>,
+}
+
+/// An open, unlocked household vault (世帯の保管庫).
+#[derive(uniffi::Object)]
+pub struct HouseholdVault {
+    inner: Vault,
+}
+
+fn passphrase(text: String) -> Result<Passphrase, ShikakuError> {
+    Ok(Passphrase::new(text)?)
+}
+
+fn wrap(vault: Vault) -> Arc<HouseholdVault> {
+    Arc::new(HouseholdVault { inner: vault })
+}
+
+/// Destroys the vault in `dir` without unlocking it (a forgotten passphrase must not prevent
+/// starting over). Delete the platform key too.
+#[uniffi::export]
+pub fn wipe_vault(dir: String) -> Result<(), ShikakuError> {
+    Ok(Vault::wipe(Path::new(&dir))?)
+}
+
+#[uniffi::export]
+impl HouseholdVault {
+    /// Creates a vault in `dir` whose data key the platform `provider` wraps.
+    #[uniffi::constructor]
+    pub fn create_with_key(
+        dir: String,
+        provider: Arc<dyn KeyProvider>,
+    ) -> Result<Arc<Self>, ShikakuError> {
+        Ok(wrap(Vault::create(
+            Path::new(&dir),
+            Unlock::Provider(provider.as_ref()),
+        )?))
+    }
+
+    /// Opens the vault in `dir` with the platform `provider`. A lost key is `KeyUnavailable`:
+    /// offer a restore from backup.
+    #[uniffi::constructor]
+    pub fn open_with_key(
+        dir: String,
+        provider: Arc<dyn KeyProvider>,
+    ) -> Result<Arc<Self>, ShikakuError> {
+        Ok(wrap(Vault::open(
+            Path::new(&dir),
+            Unlock::Provider(provider.as_ref()),
+        )?))
+    }
+
+    /// Creates a vault in `dir` protected by a passphrase (PBKDF2-HMAC-SHA256).
+    #[uniffi::constructor]
+    pub fn create_with_passphrase(
+        dir: String,
+        passphrase_text: String,
+    ) -> Result<Arc<Self>, ShikakuError> {
+        let secret = passphrase(passphrase_text)?;
+        Ok(wrap(Vault::create(
+            Path::new(&dir),
+            Unlock::Passphrase(&secret),
+        )?))
+    }
+
+    /// Opens the vault in `dir` with its passphrase.
+    #[uniffi::constructor]
+    pub fn open_with_passphrase(
+        dir: String,
+        passphrase_text: String,
+    ) -> Result<Arc<Self>, ShikakuError> {
+        let secret = passphrase(passphrase_text)?;
+        Ok(wrap(Vault::open(
+            Path::new(&dir),
+            Unlock::Passphrase(&secret),
+        )?))
+    }
+
+    /// Restores a passphrase-protected backup file into a new vault in `dir`, wrapped for the
+    /// platform `provider`.
+    #[uniffi::constructor]
+    pub fn restore_backup(
+        dir: String,
+        backup: String,
+        backup_passphrase: String,
+        provider: Arc<dyn KeyProvider>,
+    ) -> Result<Arc<Self>, ShikakuError> {
+        let secret = passphrase(backup_passphrase)?;
+        let unlock = Unlock::Provider(provider.as_ref());
+        Ok(wrap(Vault::restore_backup(
+            Path::new(&dir),
+            Path::new(&backup),
+            &secret,
+            unlock,
+        )?))
+    }
+
+    /// Writes a single-file backup protected by `backup_passphrase` (docs/backup-format.md).
+    pub fn export_backup(
+        &self,
+        path: String,
+        backup_passphrase: String,
+    ) -> Result<(), ShikakuError> {
+        Ok(self
+            .inner
+            .export_backup(Path::new(&path), &passphrase(backup_passphrase)?)?)
+    }
+
+    /// Wraps the data key for another platform key; no record is re-encrypted.
+    pub fn rewrap_with_key(&self, provider: Arc<dyn KeyProvider>) -> Result<(), ShikakuError> {
+        Ok(self.inner.rewrap(Unlock::Provider(provider.as_ref()))?)
+    }
+
+    /// Adds a member at the end of the list; returns the new id.
+    pub fn add_member(&self, member: NewMember) -> Result<MemberId, ShikakuError> {
+        Ok(self.inner.add_member(&member)?)
+    }
+
+    /// The members in their order. A damaged member record is an error naming it.
+    pub fn members(&self) -> Result<Vec<Member>, ShikakuError> {
+        let listing = self.inner.members()?;
+        match listing.damaged.first() {
+            Some(record) => Err(ShikakuError::Damaged {
+                what: record.to_string(),
+            }),
+            None => Ok(listing.items),
+        }
+    }
+
+    /// Stores a document's original bytes with what the importer reads from them and the fields
+    /// the user typed (`issued`, `expires`, `last4`, `copy_only`, or the extract names).
+    pub fn import_document(
+        &self,
+        member: MemberId,
+        content: Vec<u8>,
+        kind: Option<DocumentKind>,
+        typed: HashMap<String, String>,
+        source: String,
+        today: JapanDate,
+    ) -> Result<ImportedDocument, ShikakuError> {
+        let intake = Intake {
+            content,
+            kind,
+            typed: typed.into_iter().collect(),
+            source,
+        };
+        let imported = self.inner.import_document(member, intake, today)?;
+        let kind = self.inner.document(imported.document)?.summary.kind;
+        Ok(ImportedDocument {
+            document: imported.document,
+            kind,
+            missing: imported.extraction.missing,
+        })
+    }
+
+    /// A member's stored documents (summaries; the bytes stay sealed until exported).
+    pub fn documents(&self, member: MemberId) -> Result<DocumentList, ShikakuError> {
+        let listing = self.inner.documents(member)?;
+        let damaged = listing.damaged.iter().map(ToString::to_string).collect();
+        Ok(DocumentList {
+            documents: listing.items,
+            damaged,
+        })
+    }
+
+    /// The original bytes of a document, to show, print or share.
+    pub fn export_document(&self, document: DocumentId) -> Result<Vec<u8>, ShikakuError> {
+        Ok(self.inner.document(document)?.content)
+    }
+
+    /// Stores (or replaces) a member's card facts.
+    pub fn set_card(&self, member: MemberId, card: CardRecord) -> Result<(), ShikakuError> {
+        Ok(self.inner.set_card(member, &card)?)
+    }
+
+    /// Logs a PIN entry the user reports (wrong or correct) on `today`.
+    pub fn record_pin(
+        &self,
+        member: MemberId,
+        kind: PinKind,
+        outcome: PinOutcome,
+        today: JapanDate,
+    ) -> Result<(), ShikakuError> {
+        Ok(self.inner.record_pin(member, kind, outcome, today)?)
+    }
+
+    /// Every PIN's state and guidance for a member.
+    pub fn pin_status(&self, member: MemberId) -> Result<Vec<PinStatus>, ShikakuError> {
+        let guard = self.inner.pin_guard(member)?;
+        let status = |kind| PinStatus {
+            kind,
+            tries_left: guard.tries_left(kind),
+            guidance: guard.guidance(kind),
+        };
+        Ok(PinKind::ALL.into_iter().map(status).collect())
+    }
+
+    /// Stores what `readCard` found: the card's PIN counts win over estimates, and its expiries
+    /// update the card facts. Returns whether card facts were updated.
+    pub fn apply_card_read(
+        &self,
+        member: MemberId,
+        read: CardRead,
+        today: JapanDate,
+    ) -> Result<bool, ShikakuError> {
+        Ok(self.inner.apply_card_read(member, &read, today)?)
+    }
+
+    /// Advice for a stored member's visit, from the stored facts and `today`.
+    pub fn advise(
+        &self,
+        member: MemberId,
+        visit: Visit,
+        online_check: OnlineCheck,
+        escort: Option<Escort>,
+        today: JapanDate,
+    ) -> Result<Advice, ShikakuError> {
+        let scenario = self
+            .inner
+            .scenario(member, today, visit, online_check, escort)?;
+        Ok(shikaku_core::advise(&scenario))
+    }
+
+    /// The reminders to schedule for a member; the member's id keeps IDs apart between people.
+    pub fn reminders(
+        &self,
+        member: MemberId,
+        today: JapanDate,
+        language: Language,
+        detailed: bool,
+    ) -> Result<Vec<Reminder>, ShikakuError> {
+        let scenario =
+            self.inner
+                .scenario(member, today, Visit::Clinic, OnlineCheck::Unknown, None)?;
+        let name = detailed
+            .then(|| self.inner.member(member).map(|m| m.name))
+            .transpose()?;
+        let options = ReminderOptions {
+            language,
+            detailed,
+            name,
+            subject: format!("member-{}", member.0),
+        };
+        Ok(shikaku_core::reminders::reminders(
+            &shikaku_core::advise(&scenario).deadlines,
+            today,
+            &options,
+        ))
+    }
+
+    /// The school-trip or nursery pack for a child member (R-SCHOOL-1).
+    pub fn school_pack(
+        &self,
+        member: MemberId,
+        visit: Visit,
+        parent_contact: Option<String>,
+        today: JapanDate,
+        language: Language,
+    ) -> Result<SchoolPack, ShikakuError> {
+        let child_name = self.inner.member(member)?.name;
+        let person = self
+            .inner
+            .scenario(member, today, visit, OnlineCheck::Unknown, None)?
+            .person;
+        let request = SchoolPackRequest {
+            child_name,
+            visit,
+            person,
+            parent_contact,
+            today,
+            language,
+        };
+        Ok(shikaku_core::school_pack::school_pack(&request))
+    }
+}
