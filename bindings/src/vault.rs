@@ -16,11 +16,10 @@ use shikaku_core::import::Field;
 use shikaku_core::pin::{PinGuidance, PinKind, TriesLeft};
 use shikaku_core::reminders::{Reminder, ReminderOptions};
 use shikaku_core::scenario::{Escort, OnlineCheck, Visit};
-use shikaku_core::school_pack::{SchoolPack, SchoolPackRequest};
 use shikaku_core::text::Language;
 use shikaku_core::vault::{
     CardRecord, DocumentId, DocumentKind, DocumentSummary, Intake, KeyProvider, Member, MemberId,
-    NewMember, Passphrase, PinOutcome, Unlock, Vault,
+    MemberSchoolPack, NewMember, Passphrase, PinOutcome, Unlock, Vault,
 };
 use shikaku_core::{JapanDate, ShikakuError};
 
@@ -301,7 +300,8 @@ impl HouseholdVault {
         ))
     }
 
-    /// The school-trip or nursery pack for a child member (R-SCHOOL-1).
+    /// The school-trip or nursery pack for a child member (R-SCHOOL-1), with the stored document
+    /// to print or copy for the teacher (`exportDocument`).
     pub fn school_pack(
         &self,
         member: MemberId,
@@ -309,20 +309,9 @@ impl HouseholdVault {
         parent_contact: Option<String>,
         today: JapanDate,
         language: Language,
-    ) -> Result<SchoolPack, ShikakuError> {
-        let child_name = self.inner.member(member)?.name;
-        let person = self
+    ) -> Result<MemberSchoolPack, ShikakuError> {
+        Ok(self
             .inner
-            .scenario(member, today, visit, OnlineCheck::Unknown, None)?
-            .person;
-        let request = SchoolPackRequest {
-            child_name,
-            visit,
-            person,
-            parent_contact,
-            today,
-            language,
-        };
-        Ok(shikaku_core::school_pack::school_pack(&request))
+            .school_pack(member, visit, parent_contact, today, language)?)
     }
 }

@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use serde_json::json;
 use shikaku_core::advise;
 use shikaku_core::dates::InvalidDate;
+use shikaku_core::import::{sniff, FileType};
 use shikaku_core::numbers::Last4;
 use shikaku_core::pin::PinKind;
 use shikaku_core::vault::{
@@ -22,6 +23,7 @@ use shikaku_core::JapanDate;
 
 use crate::error::CliError;
 use crate::input::print_json;
+use crate::reminders::Lang;
 
 /// The environment variable that holds the vault passphrase.
 const PASSPHRASE_ENV: &str = "SHIKAKU_PASSPHRASE";
@@ -49,6 +51,8 @@ pub enum VaultCommand {
     Show(MemberOption),
     /// Write a member's stored document back out.
     ExportDocument(ExportDocumentArgs),
+    /// Write a child's school-trip or nursery pack: the cover note and the document to print.
+    SchoolPack(SchoolPackArgs),
     /// Export the vault to a passphrase-protected file, or restore one into a fresh vault.
     Backup(BackupArgs),
     /// Destroy the vault.
@@ -150,6 +154,27 @@ pub struct ExportDocumentArgs {
     /// Which document (default: the member's most recently stored one).
     #[arg(long, value_name = "DOCUMENT_ID")]
     document: Option<i64>,
+}
+
+#[derive(Args)]
+pub struct SchoolPackArgs {
+    #[command(flatten)]
+    member: MemberOption,
+    /// Directory to write `cover-note.html` and the document into (created if missing).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// `school_trip` or `nursery`.
+    #[arg(long, default_value = "school_trip")]
+    visit: String,
+    /// A phone number or other contact for the teacher, printed on the note.
+    #[arg(long)]
+    contact: Option<String>,
+    /// Language of the cover note.
+    #[arg(long, value_enum, default_value_t = Lang::Ja)]
+    lang: Lang,
+    /// Today's Japan date (default: the system clock).
+    #[arg(long, value_name = "DATE")]
+    today: Option<String>,
 }
 
 #[derive(Args)]
@@ -298,6 +323,7 @@ pub fn run(option: &VaultOption, command: VaultCommand) -> Result<(), CliError> 
             Ok(damaged(card.documents.damaged.len())?)
         }
         VaultCommand::ExportDocument(args) => export_document(dir, args),
+        VaultCommand::SchoolPack(args) => school_pack(dir, args),
         VaultCommand::Backup(args) => backup(dir, args),
         VaultCommand::Wipe => {
             Vault::wipe(dir).map_err(VaultCliError::from)?;
@@ -453,6 +479,50 @@ fn export_document(dir: &Path, args: ExportDocumentArgs) -> Result<(), CliError>
         "kind": document.summary.kind,
         "bytes": document.content.len(),
     }))
+}
+
+fn school_pack(dir: &Path, args: SchoolPackArgs) -> Result<(), CliError> {
+    let member = MemberId(args.member.member);
+    let vault = open(dir)?;
+    let built = vault
+        .school_pack(
+            member,
+            named(&args.visit)?,
+            args.contact,
+            today(args.today.as_deref())?,
+            args.lang.into(),
+        )
+        .map_err(VaultCliError::from)?;
+    std::fs::create_dir_all(&args.out).map_err(|source| file_error(&args.out, source))?;
+    let note = args.out.join("cover-note.html");
+    std::fs::write(&note, &built.pack.cover_note_html)
+        .map_err(|source| file_error(&note, source))?;
+    let mut written = vec![note];
+    if let Some(id) = built.document {
+        let document = vault.document(id).map_err(VaultCliError::from)?;
+        let path = args
+            .out
+            .join(format!("document.{}", extension(&document.content)));
+        std::fs::write(&path, &document.content).map_err(|source| file_error(&path, source))?;
+        written.push(path);
+    }
+    print_json(&json!({
+        "hand_over": built.pack.hand_over,
+        "ready": built.pack.ready,
+        "to_do": built.pack.to_do,
+        "files": written,
+    }))
+}
+
+/// The file extension for a stored document's bytes.
+fn extension(content: &[u8]) -> &'static str {
+    match sniff(content) {
+        Ok(FileType::Pdf) => "pdf",
+        Ok(FileType::Jpeg) => "jpg",
+        Ok(FileType::Png) => "png",
+        Ok(FileType::Heic) => "heic",
+        Err(_) => "bin",
+    }
 }
 
 fn backup(dir: &Path, args: BackupArgs) -> Result<(), CliError> {

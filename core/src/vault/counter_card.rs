@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::advice::Item;
+
 use super::card_facts::{self, CardRecord};
 use super::documents::{self, DocumentKind, DocumentSummary};
 use super::error::Result;
@@ -101,6 +103,21 @@ impl CounterCard {
             legacy_card: latest(docs, DocumentKind::LegacyCard, "expires")
                 .map(|(expires, _)| LegacyCard { expires }),
         }
+    }
+}
+
+impl CounterCard {
+    /// The stored document behind an item of the advice (the one [`CounterCard::person`] counts),
+    /// to print or show; `None` for the card itself, the app screen, or nothing stored.
+    pub fn document_for(&self, item: Item) -> Option<&DocumentSummary> {
+        let (kind, field) = match item {
+            Item::SavedPdf => (DocumentKind::MynaportalPdf, "saved_at"),
+            Item::Notice => (DocumentKind::Notice, "issued"),
+            Item::Certificate => (DocumentKind::Certificate, "expires"),
+            Item::LegacyCard => (DocumentKind::LegacyCard, "expires"),
+            Item::Mynacard | Item::MynaportalScreen => return None,
+        };
+        latest(&self.documents.items, kind, field).map(|(_, doc)| doc)
     }
 }
 

@@ -21,6 +21,7 @@ mod members;
 mod pin_log;
 mod reminders;
 mod schema;
+mod school;
 mod settings;
 
 use std::fs;
@@ -45,6 +46,7 @@ pub use keys::{
 pub use members::{Member, MemberId, NewMember, Relation};
 pub use pin_log::PinOutcome;
 pub use reminders::ReminderAck;
+pub use school::MemberSchoolPack;
 
 use crypto::{random_bytes, random_key, DataKey, KeyBytes};
 use keys::KeySlot;

@@ -2299,6 +2299,75 @@ public func FfiConverterTypeMember_lower(_ value: Member) -> RustBuffer {
 
 
 /**
+ * A member's pack and the stored document to hand over with it.
+ */
+public struct MemberSchoolPack: Equatable, Hashable {
+    /**
+     * The pack: what to hand over, the cover note, and what the parent still has to do.
+     */
+    public var pack: SchoolPack
+    /**
+     * The stored document to print or copy, when one is held.
+     */
+    public var document: DocumentId?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The pack: what to hand over, the cover note, and what the parent still has to do.
+         */pack: SchoolPack, 
+        /**
+         * The stored document to print or copy, when one is held.
+         */document: DocumentId?) {
+        self.pack = pack
+        self.document = document
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MemberSchoolPack: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMemberSchoolPack: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MemberSchoolPack {
+        return
+            try MemberSchoolPack(
+                pack: FfiConverterTypeSchoolPack.read(from: &buf), 
+                document: FfiConverterOptionTypeDocumentId.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MemberSchoolPack, into buf: inout [UInt8]) {
+        FfiConverterTypeSchoolPack.write(value.pack, into: &buf)
+        FfiConverterOptionTypeDocumentId.write(value.document, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMemberSchoolPack_lift(_ buf: RustBuffer) throws -> MemberSchoolPack {
+    return try FfiConverterTypeMemberSchoolPack.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMemberSchoolPack_lower(_ value: MemberSchoolPack) -> RustBuffer {
+    return FfiConverterTypeMemberSchoolPack.lower(value)
+}
+
+
+/**
  * What is stored about a member (世帯員の情報), as given to [`Vault::add_member`].
  */
 public struct NewMember: Equatable, Hashable {
@@ -6545,6 +6614,30 @@ fileprivate struct FfiConverterOptionTypeItem: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeItem.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeDocumentId: FfiConverterRustBuffer {
+    typealias SwiftType = DocumentId?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeDocumentId.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeDocumentId.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }

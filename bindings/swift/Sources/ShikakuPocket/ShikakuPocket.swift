@@ -637,9 +637,10 @@ public protocol HouseholdVaultProtocol: AnyObject, Sendable {
     func rewrapWithKey(provider: KeyProvider) throws 
     
     /**
-     * The school-trip or nursery pack for a child member (R-SCHOOL-1).
+     * The school-trip or nursery pack for a child member (R-SCHOOL-1), with the stored document
+     * to print or copy for the teacher (`exportDocument`).
      */
-    func schoolPack(member: MemberId, visit: Visit, parentContact: String?, today: JapanDate, language: Language) throws  -> SchoolPack
+    func schoolPack(member: MemberId, visit: Visit, parentContact: String?, today: JapanDate, language: Language) throws  -> MemberSchoolPack
     
     /**
      * Stores (or replaces) a member's card facts.
@@ -945,10 +946,11 @@ open func rewrapWithKey(provider: KeyProvider)throws   {try rustCallWithError(Ff
 }
     
     /**
-     * The school-trip or nursery pack for a child member (R-SCHOOL-1).
+     * The school-trip or nursery pack for a child member (R-SCHOOL-1), with the stored document
+     * to print or copy for the teacher (`exportDocument`).
      */
-open func schoolPack(member: MemberId, visit: Visit, parentContact: String?, today: JapanDate, language: Language)throws  -> SchoolPack  {
-    return try  FfiConverterTypeSchoolPack_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+open func schoolPack(member: MemberId, visit: Visit, parentContact: String?, today: JapanDate, language: Language)throws  -> MemberSchoolPack  {
+    return try  FfiConverterTypeMemberSchoolPack_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
         uniffiCallStatus in
     uniffi_shikaku_ffi_fn_method_householdvault_school_pack(
             self.uniffiCloneHandle(),
@@ -1926,7 +1928,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_shikaku_ffi_checksum_method_householdvault_rewrap_with_key() != 60812) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_shikaku_ffi_checksum_method_householdvault_school_pack() != 52680) {
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_school_pack() != 24107) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_shikaku_ffi_checksum_method_householdvault_set_card() != 60639) {

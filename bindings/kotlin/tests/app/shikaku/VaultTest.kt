@@ -86,11 +86,12 @@ class VaultTest {
         assertEquals(listOf(Item.MYNACARD, Item.SAVED_PDF, Item.MYNAPORTAL_SCREEN), clinic.carry.map { it.item })
 
         vault.setCard(child, CardRecord(LocalDate.of(2030, 7, 7), LocalDate.of(2030, 7, 7), true, null))
-        vault.importDocument(child, pdf, null, mapOf(), "child.pdf", today)
+        val childPdf = vault.importDocument(child, pdf, null, mapOf(), "child.pdf", today)
         val trip = vault.advise(child, Visit.SCHOOL_TRIP, OnlineCheck.UNKNOWN, null, today)
         assertEquals(Item.SAVED_PDF, trip.carry.single().item)
         val pack = vault.schoolPack(child, Visit.SCHOOL_TRIP, "090-0000-0000", today, Language.JA)
-        assertTrue(pack.coverNoteHtml.contains("佐藤 陽太"))
+        assertTrue(pack.pack.coverNoteHtml.contains("佐藤 陽太"))
+        assertEquals(childPdf.document, pack.document)
 
         val reminders = vault.reminders(parent, today, Language.JA, false)
         reminders.forEach { assertFalse(it.title.contains("花子")) }
