@@ -150,6 +150,30 @@ class VaultTest {
     }
 
     @Test
+    fun theKeyProviderIsNeverCalledUnderTheVaultLock() {
+        val vault = HouseholdVault.createWithKey(newDir(), KotlinKeyProvider())
+        vault.addMember(NewMember("A", null, null, Relation.MYSELF, false))
+        // A provider that calls back into the vault while wrapping: under the vault's lock this
+        // would deadlock, so the re-wrap runs on another thread with a time limit.
+        val reentrant = object : KeyProvider {
+            val inner = KotlinKeyProvider()
+            var membersSeen = -1
+            override fun wrapKey(dataKey: ByteArray): ByteArray {
+                membersSeen = vault.members().size
+                return inner.wrapKey(dataKey)
+            }
+            override fun unwrapKey(wrapped: ByteArray): ByteArray = inner.unwrapKey(wrapped)
+        }
+        val pool = Executors.newSingleThreadExecutor()
+        try {
+            pool.submit { vault.rewrapWithKey(reentrant) }.get(30, TimeUnit.SECONDS)
+        } finally {
+            pool.shutdownNow()
+        }
+        assertEquals(1, reentrant.membersSeen)
+    }
+
+    @Test
     fun badInputIsRefusedAndNothingIsStored() {
         val vault = HouseholdVault.createWithKey(newDir(), KotlinKeyProvider())
         val member = vault.addMember(NewMember("A", null, null, Relation.MYSELF, false))
