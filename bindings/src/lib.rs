@@ -14,6 +14,8 @@ pub use advice::{advise, expiry, japan_date_of_unix};
 pub use card::read_card;
 pub use planning::{plan_reminders, reminders_ics, school_pack};
 pub use shikaku_core::ShikakuError;
-pub use vault::{wipe_vault, DocumentList, HouseholdVault, ImportedDocument, PinStatus};
+pub use vault::{
+    wipe_vault, DocumentList, HouseholdVault, ImportedDocument, MemberList, PinStatus,
+};
 
 uniffi::setup_scaffolding!();

@@ -14,7 +14,7 @@ use shikaku_core::advice::Advice;
 use shikaku_core::card::CardRead;
 use shikaku_core::import::Field;
 use shikaku_core::pin::{PinGuidance, PinKind, TriesLeft};
-use shikaku_core::reminders::{Reminder, ReminderOptions};
+use shikaku_core::reminders::Reminder;
 use shikaku_core::scenario::{Escort, OnlineCheck, Visit};
 use shikaku_core::text::Language;
 use shikaku_core::vault::{
@@ -23,7 +23,7 @@ use shikaku_core::vault::{
 };
 use shikaku_core::{JapanDate, ShikakuError};
 
-/// What an import stored, and which fields the user still has to type.
+/// What an import stored (取り込み結果), and which fields the user still has to type.
 #[derive(uniffi::Record)]
 pub struct ImportedDocument {
     /// The stored document.
@@ -34,7 +34,8 @@ pub struct ImportedDocument {
     pub missing: Vec<Field>,
 }
 
-/// A PIN's state as far as the app can tell, and what to tell the user (R-PIN-1..3).
+/// A PIN's state as far as the app can tell (暗証番号の状態), and what to tell the user
+/// (R-PIN-1..3).
 #[derive(uniffi::Record)]
 pub struct PinStatus {
     /// Which PIN.
@@ -45,7 +46,17 @@ pub struct PinStatus {
     pub guidance: Vec<PinGuidance>,
 }
 
-/// A member's stored documents; records that failed authentication are listed by name.
+/// The household's members (世帯の構成員); records that failed authentication are listed by name.
+#[derive(uniffi::Record)]
+pub struct MemberList {
+    /// The members that opened, in their order.
+    pub members: Vec<Member>,
+    /// Damaged or tampered records (`members row 2 (name)`); the others still read.
+    pub damaged: Vec<String>,
+}
+
+/// A member's stored documents (保存書類の一覧); records that failed authentication are listed by
+/// name.
 #[derive(uniffi::Record)]
 pub struct DocumentList {
     /// The documents that opened.
@@ -168,15 +179,14 @@ impl HouseholdVault {
         Ok(self.inner.add_member(&member)?)
     }
 
-    /// The members in their order. A damaged member record is an error naming it.
-    pub fn members(&self) -> Result<Vec<Member>, ShikakuError> {
+    /// The members in their order; a damaged record is listed by name and hides no other.
+    pub fn members(&self) -> Result<MemberList, ShikakuError> {
         let listing = self.inner.members()?;
-        match listing.damaged.first() {
-            Some(record) => Err(ShikakuError::Damaged {
-                what: record.to_string(),
-            }),
-            None => Ok(listing.items),
-        }
+        let damaged = listing.damaged.iter().map(ToString::to_string).collect();
+        Ok(MemberList {
+            members: listing.items,
+            damaged,
+        })
     }
 
     /// Stores a document's original bytes with what the importer reads from them and the fields
@@ -197,10 +207,9 @@ impl HouseholdVault {
             source,
         };
         let imported = self.inner.import_document(member, intake, today)?;
-        let kind = self.inner.document(imported.document)?.summary.kind;
         Ok(ImportedDocument {
             document: imported.document,
-            kind,
+            kind: imported.stored_as,
             missing: imported.extraction.missing,
         })
     }
@@ -273,7 +282,8 @@ impl HouseholdVault {
         Ok(shikaku_core::advise(&scenario))
     }
 
-    /// The reminders to schedule for a member; the member's id keeps IDs apart between people.
+    /// The reminders to schedule for a member, less those acknowledged. IDs are stable and, keyed
+    /// by a secret of this vault, reveal nothing: schedule by ID, cancel IDs no longer returned.
     pub fn reminders(
         &self,
         member: MemberId,
@@ -281,23 +291,17 @@ impl HouseholdVault {
         language: Language,
         detailed: bool,
     ) -> Result<Vec<Reminder>, ShikakuError> {
-        let scenario =
-            self.inner
-                .scenario(member, today, Visit::Clinic, OnlineCheck::Unknown, None)?;
-        let name = detailed
-            .then(|| self.inner.member(member).map(|m| m.name))
-            .transpose()?;
-        let options = ReminderOptions {
-            language,
-            detailed,
-            name,
-            subject: format!("member-{}", member.0),
-        };
-        Ok(shikaku_core::reminders::reminders(
-            &shikaku_core::advise(&scenario).deadlines,
-            today,
-            &options,
-        ))
+        Ok(self.inner.reminders(member, today, language, detailed)?)
+    }
+
+    /// Records that the user dismissed a reminder, so it is not returned again.
+    pub fn acknowledge_reminder(
+        &self,
+        member: MemberId,
+        reminder: String,
+        today: JapanDate,
+    ) -> Result<(), ShikakuError> {
+        Ok(self.inner.acknowledge_reminder(member, &reminder, today)?)
     }
 
     /// The school-trip or nursery pack for a child member (R-SCHOOL-1), with the stored document

@@ -8,7 +8,7 @@ use crate::error::CliError;
 use crate::input::{date, print_json, read_text};
 
 #[derive(Args)]
-pub struct AdviseArgs {
+pub(crate) struct AdviseArgs {
     /// Scenario JSON file (`shared/spec/advice.md`), or `-` for standard input.
     #[arg(long, value_name = "FILE|-", required_unless_present = "member")]
     scenario: Option<String>,
@@ -17,7 +17,7 @@ pub struct AdviseArgs {
 }
 
 #[derive(Args)]
-pub struct ExpiryArgs {
+pub(crate) struct ExpiryArgs {
     /// Date the card (or the renewed certificate) was issued, YYYY-MM-DD.
     #[arg(long, value_name = "DATE")]
     issued: String,
@@ -35,7 +35,7 @@ pub struct ExpiryArgs {
     card_expires: Option<String>,
 }
 
-pub fn advise(args: AdviseArgs, vault: &crate::vault::VaultOption) -> Result<(), CliError> {
+pub(crate) fn advise(args: AdviseArgs, vault: &crate::vault::VaultOption) -> Result<(), CliError> {
     let Some(path) = args.scenario.filter(|_| !args.member.wanted()) else {
         return crate::vault::advise_member(vault, args.member);
     };
@@ -43,7 +43,7 @@ pub fn advise(args: AdviseArgs, vault: &crate::vault::VaultOption) -> Result<(),
     print_json(&decide(&scenario))
 }
 
-pub fn expiry(args: ExpiryArgs) -> Result<(), CliError> {
+pub(crate) fn expiry(args: ExpiryArgs) -> Result<(), CliError> {
     let issued = date("--issued", &args.issued)?;
     let issue = Issue {
         issued,

@@ -13,7 +13,7 @@ use shikaku_core::JapanDate;
 
 /// `shikaku card …`
 #[derive(Debug, clap::Args)]
-pub struct CardArgs {
+pub(crate) struct CardArgs {
     #[command(subcommand)]
     command: CardCommand,
 }
@@ -35,7 +35,7 @@ struct ReadArgs {
 
 /// Why `shikaku card` failed: each is a user error (exit 1).
 #[derive(Debug, thiserror::Error)]
-pub enum CardCommandError {
+pub(crate) enum CardCommandError {
     /// A file could not be read.
     #[error("cannot read {path}: {source}")]
     File {
@@ -98,7 +98,7 @@ impl From<&CardRead> for ReadOutput {
 }
 
 /// Runs `shikaku card …`, printing its JSON on stdout.
-pub fn run(
+pub(crate) fn run(
     args: CardArgs,
     vault: &crate::vault::VaultOption,
 ) -> Result<(), crate::error::CliError> {
@@ -106,10 +106,7 @@ pub fn run(
         CardCommand::Read(read) => {
             let card = load_virtual_card(&read.virtual_card)?;
             let output = ReadOutput::from(&read_card(&card).map_err(CardCommandError::from)?);
-            // Serialising this plain struct of numbers, booleans and dates cannot fail.
-            let json = serde_json::to_string_pretty(&output).unwrap_or_default();
-            println!("{json}");
-            Ok(())
+            crate::input::print_json(&output)
         }
         CardCommand::Set(set) => crate::vault::card_set(vault, set),
     }

@@ -11,14 +11,14 @@ use shikaku_core::text::{self, Heading, Language};
 use shikaku_core::JapanDate;
 
 use crate::error::CliError;
-use crate::input::date;
+use crate::input::{date, print_text};
 use crate::reminders::Lang;
 
 /// The sample household: fictional people, facts chosen to show the main alerts.
 const HOUSEHOLD: &str = include_str!("demo_household.json");
 
 #[derive(Args)]
-pub struct DemoArgs {
+pub(crate) struct DemoArgs {
     /// Language of the output.
     #[arg(long, value_enum, default_value_t = Lang::Ja)]
     lang: Lang,
@@ -48,7 +48,7 @@ struct Names {
     en: String,
 }
 
-pub fn demo(args: DemoArgs) -> Result<(), CliError> {
+pub(crate) fn demo(args: DemoArgs) -> Result<(), CliError> {
     let language = Language::from(args.lang);
     let household: Household = serde_json::from_str(HOUSEHOLD).map_err(std::io::Error::other)?;
     let today = args
@@ -72,8 +72,7 @@ pub fn demo(args: DemoArgs) -> Result<(), CliError> {
         };
         render(&mut out, language, name, &scenario, &advise(&scenario));
     }
-    print!("{out}");
-    Ok(())
+    print_text(&out)
 }
 
 /// One member's advice as a block of text.

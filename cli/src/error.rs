@@ -5,7 +5,7 @@ use shikaku_core::scenario::ScenarioError;
 
 /// A user error: bad input, an unreadable file, a failed write.
 #[derive(Debug, thiserror::Error)]
-pub enum CliError {
+pub(crate) enum CliError {
     /// An input file could not be read.
     #[error("cannot read {path}: {source}")]
     Read {
@@ -23,7 +23,7 @@ pub enum CliError {
     Scenario(#[from] ScenarioError),
     /// A date option was not a real date.
     #[error("{option}: {source}")]
-    JapanDate {
+    Date {
         option: &'static str,
         source: InvalidDate,
     },

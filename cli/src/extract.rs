@@ -9,9 +9,9 @@ use serde::Serialize;
 use shikaku_core::import::{self, ImportError};
 use shikaku_core::numbers::InsurerNumberCheck;
 
-/// The document-reading commands.
-#[derive(Debug, Subcommand)]
-pub enum Command {
+/// The document-reading commands (no `Debug`: they carry the number being checked).
+#[derive(Subcommand)]
+pub(crate) enum Command {
     /// Print what the importer reads from a document (PDF, JPEG, PNG, HEIC) as JSON.
     Extract {
         /// The document.
@@ -25,8 +25,8 @@ pub enum Command {
 }
 
 /// What `check` checks.
-#[derive(Debug, Subcommand)]
-pub enum Check {
+#[derive(Subcommand)]
+pub(crate) enum Check {
     /// Whether a 保険者番号 (insurer number) is valid, and its kind (exit 0 either way).
     InsurerNumber {
         /// The number, 8 digits (6 for 国民健康保険).
@@ -36,7 +36,7 @@ pub enum Check {
 
 /// Why a document command failed; each message is one line and never repeats a number.
 #[derive(Debug, thiserror::Error)]
-pub enum Error {
+pub(crate) enum Error {
     /// The file could not be read.
     #[error("cannot read the file: {0}")]
     Read(io::ErrorKind),
@@ -49,7 +49,7 @@ pub enum Error {
 }
 
 /// Runs a document command, printing its JSON on standard output.
-pub fn run(command: Command) -> Result<(), Error> {
+pub(crate) fn run(command: Command) -> Result<(), Error> {
     match command {
         Command::Extract { file } => {
             let bytes = read_bounded(&file)?;
@@ -63,14 +63,8 @@ pub fn run(command: Command) -> Result<(), Error> {
 
 /// Reads at most one byte more than the importer accepts, so a huge file is refused without
 /// being loaded whole.
-fn read_bounded(path: &PathBuf) -> Result<Vec<u8>, Error> {
-    use std::io::Read;
-    let file = std::fs::File::open(path).map_err(|e| Error::Read(e.kind()))?;
-    let mut bytes = Vec::new();
-    file.take(import::limits::MAX_DOCUMENT_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::Read(e.kind()))?;
-    Ok(bytes)
+fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, Error> {
+    crate::input::read_document(path).map_err(|e| Error::Read(e.kind()))
 }
 
 fn print_json(value: &impl Serialize) -> Result<(), Error> {

@@ -7,7 +7,7 @@ use shikaku_core::JapanDate;
 use crate::error::CliError;
 
 /// The whole text of `path`, or of standard input for `-`.
-pub fn read_text(path: &str) -> Result<String, CliError> {
+pub(crate) fn read_text(path: &str) -> Result<String, CliError> {
     let read_error = |source| CliError::Read {
         path: path.to_owned(),
         source,
@@ -23,14 +23,34 @@ pub fn read_text(path: &str) -> Result<String, CliError> {
     }
 }
 
+/// A document file, read no further than one byte past the importer's size limit, so a huge
+/// file is refused by the importer without being loaded whole.
+pub(crate) fn read_document(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    let limit = shikaku_core::import::limits::MAX_DOCUMENT_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// The date given to `option`, or a one-line error naming the option.
-pub fn date(option: &'static str, text: &str) -> Result<JapanDate, CliError> {
+pub(crate) fn date(option: &'static str, text: &str) -> Result<JapanDate, CliError> {
     text.parse()
-        .map_err(|source| CliError::JapanDate { option, source })
+        .map_err(|source| CliError::Date { option, source })
+}
+
+/// Prints `text` on stdout; a closed pipe is an error, not a panic.
+pub(crate) fn print_text(text: &str) -> Result<(), CliError> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()?;
+    Ok(())
 }
 
 /// Prints `value` as pretty JSON on stdout.
-pub fn print_json<T: serde::Serialize>(value: &T) -> Result<(), CliError> {
+pub(crate) fn print_json<T: serde::Serialize>(value: &T) -> Result<(), CliError> {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut stdout, value).map_err(std::io::Error::from)?;

@@ -7,10 +7,10 @@ use shikaku_core::text::Language;
 use shikaku_core::{advise, Scenario};
 
 use crate::error::CliError;
-use crate::input::{print_json, read_text};
+use crate::input::{print_json, print_text, read_text};
 
 #[derive(Args)]
-pub struct RemindersArgs {
+pub(crate) struct RemindersArgs {
     /// Scenario JSON file (`shared/spec/advice.md`), or `-` for standard input.
     #[arg(long, value_name = "FILE|-")]
     scenario: String,
@@ -33,7 +33,7 @@ pub struct RemindersArgs {
 
 /// A language option (`--lang`).
 #[derive(Clone, Copy, ValueEnum)]
-pub enum Lang {
+pub(crate) enum Lang {
     /// 日本語
     Ja,
     /// English
@@ -49,7 +49,7 @@ impl From<Lang> for Language {
     }
 }
 
-pub fn reminders(args: RemindersArgs) -> Result<(), CliError> {
+pub(crate) fn reminders(args: RemindersArgs) -> Result<(), CliError> {
     let scenario = Scenario::from_json(&read_text(&args.scenario)?)?;
     let options = ReminderOptions {
         language: args.lang.into(),
@@ -59,8 +59,7 @@ pub fn reminders(args: RemindersArgs) -> Result<(), CliError> {
     };
     let planned = plan(&advise(&scenario).deadlines, scenario.today, &options);
     if args.ics {
-        print!("{}", to_ics(&planned, scenario.today));
-        Ok(())
+        print_text(&to_ics(&planned, scenario.today))
     } else {
         print_json(&planned)
     }

@@ -30,7 +30,7 @@ const PASSPHRASE_ENV: &str = "SHIKAKU_PASSPHRASE";
 
 /// `--vault DIR`: the vault the vault commands work on.
 #[derive(Args)]
-pub struct VaultOption {
+pub(crate) struct VaultOption {
     /// The encrypted vault directory (vault commands only).
     #[arg(long, global = true, value_name = "DIR")]
     vault: Option<PathBuf>,
@@ -38,7 +38,7 @@ pub struct VaultOption {
 
 /// The vault commands that have no other use of their name.
 #[derive(Subcommand)]
-pub enum VaultCommand {
+pub(crate) enum VaultCommand {
     /// Create the vault (refuses an existing one).
     Init,
     /// Add or list household members.
@@ -60,7 +60,7 @@ pub enum VaultCommand {
 }
 
 #[derive(Args)]
-pub struct MemberArgs {
+pub(crate) struct MemberArgs {
     #[command(subcommand)]
     command: MemberCommand,
 }
@@ -94,14 +94,14 @@ struct MemberAddArgs {
 
 /// `--member ID`.
 #[derive(Args)]
-pub struct MemberOption {
+pub(crate) struct MemberOption {
     /// The member's id (from `member add` or `member list`).
     #[arg(long, value_name = "ID")]
     member: i64,
 }
 
 #[derive(Args)]
-pub struct ImportArgs {
+pub(crate) struct ImportArgs {
     /// The document file (PDF or image).
     file: PathBuf,
     #[command(flatten)]
@@ -118,7 +118,7 @@ pub struct ImportArgs {
 }
 
 #[derive(Args)]
-pub struct PinArgs {
+pub(crate) struct PinArgs {
     #[command(subcommand)]
     command: PinCommand,
 }
@@ -145,7 +145,7 @@ struct PinEntryArgs {
 }
 
 #[derive(Args)]
-pub struct ExportDocumentArgs {
+pub(crate) struct ExportDocumentArgs {
     #[command(flatten)]
     member: MemberOption,
     /// Where to write the document.
@@ -157,7 +157,7 @@ pub struct ExportDocumentArgs {
 }
 
 #[derive(Args)]
-pub struct SchoolPackArgs {
+pub(crate) struct SchoolPackArgs {
     #[command(flatten)]
     member: MemberOption,
     /// Directory to write `cover-note.html` and the document into (created if missing).
@@ -178,7 +178,7 @@ pub struct SchoolPackArgs {
 }
 
 #[derive(Args)]
-pub struct BackupArgs {
+pub(crate) struct BackupArgs {
     #[command(subcommand)]
     command: BackupCommand,
 }
@@ -199,7 +199,7 @@ enum BackupCommand {
 
 /// `card set`: the card facts the advice needs.
 #[derive(Args)]
-pub struct CardSetArgs {
+pub(crate) struct CardSetArgs {
     #[command(flatten)]
     member: MemberOption,
     /// Card body expiry (カードの有効期限), YYYY-MM-DD.
@@ -225,7 +225,7 @@ impl std::fmt::Debug for CardSetArgs {
 
 /// `advise --member ID --visit V [--online-check O]`: advice from the stored facts.
 #[derive(Args)]
-pub struct AdviseMemberArgs {
+pub(crate) struct AdviseMemberArgs {
     /// Advise for this stored member (needs --vault) instead of a scenario file.
     #[arg(
         long,
@@ -258,7 +258,7 @@ impl AdviseMemberArgs {
 
 /// Why a vault command failed: each is a user error (exit 1), in one line without personal data.
 #[derive(Debug, thiserror::Error)]
-pub enum VaultCliError {
+pub(crate) enum VaultCliError {
     /// The vault refused or failed.
     #[error(transparent)]
     Vault(#[from] VaultError),
@@ -304,7 +304,7 @@ pub enum VaultCliError {
 }
 
 /// Runs a vault command on the vault of `--vault`.
-pub fn run(option: &VaultOption, command: VaultCommand) -> Result<(), CliError> {
+pub(crate) fn run(option: &VaultOption, command: VaultCommand) -> Result<(), CliError> {
     let dir = vault_dir(option);
     match command {
         VaultCommand::Init => {
@@ -333,7 +333,7 @@ pub fn run(option: &VaultOption, command: VaultCommand) -> Result<(), CliError> 
 }
 
 /// `card set`.
-pub fn card_set(option: &VaultOption, args: CardSetArgs) -> Result<(), CliError> {
+pub(crate) fn card_set(option: &VaultOption, args: CardSetArgs) -> Result<(), CliError> {
     let card = CardRecord {
         expires: date("--expires", &args.expires)?,
         ecert_expires: date("--ecert-expires", &args.ecert_expires)?,
@@ -356,7 +356,7 @@ pub fn card_set(option: &VaultOption, args: CardSetArgs) -> Result<(), CliError>
 }
 
 /// `advise --member`.
-pub fn advise_member(option: &VaultOption, args: AdviseMemberArgs) -> Result<(), CliError> {
+pub(crate) fn advise_member(option: &VaultOption, args: AdviseMemberArgs) -> Result<(), CliError> {
     let (Some(member), Some(visit)) = (args.member, args.visit) else {
         // clap's `requires` makes this unreachable; answer as a usage error all the same.
         clap::Error::raw(
@@ -405,7 +405,8 @@ fn member(dir: &Path, args: MemberArgs) -> Result<(), CliError> {
 }
 
 fn import(dir: &Path, args: ImportArgs) -> Result<(), CliError> {
-    let content = std::fs::read(&args.file).map_err(|source| file_error(&args.file, source))?;
+    let content =
+        crate::input::read_document(&args.file).map_err(|source| file_error(&args.file, source))?;
     let kind = args.kind.as_deref().map(named).transpose()?;
     let mut typed = DocumentFields::new();
     for field in &args.fields {

@@ -1,9 +1,9 @@
 //! Calendar arithmetic for Japan dates: the one place where months, month ends, birthdays and
 //! the JST day of an instant are computed. Every date rule in the core is built on these.
 //!
-//! All dates are Japan dates (UTC+9, no daylight saving — DOMAIN.md preamble). A [`Date`] can only
-//! hold years [`Date::MIN_YEAR`]..=[`Date::MAX_YEAR`], so every computation below stays far inside
-//! chrono's range and needs no fallible arithmetic.
+//! All dates are Japan dates (UTC+9, no daylight saving — DOMAIN.md preamble). A [`JapanDate`] holds
+//! only years [`JapanDate::MIN_YEAR`]..=[`JapanDate::MAX_YEAR`]; every computation below saturates
+//! at those bounds, so a derived date is always one the boundary accepts back.
 
 use std::fmt;
 use std::str::FromStr;
@@ -39,20 +39,35 @@ impl JapanDate {
             .ok_or(InvalidDate)
     }
 
-    /// The date in the same month and year with the day clamped to the month's length
-    /// (31 April → 30 April, 29 February in a common year → 28 February).
-    ///
-    /// Callers pass years derived from a valid `Date` plus or minus at most a few hundred years,
-    /// which chrono always represents; the year is clamped to chrono's range regardless.
-    fn clamped(year: i32, month: u32, day: u32) -> Self {
-        let year = year.clamp(NaiveDate::MIN.year() + 1, NaiveDate::MAX.year() - 1);
-        let day = day.min(days_in_month(year, month));
-        match NaiveDate::from_ymd_opt(year, month, day) {
-            Some(date) => JapanDate(date),
-            // Unreachable: month is 1..=12 by construction, day ≤ the month's length and year is
-            // clamped into chrono's range. Saturate rather than panic all the same.
-            None => JapanDate(NaiveDate::MAX),
+    /// The first supported date, 1868-01-01.
+    pub const MIN: JapanDate =
+        JapanDate(match NaiveDate::from_ymd_opt(JapanDate::MIN_YEAR, 1, 1) {
+            Some(date) => date,
+            None => NaiveDate::MIN,
+        });
+
+    /// The last supported date, 9999-12-31.
+    pub const MAX: JapanDate =
+        JapanDate(match NaiveDate::from_ymd_opt(JapanDate::MAX_YEAR, 12, 31) {
+            Some(date) => date,
+            None => NaiveDate::MAX,
+        });
+
+    /// The date in `month` of `year` with the day clamped to the month's length (31 April → 30
+    /// April, 29 February in a common year → 28 February). A year outside the supported range
+    /// saturates to [`JapanDate::MIN`] or [`JapanDate::MAX`], so every derived date stays a date
+    /// the boundary accepts back.
+    fn clamped(year: i64, month: u32, day: u32) -> Self {
+        if year > i64::from(Self::MAX_YEAR) {
+            return Self::MAX;
         }
+        if year < i64::from(Self::MIN_YEAR) {
+            return Self::MIN;
+        }
+        // In range: the year fits an i32 and month 1..=12 comes from the callers.
+        let year = year as i32;
+        let day = day.min(days_in_month(year, month));
+        NaiveDate::from_ymd_opt(year, month, day).map_or(Self::MAX, JapanDate)
     }
 
     /// Year (西暦).
@@ -73,7 +88,7 @@ impl JapanDate {
     /// The date `months` calendar months later (earlier when negative), with the day clamped to
     /// the end of the target month: 31 May − 3 months = 28 or 29 February.
     pub fn add_months(self, months: i32) -> Self {
-        let index = self.year() * 12 + self.month() as i32 - 1 + months;
+        let index = i64::from(self.year()) * 12 + i64::from(self.month()) - 1 + i64::from(months);
         Self::clamped(
             index.div_euclid(12),
             index.rem_euclid(12) as u32 + 1,
@@ -81,18 +96,18 @@ impl JapanDate {
         )
     }
 
-    /// The date `days` days later (earlier when negative).
+    /// The date `days` days later (earlier when negative), saturating at [`JapanDate::MIN`] and
+    /// [`JapanDate::MAX`].
     pub fn add_days(self, days: i64) -> Self {
         let shifted = if days >= 0 {
             self.0.checked_add_days(Days::new(days.unsigned_abs()))
         } else {
             self.0.checked_sub_days(Days::new(days.unsigned_abs()))
         };
-        JapanDate(shifted.unwrap_or(if days >= 0 {
-            NaiveDate::MAX
-        } else {
-            NaiveDate::MIN
-        }))
+        let fallback = if days >= 0 { Self::MAX } else { Self::MIN };
+        shifted
+            .map_or(fallback, JapanDate)
+            .clamp(Self::MIN, Self::MAX)
     }
 
     /// Whole days from `self` to `later` (negative when `later` is earlier).
@@ -102,12 +117,12 @@ impl JapanDate {
 
     /// The last day of this date's month.
     pub fn month_end(self) -> Self {
-        Self::clamped(self.year(), self.month(), 31)
+        Self::clamped(i64::from(self.year()), self.month(), 31)
     }
 
     /// The first day of the month after this date's month.
     pub fn first_of_next_month(self) -> Self {
-        Self::clamped(self.year(), self.month(), 1).add_months(1)
+        Self::clamped(i64::from(self.year()), self.month(), 1).add_months(1)
     }
 
     /// The Japan date (UTC+9) of an instant given as seconds since the Unix epoch, or `None` for an
@@ -141,32 +156,32 @@ fn is_leap_year(year: i32) -> bool {
 
 /// A person's birthday in `year`: 29 February falls on 28 February in common years
 /// (R-BDAY-1, UNCONFIRMED: the earlier, safer date).
-pub fn birthday_in(birth: JapanDate, year: i32) -> JapanDate {
+pub fn birthday_in(birth: JapanDate, year: i64) -> JapanDate {
     JapanDate::clamped(year, birth.month(), birth.day())
 }
 
 /// The `n`th birthday (n ≥ 1) falling strictly after `after` (R-BDAY-1: 「発行の日後」 read
 /// literally, so a birthday on `after` itself does not count). `n = 0` is treated as 1.
 pub fn nth_birthday_after(birth: JapanDate, after: JapanDate, n: u32) -> JapanDate {
-    let this_year = birthday_in(birth, after.year());
-    let first_year = if this_year > after {
-        after.year()
+    let after_year = i64::from(after.year());
+    let first_year = if birthday_in(birth, after_year) > after {
+        after_year
     } else {
-        after.year() + 1
+        after_year + 1
     };
-    let first_year = first_year.max(birth.year() + 1);
-    birthday_in(birth, first_year + n.max(1) as i32 - 1)
+    let first_year = first_year.max(i64::from(birth.year()) + 1);
+    birthday_in(birth, first_year + i64::from(n.max(1)) - 1)
 }
 
 /// The date a person born on `birth` reaches `age` birthdays (their `age`th birthday).
 pub fn birthday_at_age(birth: JapanDate, age: u32) -> JapanDate {
-    birthday_in(birth, birth.year() + age as i32)
+    birthday_in(birth, i64::from(birth.year()) + i64::from(age))
 }
 
 /// Completed years of age on `on`: birthdays reached on or before that date.
 pub fn age_on(birth: JapanDate, on: JapanDate) -> u32 {
     let years = on.year() - birth.year();
-    let years = if birthday_in(birth, on.year()) > on {
+    let years = if birthday_in(birth, i64::from(on.year())) > on {
         years - 1
     } else {
         years
@@ -261,6 +276,20 @@ mod tests {
         assert_eq!(d("2026-11-30").add_months(3), d("2027-02-28"));
         assert_eq!(d("2026-03-15").add_months(-15), d("2024-12-15"));
         assert_eq!(d("2026-03-15").add_months(0), d("2026-03-15"));
+    }
+
+    #[test]
+    fn arithmetic_saturates_at_the_supported_range() {
+        assert_eq!(d("9999-12-31").add_months(3), JapanDate::MAX);
+        assert_eq!(d("9999-12-31").add_days(1), JapanDate::MAX);
+        assert_eq!(d("1868-01-01").add_days(-1), JapanDate::MIN);
+        assert_eq!(d("2026-01-01").add_months(i32::MAX), JapanDate::MAX);
+        assert_eq!(d("2026-01-01").add_months(i32::MIN), JapanDate::MIN);
+        assert_eq!(
+            nth_birthday_after(d("2000-01-01"), d("2026-01-01"), u32::MAX),
+            JapanDate::MAX
+        );
+        assert_eq!(birthday_at_age(d("2000-01-01"), u32::MAX), JapanDate::MAX);
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub struct Issue {
     pub card_expires: Option<JapanDate>,
 }
 
-/// The expiries that follow from an [`Issue`].
+/// The expiries that follow from an [`Issue`] (有効期限).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Expiry {

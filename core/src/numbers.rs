@@ -136,34 +136,51 @@ pub fn nfkc(text: &str) -> String {
 /// The check digit is deliberately not required: a mistyped My Number is still a My Number the
 /// app must not keep. No real 保険者番号, 記号, 番号 or 枝番 has 12 digits.
 pub fn refuse_my_number(text: &str) -> Result<(), NumberError> {
-    let mut run = 0usize;
+    // Digit groups, and where a separator (space or hyphen between digits) joins two of them.
+    let mut groups: Vec<(usize, bool)> = Vec::new(); // (digits, joined to the previous group)
+    let mut digits = 0usize;
+    let mut joined = false;
     let mut chars = text.nfkc().peekable();
     while let Some(c) = chars.next() {
         if c.is_ascii_digit() {
-            run += 1;
+            digits += 1;
             continue;
         }
-        let grouping = matches!(c, ' ' | '-' | '‐' | '−') && run > 0;
-        if grouping && chars.peek().is_some_and(char::is_ascii_digit) {
-            continue;
+        if digits > 0 {
+            groups.push((digits, joined));
         }
-        if run == 12 {
-            return Err(NumberError::FullMyNumber);
+        let separator = matches!(c, ' ' | '-' | '‐' | '−');
+        joined = separator && digits > 0 && chars.peek().is_some_and(char::is_ascii_digit);
+        digits = 0;
+    }
+    if digits > 0 {
+        groups.push((digits, joined));
+    }
+    // Any run of consecutive joined groups holding exactly 12 digits is a My Number, however it
+    // is grouped and whatever digits stand beside it ("1234 5678 9018", "123456789018 01").
+    for start in 0..groups.len() {
+        let mut total = 0;
+        for (index, &(count, joined)) in groups.iter().enumerate().skip(start) {
+            if index > start && !joined {
+                break;
+            }
+            total += count;
+            if total == 12 {
+                return Err(NumberError::FullMyNumber);
+            }
+            if total > 12 {
+                break;
+            }
         }
-        run = 0;
     }
-    if run == 12 {
-        Err(NumberError::FullMyNumber)
-    } else {
-        Ok(())
-    }
+    Ok(())
 }
 
 /// The check digit of a My Number from its first 11 digits (R-NUM-2): weights 2–7, 2–6 from
 /// the rightmost body digit, r = sum mod 11, check = 0 if r ≤ 1 else 11 − r.
 ///
-/// For code that must recognise a My Number it was given by the card itself; [`refuse_my_number`]
-/// does not need it. Returns `None` unless `body` is exactly 11 ASCII digits.
+/// [`refuse_my_number`] deliberately does not require it (a mistyped My Number must not be kept
+/// either). Returns `None` unless `body` is exactly 11 ASCII digits.
 pub fn my_number_check_digit(body: &str) -> Option<u8> {
     if body.len() != 11 || !body.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -554,6 +571,9 @@ mod tests {
             "１２３４５６７８９０１８",
             "番号 123456789018 です",
             "123456789010",
+            "123456789018 01",
+            "1 1234-5678-9018",
+            "記号 12 1234 5678 9018",
         ] {
             assert_eq!(
                 refuse_my_number(text),
@@ -566,6 +586,8 @@ mod tests {
             "1234567890123",
             "2025-01-01",
             "03-1234-5678",
+            "090-1234-5678",
+            "0120-95-0178",
             "33120015",
             "",
         ] {

@@ -218,7 +218,7 @@ pub struct CardFacts {
     pub last4: Option<Last4>,
 }
 
-/// The person's smartphone.
+/// The person's smartphone (スマートフォン).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]

@@ -12,7 +12,9 @@ use crate::scenario::{Escort, OnlineCheck, Person, Scenario, Visit};
 use crate::text::{self, Language};
 
 /// What the parent prepares (修学旅行・保育所に預ける資格情報).
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// No `Debug`: it holds the child's name and the parent's contact.
+#[derive(Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SchoolPackRequest {
     /// The child's name as the teacher knows it.
@@ -29,8 +31,10 @@ pub struct SchoolPackRequest {
     pub language: Language,
 }
 
-/// The pack: what to hand over, and the printable page.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// The pack (引率者に預ける資格情報): what to hand over, and the printable page.
+///
+/// No `Debug`: the cover note names the child.
+#[derive(Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SchoolPack {
     /// The document to print or copy for the teacher; `None` when nothing usable is held.

@@ -1,4 +1,4 @@
-//! 和暦 (Japanese era) dates as printed on insurance documents: parsed into [`Date`] and written
+//! 和暦 (Japanese era) dates as printed on insurance documents: parsed into [`JapanDate`] and written
 //! back. Accepts 「令和7年12月1日」, 「令和元年5月1日」, 「R7.12.1」, full-width digits, the era
 //! ligatures 「㍻」「㋿」, and the 西暦 forms 「2025年1月1日」 and 「2025年1月1日時点」 that share
 //! the same documents.
@@ -15,7 +15,7 @@ use crate::dates::JapanDate;
 /// A Japanese era (元号), 明治 to 令和.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Era {
-    /// 明治 (M). Taken to start on 1868-01-01, the first day [`Date`] holds: Japan used the lunar
+    /// 明治 (M). Taken to start on 1868-01-01, the first day [`JapanDate`] holds: Japan used the lunar
     /// calendar until 明治5年, so no insurance document predates it.
     Meiji,
     /// 大正 (T), from 1912-07-30.

@@ -155,3 +155,40 @@ fn unreadable_files_and_bad_dates_are_typed_errors() {
         Err(VaultError::Field { .. })
     ));
 }
+
+#[test]
+fn free_text_fields_refuse_a_full_my_number_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let mut member = common::member(
+        "山田 123456789018",
+        "ヤマダ",
+        "1980-05-10",
+        shikaku_core::vault::Relation::Myself,
+    );
+    assert!(matches!(
+        vault.add_member(&member),
+        Err(VaultError::Field { .. })
+    ));
+    member.name = "山田太郎".into();
+    member.kana = Some("1234-5678-9018".into());
+    assert!(matches!(
+        vault.add_member(&member),
+        Err(VaultError::Field { .. })
+    ));
+    let taro = fill_household(&vault);
+    let named_file = Intake {
+        content: fixture("mynaportal_embedded.pdf"),
+        kind: None,
+        typed: BTreeMap::new(),
+        source: "123456789018.pdf".into(),
+    };
+    assert!(matches!(
+        vault.import_document(taro, named_file, date("2026-11-21")),
+        Err(VaultError::Field { .. })
+    ));
+    assert!(matches!(
+        vault.set_setting("note", "123456789018"),
+        Err(VaultError::Field { .. })
+    ));
+}

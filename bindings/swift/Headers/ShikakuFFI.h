@@ -278,6 +278,11 @@ uint64_t uniffi_shikaku_ffi_fn_constructor_householdvault_open_with_passphrase(R
 uint64_t uniffi_shikaku_ffi_fn_constructor_householdvault_restore_backup(RustBuffer dir, RustBuffer backup, RustBuffer backup_passphrase, uint64_t provider, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_METHOD_HOUSEHOLDVAULT_ACKNOWLEDGE_REMINDER
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_METHOD_HOUSEHOLDVAULT_ACKNOWLEDGE_REMINDER
+void uniffi_shikaku_ffi_fn_method_householdvault_acknowledge_reminder(uint64_t ptr, int64_t member, RustBuffer reminder, RustBuffer today, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_METHOD_HOUSEHOLDVAULT_ADD_MEMBER
 #define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_FN_METHOD_HOUSEHOLDVAULT_ADD_MEMBER
 int64_t uniffi_shikaku_ffi_fn_method_householdvault_add_member(uint64_t ptr, RustBuffer member, RustCallStatus *_Nonnull out_status
@@ -847,6 +852,12 @@ uint16_t uniffi_shikaku_ffi_checksum_func_visit_name(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_WIPE_VAULT
 #define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_FUNC_WIPE_VAULT
 uint16_t uniffi_shikaku_ffi_checksum_func_wipe_vault(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_METHOD_HOUSEHOLDVAULT_ACKNOWLEDGE_REMINDER
+#define UNIFFI_FFIDEF_UNIFFI_SHIKAKU_FFI_CHECKSUM_METHOD_HOUSEHOLDVAULT_ACKNOWLEDGE_REMINDER
+uint16_t uniffi_shikaku_ffi_checksum_method_householdvault_acknowledge_reminder(void
     
 );
 #endif

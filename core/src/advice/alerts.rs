@@ -4,6 +4,7 @@
 use super::{Alert, AlertCode, Derived};
 use crate::dates::JapanDate;
 use crate::expiry::{ecert_grace_end, ecert_renewal_opens, legacy_card_end};
+use crate::numbers::Last4Check;
 use crate::pin::PinKind;
 
 /// 資格確認書 expiry warning lead (`advice.md`: within 60 days).
@@ -56,7 +57,7 @@ pub(super) fn standing(derived: &Derived) -> Vec<Alert> {
             .as_ref()
             .and_then(|notice| notice.last4.as_ref());
         if let (Some(on_card), Some(on_notice)) = (&card.last4, notice_last4) {
-            if on_card != on_notice {
+            if on_notice.check_against_card(on_card) == Last4Check::Mismatch {
                 add(AlertCode::Last4Mismatch, None);
             }
         }

@@ -7,8 +7,11 @@ use crate::scenario::{Escort, OnlineCheck, Visit};
 
 /// The visit-specific part of the advice.
 pub(super) struct Plan {
+    /// Whether what is held is enough for this visit.
     pub covered: bool,
+    /// What to carry, required first.
     pub carry: Vec<CarryItem>,
+    /// The counter steps, in order.
     pub steps: Vec<Step>,
     /// Alerts that only make sense for this visit (no_backup, register_at_reader, …).
     pub alerts: Vec<Alert>,

@@ -12,20 +12,22 @@ use super::exchange::{exchange, select_application};
 use super::{CardError, CardTransport};
 use crate::dates::JapanDate;
 
-/// Reads the card body's expiry; `None` when the card does not expose it without a PIN.
+/// Reads the card body's expiry; `None` when the card does not expose it without a PIN. This
+/// step is optional: any answer other than a well-formed expiry means "unknown", so it can never
+/// cost the PIN counts and certificate expiry read after it. Only a lost link fails the read.
 pub fn read_card_expiry(transport: &dyn CardTransport) -> Result<Option<JapanDate>, CardError> {
-    match select_application(transport, Application::IssuerSecurityDomain) {
-        Ok(()) => {}
-        Err(CardError::ApplicationNotFound(_)) => return Ok(None),
-        Err(error) => return Err(error),
-    }
-    let command = Command::GetData(CARD_EXPIRY_TAG);
-    let response = exchange(transport, command)?;
-    match response.status {
-        StatusWord::OK => parse_card_expiry(&response.data).map(Some),
-        // Absent, unsupported, or guarded by a credential: the card does not expose it.
-        StatusWord(0x6A88 | 0x6A82 | 0x6A81 | 0x6A86 | 0x6D00 | 0x6982) => Ok(None),
-        status => Err(CardError::UnexpectedStatus { command, status }),
+    let attempt = select_application(transport, Application::IssuerSecurityDomain).and_then(|()| {
+        let response = exchange(transport, Command::GetData(CARD_EXPIRY_TAG))?;
+        match response.status {
+            StatusWord::OK => parse_card_expiry(&response.data).map(Some),
+            // Absent, unsupported, or guarded by a credential: the card does not expose it.
+            _ => Ok(None),
+        }
+    });
+    match attempt {
+        Err(CardError::Transport(link)) => Err(CardError::Transport(link)),
+        Err(_) => Ok(None),
+        Ok(expiry) => Ok(expiry),
     }
 }
 

@@ -9,7 +9,7 @@ use crate::numbers::{
 };
 use crate::wareki::{self, WarekiError};
 
-/// A field of an eligibility record, named as in the `extract` JSON.
+/// A field of an eligibility record (資格情報の記載事項), named as in the `extract` JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
@@ -131,7 +131,7 @@ pub enum FieldError {
     Number(#[from] NumberError),
     /// Not a date.
     #[error(transparent)]
-    JapanDate(#[from] WarekiError),
+    Date(#[from] WarekiError),
     /// Neither 本人 nor 家族.
     #[error("本人・家族の別 is either 本人 or 家族")]
     Relationship,
@@ -143,7 +143,7 @@ pub enum FieldError {
     Text,
 }
 
-/// The fields of one eligibility record; `None` when absent or printed as 「—」.
+/// The fields of one eligibility record (資格情報の記載事項); `None` when absent or printed as 「—」.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fields {
     /// 保存日時.

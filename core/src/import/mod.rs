@@ -39,7 +39,7 @@ pub mod limits {
     pub const MAX_OPERATIONS: usize = 200_000;
 }
 
-/// What kind of document an import turned out to be.
+/// What kind of document an import turned out to be (書類の種類).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
@@ -60,7 +60,7 @@ pub struct Rejection {
     pub reason: String,
 }
 
-/// What the importer read from a document: the `extract` JSON of `shared/spec/cli.md`.
+/// What the importer read from a document (読み取り結果): the `extract` JSON of `shared/spec/cli.md`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Extraction {
     /// The kind of document.

@@ -24,7 +24,9 @@ pub const FIRE_HOUR_JST: u8 = 9;
 pub const HORIZON_DAYS: i64 = 365;
 
 /// How a reminder may speak on a lock screen (通知の表示).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// No `Debug`: it may hold the person's name.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReminderOptions {
     /// Language of the title and body.
@@ -34,17 +36,21 @@ pub struct ReminderOptions {
     pub detailed: bool,
     /// The person's display name, shown only when `detailed`.
     pub name: Option<String>,
-    /// A stable key for the person (the vault's member ID), so that two people's reminders never
-    /// share an ID. Not shown.
+    /// A stable key for the person, so that two people's reminders never share an ID. Not shown.
+    /// The vault passes a secret (`Vault::reminders`), which makes IDs unguessable; a guessable
+    /// subject (the CLI's default) lets anyone who sees an ID try dates against it.
     pub subject: String,
 }
 
 /// One notification for the phone to schedule (リマインダー).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+///
+/// No `Debug`: a detailed title names the person.
+#[derive(Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Reminder {
     /// Stable across runs for the same facts: re-scheduling with the same ID replaces, and an ID
-    /// no longer returned should be cancelled. Derived by hashing, so it reveals no date.
+    /// no longer returned should be cancelled. A hash over the subject, kind, deadline and lead:
+    /// with a secret subject it reveals no date.
     pub id: String,
     /// The Japan date it fires on, at [`FIRE_HOUR_JST`]:00.
     pub fire_on: JapanDate,

@@ -135,6 +135,10 @@ fn array<const N: usize>(slice: &[u8]) -> [u8; N] {
     out
 }
 
+/// The largest backup file read: a household's documents are capped at 25 MiB each by the
+/// importer; 2 GiB leaves room for about eighty of them.
+const MAX_BACKUP_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+
 impl Vault {
     /// Writes a backup of the whole vault to `path`, protected by `passphrase` (PBKDF2 with a
     /// fresh salt). The file is written beside its destination and renamed into place, so an
@@ -167,6 +171,11 @@ impl Vault {
         passphrase: &Passphrase,
         unlock: Unlock<'_>,
     ) -> Result<Vault> {
+        // A backup holds the database once, with a fixed header and trailer: refuse a file far
+        // larger than any vault before reading it into memory.
+        if fs::metadata(backup)?.len() > MAX_BACKUP_BYTES {
+            return Err(BackupError::Damaged.into());
+        }
         let bytes = fs::read(backup)?;
         let (secret, db) = open(&bytes, passphrase)?;
         prepare_new(dir)?;

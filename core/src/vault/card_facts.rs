@@ -39,11 +39,7 @@ impl Vault {
     pub fn set_card(&self, member: MemberId, card: &CardRecord) -> Result<()> {
         self.write(|tx, key| {
             members::require(tx, member)?;
-            tx.execute(
-                "INSERT OR REPLACE INTO card_facts (member_id, facts) VALUES (?1, ?2)",
-                params![member.0, key.seal_json(cell(member), card)?],
-            )?;
-            Ok(())
+            store(tx, key, member, card)
         })
     }
 
@@ -54,6 +50,20 @@ impl Vault {
             load(conn, key, member)
         })
     }
+}
+
+/// Seals and stores a member's card facts inside the caller's transaction.
+pub(crate) fn store(
+    tx: &Connection,
+    key: &DataKey,
+    member: MemberId,
+    card: &CardRecord,
+) -> Result<()> {
+    tx.execute(
+        "INSERT OR REPLACE INTO card_facts (member_id, facts) VALUES (?1, ?2)",
+        params![member.0, key.seal_json(cell(member), card)?],
+    )?;
+    Ok(())
 }
 
 /// Loads and opens a member's card facts.

@@ -170,13 +170,11 @@ fn cell(id: DocumentId, column: &'static str) -> RecordRef {
 impl Vault {
     /// Stores a document for a member; returns its id.
     pub fn add_document(&self, member: MemberId, document: &NewDocument) -> Result<DocumentId> {
-        // R-NUM-2: whatever the caller, no field may hold a full My Number.
+        // R-NUM-2: whatever the caller, no field (nor the file name) may hold a full My Number.
         for (name, value) in &document.fields {
-            crate::numbers::refuse_my_number(value).map_err(|e| VaultError::Field {
-                field: name.clone(),
-                reason: e.to_string(),
-            })?;
+            members::refuse_in(name, value)?;
         }
+        members::refuse_in("source", &document.source)?;
         let summary = SealedSummary {
             member,
             kind: document.kind,

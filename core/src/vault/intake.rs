@@ -18,6 +18,8 @@ use crate::wareki;
 pub struct Imported {
     /// The stored document.
     pub document: DocumentId,
+    /// The kind it was stored as (the user's choice, else what the importer found).
+    pub stored_as: DocumentKind,
     /// What the importer read from the bytes, before typed fields were added.
     #[serde(flatten)]
     pub extraction: Extraction,
@@ -25,7 +27,9 @@ pub struct Imported {
 
 /// A document as the user brings it: bytes, an optional kind when they know better than the
 /// bytes (a photo of a 資格確認書), and fields they typed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// No `Debug`: it holds the document and what the user typed.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Intake {
     /// The original bytes (PDF, JPEG, PNG or HEIC).
     pub content: Vec<u8>,
@@ -68,6 +72,7 @@ impl Vault {
         let id = self.add_document(member, &document)?;
         Ok(Imported {
             document: id,
+            stored_as: kind,
             extraction,
         })
     }

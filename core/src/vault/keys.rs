@@ -157,14 +157,18 @@ pub enum Unlock<'a> {
     Provider(&'a dyn KeyProvider),
 }
 
-/// The checked PBKDF2 iteration count, refusing slots below the minimum (a downgraded slot cannot
+/// The checked PBKDF2 iteration count, refusing slots below the minimum or above the maximum (a downgraded slot cannot
 /// have been written by this app).
 pub(crate) fn checked_iterations(iterations: i64) -> Option<NonZeroU32> {
     u32::try_from(iterations)
         .ok()
-        .filter(|n| *n >= PBKDF2_ITERATIONS)
+        .filter(|n| (PBKDF2_ITERATIONS..=MAX_PBKDF2_ITERATIONS).contains(n))
         .and_then(NonZeroU32::new)
 }
+
+/// The most iterations a slot or backup may ask for: a crafted file (its checksum is not keyed)
+/// must not keep the phone busy for hours before the passphrase is even checked.
+const MAX_PBKDF2_ITERATIONS: u32 = 8 * PBKDF2_ITERATIONS;
 
 /// The stored wrapping of the data key (the `key_slot` row).
 pub(crate) struct KeySlot {
@@ -255,8 +259,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn iterations_below_the_minimum_are_refused() {
+    fn iterations_outside_the_bounds_are_refused() {
         assert!(checked_iterations(599_999).is_none());
+        assert!(
+            checked_iterations(4_800_001).is_none(),
+            "a crafted slot must not cost hours"
+        );
+        assert!(checked_iterations(4_800_000).is_some());
+        assert!(checked_iterations(i64::from(u32::MAX)).is_none());
         assert!(checked_iterations(-1).is_none());
         assert!(checked_iterations(i64::MAX).is_none());
         assert_eq!(

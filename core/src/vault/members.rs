@@ -65,7 +65,7 @@ pub struct NewMember {
     pub name: String,
     /// Name in kana (フリガナ).
     pub kana: Option<String>,
-    /// JapanDate of birth (生年月日): drives the 70 and 75 transitions.
+    /// Date of birth (生年月日): drives the 70 and 75 transitions.
     pub birth_date: Option<JapanDate>,
     /// Relation (続柄).
     pub relation: Relation,
@@ -86,7 +86,7 @@ pub struct Member {
     /// Name in kana (フリガナ).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kana: Option<String>,
-    /// JapanDate of birth (生年月日).
+    /// Date of birth (生年月日).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub birth_date: Option<JapanDate>,
     /// Relation (続柄).
@@ -131,18 +131,31 @@ fn cell(id: MemberId, column: &'static str) -> RecordRef {
     }
 }
 
-/// A name as stored: trimmed, never empty.
+/// A name as stored: trimmed, never empty, never holding a My Number (R-NUM-2).
 fn checked_name(name: &str) -> Result<&str> {
+    refuse_in("name", name)?;
     match name.trim() {
         "" => Err(VaultError::Invalid("the member's name is empty")),
         name => Ok(name),
     }
 }
 
+/// Refuses free text that holds a full My Number (R-NUM-2), naming the field, not the value.
+pub(crate) fn refuse_in(field: &str, text: &str) -> Result<()> {
+    crate::numbers::refuse_my_number(text).map_err(|e| VaultError::Field {
+        field: field.to_owned(),
+        reason: e.to_string(),
+    })
+}
+
 impl Vault {
     /// Adds a member at the end of the household; returns the new id.
     pub fn add_member(&self, member: &NewMember) -> Result<MemberId> {
         let name = checked_name(&member.name)?;
+        member
+            .kana
+            .as_deref()
+            .map_or(Ok(()), |kana| refuse_in("kana", kana))?;
         self.write(|tx, key| {
             tx.execute(
                 "INSERT INTO members (position, name, details)
@@ -158,6 +171,10 @@ impl Vault {
     /// Replaces a member's name and details.
     pub fn update_member(&self, id: MemberId, member: &NewMember) -> Result<()> {
         let name = checked_name(&member.name)?;
+        member
+            .kana
+            .as_deref()
+            .map_or(Ok(()), |kana| refuse_in("kana", kana))?;
         self.write(|tx, key| {
             require(tx, id)?;
             store(tx, key, id, name, member)

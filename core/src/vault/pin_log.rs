@@ -49,10 +49,9 @@ impl Vault {
         outcome: PinOutcome,
         on: JapanDate,
     ) -> Result<()> {
-        let event = PinEvent { kind, outcome, on };
         self.write(|tx, key| {
             members::require(tx, member)?;
-            LOG.append(tx, key, member, event).map(|_| ())
+            append(tx, key, member, kind, outcome, on)
         })
     }
 
@@ -63,6 +62,19 @@ impl Vault {
             guard(conn, key, member)
         })
     }
+}
+
+/// Logs one event inside the caller's transaction.
+pub(crate) fn append(
+    tx: &rusqlite::Transaction<'_>,
+    key: &DataKey,
+    member: MemberId,
+    kind: PinKind,
+    outcome: PinOutcome,
+    on: JapanDate,
+) -> Result<()> {
+    LOG.append(tx, key, member, PinEvent { kind, outcome, on })
+        .map(|_| ())
 }
 
 /// Replays a member's log, oldest first, into a [`PinGuard`]. A damaged event fails the whole

@@ -1,7 +1,7 @@
-//! Reminder acknowledgements (通知の確認済み記録): which of a member's reminders the user has
-//! dismissed, so the phone does not schedule them again. Reminder ids are those of
-//! `shikaku reminders`.
+//! A member's reminders from the stored facts, and their acknowledgements (通知の確認済み記録):
+//! which reminders the user has dismissed, so the phone does not schedule them again.
 
+use ring::hmac;
 use serde::{Deserialize, Serialize};
 
 use super::error::Result;
@@ -9,6 +9,9 @@ use super::member_log::MemberLog;
 use super::members::{self, MemberId};
 use super::{Listing, Vault};
 use crate::dates::JapanDate;
+use crate::reminders::{reminders, Reminder, ReminderOptions};
+use crate::scenario::{OnlineCheck, Visit};
+use crate::text::Language;
 
 /// One acknowledged reminder (確認済みの通知).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,6 +28,50 @@ const LOG: MemberLog = MemberLog {
 };
 
 impl Vault {
+    /// The reminders to schedule for `member` from `today`, less those already acknowledged.
+    /// Their IDs are keyed by a secret derived from the vault's data key, so an ID seen in the
+    /// phone's notification store reveals no date (a birthday, for one); `detailed` shows what each
+    /// is about and the member's name on the lock screen.
+    pub fn reminders(
+        &self,
+        member: MemberId,
+        today: JapanDate,
+        language: Language,
+        detailed: bool,
+    ) -> Result<Vec<Reminder>> {
+        let scenario = self.scenario(member, today, Visit::Clinic, OnlineCheck::Unknown, None)?;
+        let name = if detailed {
+            Some(self.member(member)?.name)
+        } else {
+            None
+        };
+        let options = ReminderOptions {
+            language,
+            detailed,
+            name,
+            subject: self.reminder_subject(member),
+        };
+        let acknowledged = self.acknowledged_reminders(member)?.items;
+        let planned = reminders(&crate::advise(&scenario).deadlines, today, &options);
+        Ok(planned
+            .into_iter()
+            .filter(|reminder| !acknowledged.iter().any(|ack| ack.reminder == reminder.id))
+            .collect())
+    }
+
+    /// A per-member secret for reminder IDs: HMAC-SHA256 of the member id under the data key.
+    fn reminder_subject(&self, member: MemberId) -> String {
+        let key = hmac::Key::new(hmac::HMAC_SHA256, &self.secret[..]);
+        let tag = hmac::sign(
+            &key,
+            format!("shikaku-reminders/member/{}", member.0).as_bytes(),
+        );
+        tag.as_ref()
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect()
+    }
+
     /// Records that a member's reminder was acknowledged; acknowledging it again changes nothing.
     pub fn acknowledge_reminder(
         &self,

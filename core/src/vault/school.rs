@@ -10,8 +10,8 @@ use crate::scenario::Visit;
 use crate::school_pack::{school_pack, SchoolPack, SchoolPackRequest};
 use crate::text::Language;
 
-/// A member's pack and the stored document to hand over with it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+/// A member's pack (引率者に預ける資格情報) and the stored document to hand over with it.
+#[derive(Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MemberSchoolPack {
     /// The pack: what to hand over, the cover note, and what the parent still has to do.

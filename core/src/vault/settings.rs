@@ -33,6 +33,7 @@ impl Vault {
     /// Stores a setting, replacing its previous value.
     pub fn set_setting(&self, name: &str, value: &str) -> Result<()> {
         let name = checked_name(name)?;
+        super::members::refuse_in("value", value)?;
         self.write(|tx, key| {
             tx.execute(
                 "INSERT INTO settings (name, value) VALUES (?1, x'') ON CONFLICT (name) DO NOTHING",

@@ -1953,7 +1953,7 @@ public func FfiConverterTypeDocumentSummary_lower(_ value: DocumentSummary) -> R
 
 
 /**
- * The expiries that follow from an [`Issue`].
+ * The expiries that follow from an [`Issue`] (有効期限).
  */
 public struct Expiry: Equatable, Hashable {
     /**
@@ -2200,7 +2200,7 @@ public struct Member: Equatable, Hashable {
      */
     public var kana: String?
     /**
-     * JapanDate of birth (生年月日).
+     * Date of birth (生年月日).
      */
     public var birthDate: JapanDate?
     /**
@@ -2228,7 +2228,7 @@ public struct Member: Equatable, Hashable {
          * Name in kana (フリガナ).
          */kana: String?, 
         /**
-         * JapanDate of birth (生年月日).
+         * Date of birth (生年月日).
          */birthDate: JapanDate?, 
         /**
          * Relation (続柄).
@@ -2299,7 +2299,7 @@ public func FfiConverterTypeMember_lower(_ value: Member) -> RustBuffer {
 
 
 /**
- * A member's pack and the stored document to hand over with it.
+ * A member's pack (引率者に預ける資格情報) and the stored document to hand over with it.
  */
 public struct MemberSchoolPack: Equatable, Hashable {
     /**
@@ -2380,7 +2380,7 @@ public struct NewMember: Equatable, Hashable {
      */
     public var kana: String?
     /**
-     * JapanDate of birth (生年月日): drives the 70 and 75 transitions.
+     * Date of birth (生年月日): drives the 70 and 75 transitions.
      */
     public var birthDate: JapanDate?
     /**
@@ -2402,7 +2402,7 @@ public struct NewMember: Equatable, Hashable {
          * Name in kana (フリガナ).
          */kana: String?, 
         /**
-         * JapanDate of birth (生年月日): drives the 70 and 75 transitions.
+         * Date of birth (生年月日): drives the 70 and 75 transitions.
          */birthDate: JapanDate?, 
         /**
          * Relation (続柄).
@@ -2665,7 +2665,7 @@ public func FfiConverterTypePerson_lower(_ value: Person) -> RustBuffer {
 
 
 /**
- * The person's smartphone.
+ * The person's smartphone (スマートフォン).
  */
 public struct Phone: Equatable, Hashable {
     /**
@@ -2725,11 +2725,14 @@ public func FfiConverterTypePhone_lower(_ value: Phone) -> RustBuffer {
 
 /**
  * One notification for the phone to schedule (リマインダー).
+ *
+ * No `Debug`: a detailed title names the person.
  */
 public struct Reminder: Equatable, Hashable {
     /**
      * Stable across runs for the same facts: re-scheduling with the same ID replaces, and an ID
-     * no longer returned should be cancelled. Derived by hashing, so it reveals no date.
+     * no longer returned should be cancelled. A hash over the subject, kind, deadline and lead:
+     * with a secret subject it reveals no date.
      */
     public var id: String
     /**
@@ -2758,7 +2761,8 @@ public struct Reminder: Equatable, Hashable {
     public init(
         /**
          * Stable across runs for the same facts: re-scheduling with the same ID replaces, and an ID
-         * no longer returned should be cancelled. Derived by hashing, so it reveals no date.
+         * no longer returned should be cancelled. A hash over the subject, kind, deadline and lead:
+         * with a secret subject it reveals no date.
          */id: String, 
         /**
          * The Japan date it fires on, at [`FIRE_HOUR_JST`]:00.
@@ -2836,6 +2840,8 @@ public func FfiConverterTypeReminder_lower(_ value: Reminder) -> RustBuffer {
 
 /**
  * How a reminder may speak on a lock screen (通知の表示).
+ *
+ * No `Debug`: it may hold the person's name.
  */
 public struct ReminderOptions: Equatable, Hashable {
     /**
@@ -2852,8 +2858,9 @@ public struct ReminderOptions: Equatable, Hashable {
      */
     public var name: String?
     /**
-     * A stable key for the person (the vault's member ID), so that two people's reminders never
-     * share an ID. Not shown.
+     * A stable key for the person, so that two people's reminders never share an ID. Not shown.
+     * The vault passes a secret (`Vault::reminders`), which makes IDs unguessable; a guessable
+     * subject (the CLI's default) lets anyone who sees an ID try dates against it.
      */
     public var subject: String
 
@@ -2871,8 +2878,9 @@ public struct ReminderOptions: Equatable, Hashable {
          * The person's display name, shown only when `detailed`.
          */name: String?, 
         /**
-         * A stable key for the person (the vault's member ID), so that two people's reminders never
-         * share an ID. Not shown.
+         * A stable key for the person, so that two people's reminders never share an ID. Not shown.
+         * The vault passes a secret (`Vault::reminders`), which makes IDs unguessable; a guessable
+         * subject (the CLI's default) lets anyone who sees an ID try dates against it.
          */subject: String) {
         self.language = language
         self.detailed = detailed
@@ -3096,7 +3104,9 @@ public func FfiConverterTypeScenario_lower(_ value: Scenario) -> RustBuffer {
 
 
 /**
- * The pack: what to hand over, and the printable page.
+ * The pack (引率者に預ける資格情報): what to hand over, and the printable page.
+ *
+ * No `Debug`: the cover note names the child.
  */
 public struct SchoolPack: Equatable, Hashable {
     /**
@@ -3188,6 +3198,8 @@ public func FfiConverterTypeSchoolPack_lower(_ value: SchoolPack) -> RustBuffer 
 
 /**
  * What the parent prepares (修学旅行・保育所に預ける資格情報).
+ *
+ * No `Debug`: it holds the child's name and the parent's contact.
  */
 public struct SchoolPackRequest: Equatable, Hashable {
     /**
@@ -3997,7 +4009,7 @@ public func FfiConverterTypeEscort_lower(_ value: Escort) -> RustBuffer {
 
 
 /**
- * A field of an eligibility record, named as in the `extract` JSON.
+ * A field of an eligibility record (資格情報の記載事項), named as in the `extract` JSON.
  */
 
 public enum Field: Equatable, Hashable {

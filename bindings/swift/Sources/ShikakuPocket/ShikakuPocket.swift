@@ -575,6 +575,11 @@ fileprivate struct FfiConverterData: FfiConverterRustBuffer {
 public protocol HouseholdVaultProtocol: AnyObject, Sendable {
     
     /**
+     * Records that the user dismissed a reminder, so it is not returned again.
+     */
+    func acknowledgeReminder(member: MemberId, reminder: String, today: JapanDate) throws 
+    
+    /**
      * Adds a member at the end of the list; returns the new id.
      */
     func addMember(member: NewMember) throws  -> MemberId
@@ -612,9 +617,9 @@ public protocol HouseholdVaultProtocol: AnyObject, Sendable {
     func importDocument(member: MemberId, content: Data, kind: DocumentKind?, typed: [String: String], source: String, today: JapanDate) throws  -> ImportedDocument
     
     /**
-     * The members in their order. A damaged member record is an error naming it.
+     * The members in their order; a damaged record is listed by name and hides no other.
      */
-    func members() throws  -> [Member]
+    func members() throws  -> MemberList
     
     /**
      * Every PIN's state and guidance for a member.
@@ -627,7 +632,8 @@ public protocol HouseholdVaultProtocol: AnyObject, Sendable {
     func recordPin(member: MemberId, kind: PinKind, outcome: PinOutcome, today: JapanDate) throws 
     
     /**
-     * The reminders to schedule for a member; the member's id keeps IDs apart between people.
+     * The reminders to schedule for a member, less those acknowledged. IDs are stable and, keyed
+     * by a secret of this vault, reveal nothing: schedule by ID, cancel IDs no longer returned.
      */
     func reminders(member: MemberId, today: JapanDate, language: Language, detailed: Bool) throws  -> [Reminder]
     
@@ -774,6 +780,20 @@ public static func restoreBackup(dir: String, backup: String, backupPassphrase: 
 
     
     /**
+     * Records that the user dismissed a reminder, so it is not returned again.
+     */
+open func acknowledgeReminder(member: MemberId, reminder: String, today: JapanDate)throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_acknowledge_reminder(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),
+        FfiConverterString.lower(reminder),
+        FfiConverterTypeJapanDate_lower(today),uniffiCallStatus
+    )
+}
+}
+    
+    /**
      * Adds a member at the end of the list; returns the new id.
      */
 open func addMember(member: NewMember)throws  -> MemberId  {
@@ -878,10 +898,10 @@ open func importDocument(member: MemberId, content: Data, kind: DocumentKind?, t
 }
     
     /**
-     * The members in their order. A damaged member record is an error naming it.
+     * The members in their order; a damaged record is listed by name and hides no other.
      */
-open func members()throws  -> [Member]  {
-    return try  FfiConverterSequenceTypeMember.lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+open func members()throws  -> MemberList  {
+    return try  FfiConverterTypeMemberList_lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
         uniffiCallStatus in
     uniffi_shikaku_ffi_fn_method_householdvault_members(
             self.uniffiCloneHandle(),uniffiCallStatus
@@ -918,7 +938,8 @@ open func recordPin(member: MemberId, kind: PinKind, outcome: PinOutcome, today:
 }
     
     /**
-     * The reminders to schedule for a member; the member's id keeps IDs apart between people.
+     * The reminders to schedule for a member, less those acknowledged. IDs are stable and, keyed
+     * by a secret of this vault, reveal nothing: schedule by ID, cancel IDs no longer returned.
      */
 open func reminders(member: MemberId, today: JapanDate, language: Language, detailed: Bool)throws  -> [Reminder]  {
     return try  FfiConverterSequenceTypeReminder.lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
@@ -1025,7 +1046,8 @@ public func FfiConverterTypeHouseholdVault_lower(_ value: HouseholdVault) -> UIn
 
 
 /**
- * A member's stored documents; records that failed authentication are listed by name.
+ * A member's stored documents (保存書類の一覧); records that failed authentication are listed by
+ * name.
  */
 public struct DocumentList: Equatable, Hashable {
     /**
@@ -1094,7 +1116,7 @@ public func FfiConverterTypeDocumentList_lower(_ value: DocumentList) -> RustBuf
 
 
 /**
- * What an import stored, and which fields the user still has to type.
+ * What an import stored (取り込み結果), and which fields the user still has to type.
  */
 public struct ImportedDocument: Equatable, Hashable {
     /**
@@ -1173,7 +1195,77 @@ public func FfiConverterTypeImportedDocument_lower(_ value: ImportedDocument) ->
 
 
 /**
- * A PIN's state as far as the app can tell, and what to tell the user (R-PIN-1..3).
+ * The household's members (世帯の構成員); records that failed authentication are listed by name.
+ */
+public struct MemberList: Equatable, Hashable {
+    /**
+     * The members that opened, in their order.
+     */
+    public var members: [Member]
+    /**
+     * Damaged or tampered records (`members row 2 (name)`); the others still read.
+     */
+    public var damaged: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The members that opened, in their order.
+         */members: [Member], 
+        /**
+         * Damaged or tampered records (`members row 2 (name)`); the others still read.
+         */damaged: [String]) {
+        self.members = members
+        self.damaged = damaged
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension MemberList: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeMemberList: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> MemberList {
+        return
+            try MemberList(
+                members: FfiConverterSequenceTypeMember.read(from: &buf), 
+                damaged: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: MemberList, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeMember.write(value.members, into: &buf)
+        FfiConverterSequenceString.write(value.damaged, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMemberList_lift(_ buf: RustBuffer) throws -> MemberList {
+    return try FfiConverterTypeMemberList.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeMemberList_lower(_ value: MemberList) -> RustBuffer {
+    return FfiConverterTypeMemberList.lower(value)
+}
+
+
+/**
+ * A PIN's state as far as the app can tell (暗証番号の状態), and what to tell the user
+ * (R-PIN-1..3).
  */
 public struct PinStatus: Equatable, Hashable {
     /**
@@ -1892,6 +1984,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_shikaku_ffi_checksum_func_wipe_vault() != 57176) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_acknowledge_reminder() != 21552) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_shikaku_ffi_checksum_method_householdvault_add_member() != 37909) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -1913,7 +2008,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_shikaku_ffi_checksum_method_householdvault_import_document() != 56090) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_shikaku_ffi_checksum_method_householdvault_members() != 61827) {
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_members() != 53801) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_shikaku_ffi_checksum_method_householdvault_pin_status() != 7932) {
@@ -1922,7 +2017,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_shikaku_ffi_checksum_method_householdvault_record_pin() != 28433) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_shikaku_ffi_checksum_method_householdvault_reminders() != 56755) {
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_reminders() != 29882) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_shikaku_ffi_checksum_method_householdvault_rewrap_with_key() != 60812) {

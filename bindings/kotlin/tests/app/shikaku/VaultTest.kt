@@ -71,7 +71,7 @@ class VaultTest {
         val vault = HouseholdVault.createWithKey(newDir(), provider)
         val parent = vault.addMember(NewMember("佐藤 花子", "サトウ ハナコ", LocalDate.of(1981, 3, 14), Relation.MYSELF, true))
         val child = vault.addMember(NewMember("佐藤 陽太", null, LocalDate.of(2015, 7, 7), Relation.CHILD, false))
-        assertEquals(listOf("佐藤 花子", "佐藤 陽太"), vault.members().map { it.name })
+        assertEquals(listOf("佐藤 花子", "佐藤 陽太"), vault.members().members.map { it.name })
 
         val imported = vault.importDocument(parent, pdf, null, mapOf(), "資格情報.pdf", today)
         assertEquals(DocumentKind.MYNAPORTAL_PDF, imported.kind)
@@ -79,7 +79,7 @@ class VaultTest {
         assertArrayEquals(pdf, vault.exportDocument(imported.document))
         assertEquals("06139992", vault.documents(parent).documents.single().fields["insurer_number"])
 
-        val card = CardRecord(LocalDate.of(2031, 3, 14), LocalDate.of(2029, 3, 14), true, "1234")
+        val card = CardRecord(LocalDate.of(2031, 3, 14), LocalDate.of(2027, 3, 14), true, "1234")
         vault.setCard(parent, card)
         val clinic = vault.advise(parent, Visit.CLINIC, OnlineCheck.READER_BROKEN, null, today)
         assertTrue(clinic.covered)
@@ -94,7 +94,11 @@ class VaultTest {
         assertEquals(childPdf.document, pack.document)
 
         val reminders = vault.reminders(parent, today, Language.JA, false)
+        // Renewal opens; 30 and 7 days before the certificate expires and before its grace ends.
+        assertEquals(5, reminders.size)
         reminders.forEach { assertFalse(it.title.contains("花子")) }
+        vault.acknowledgeReminder(parent, reminders.first().id, today)
+        assertEquals(reminders.drop(1).map { it.id }, vault.reminders(parent, today, Language.JA, false).map { it.id })
         assertTrue(provider.calls > 0)
     }
 
@@ -159,7 +163,7 @@ class VaultTest {
             val inner = KotlinKeyProvider()
             var membersSeen = -1
             override fun wrapKey(dataKey: ByteArray): ByteArray {
-                membersSeen = vault.members().size
+                membersSeen = vault.members().members.size
                 return inner.wrapKey(dataKey)
             }
             override fun unwrapKey(wrapped: ByteArray): ByteArray = inner.unwrapKey(wrapped)
@@ -207,7 +211,7 @@ class VaultTest {
             assertEquals(32, ids.toSet().size)
             pool.invokeAll(ids.map { id -> Callable { vault.advise(id, Visit.CLINIC, OnlineCheck.UNKNOWN, null, today) } })
                 .forEach { assertFalse(it.get(60, TimeUnit.SECONDS).covered) }
-            assertEquals(32, vault.members().size)
+            assertEquals(32, vault.members().members.size)
         } finally {
             pool.shutdown()
         }
