@@ -179,6 +179,26 @@ impl HouseholdVault {
         Ok(self.inner.add_member(&member)?)
     }
 
+    /// Replaces a member's details (name, kana, birth date, relation, app).
+    pub fn update_member(&self, member: MemberId, details: NewMember) -> Result<(), ShikakuError> {
+        Ok(self.inner.update_member(member, &details)?)
+    }
+
+    /// Renames a member.
+    pub fn rename_member(&self, member: MemberId, name: String) -> Result<(), ShikakuError> {
+        Ok(self.inner.rename_member(member, &name)?)
+    }
+
+    /// Puts the members in this order (every member exactly once).
+    pub fn reorder_members(&self, order: Vec<MemberId>) -> Result<(), ShikakuError> {
+        Ok(self.inner.reorder_members(&order)?)
+    }
+
+    /// Removes a member with their documents, card facts and logs.
+    pub fn remove_member(&self, member: MemberId) -> Result<(), ShikakuError> {
+        Ok(self.inner.remove_member(member)?)
+    }
+
     /// The members in their order; a damaged record is listed by name and hides no other.
     pub fn members(&self) -> Result<MemberList, ShikakuError> {
         let listing = self.inner.members()?;
@@ -227,6 +247,21 @@ impl HouseholdVault {
     /// The original bytes of a document, to show, print or share.
     pub fn export_document(&self, document: DocumentId) -> Result<Vec<u8>, ShikakuError> {
         Ok(self.inner.document(document)?.content)
+    }
+
+    /// Removes a stored document.
+    pub fn remove_document(&self, document: DocumentId) -> Result<(), ShikakuError> {
+        Ok(self.inner.remove_document(document)?)
+    }
+
+    /// Stores an app setting (names of `[a-z0-9_.]`, values sealed like every record).
+    pub fn set_setting(&self, name: String, value: String) -> Result<(), ShikakuError> {
+        Ok(self.inner.set_setting(&name, &value)?)
+    }
+
+    /// An app setting, if set.
+    pub fn setting(&self, name: String) -> Result<Option<String>, ShikakuError> {
+        Ok(self.inner.setting(&name)?)
     }
 
     /// Stores (or replaces) a member's card facts.

@@ -638,6 +638,26 @@ public protocol HouseholdVaultProtocol: AnyObject, Sendable {
     func reminders(member: MemberId, today: JapanDate, language: Language, detailed: Bool) throws  -> [Reminder]
     
     /**
+     * Removes a stored document.
+     */
+    func removeDocument(document: DocumentId) throws 
+    
+    /**
+     * Removes a member with their documents, card facts and logs.
+     */
+    func removeMember(member: MemberId) throws 
+    
+    /**
+     * Renames a member.
+     */
+    func renameMember(member: MemberId, name: String) throws 
+    
+    /**
+     * Puts the members in this order (every member exactly once).
+     */
+    func reorderMembers(order: [MemberId]) throws 
+    
+    /**
      * Wraps the data key for another platform key; no record is re-encrypted.
      */
     func rewrapWithKey(provider: KeyProvider) throws 
@@ -652,6 +672,21 @@ public protocol HouseholdVaultProtocol: AnyObject, Sendable {
      * Stores (or replaces) a member's card facts.
      */
     func setCard(member: MemberId, card: CardRecord) throws 
+    
+    /**
+     * Stores an app setting (names of `[a-z0-9_.]`, values sealed like every record).
+     */
+    func setSetting(name: String, value: String) throws 
+    
+    /**
+     * An app setting, if set.
+     */
+    func setting(name: String) throws  -> String?
+    
+    /**
+     * Replaces a member's details (name, kana, birth date, relation, app).
+     */
+    func updateMember(member: MemberId, details: NewMember) throws 
     
 }
 /**
@@ -955,6 +990,55 @@ open func reminders(member: MemberId, today: JapanDate, language: Language, deta
 }
     
     /**
+     * Removes a stored document.
+     */
+open func removeDocument(document: DocumentId)throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_remove_document(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeDocumentId_lower(document),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Removes a member with their documents, card facts and logs.
+     */
+open func removeMember(member: MemberId)throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_remove_member(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Renames a member.
+     */
+open func renameMember(member: MemberId, name: String)throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_rename_member(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),
+        FfiConverterString.lower(name),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Puts the members in this order (every member exactly once).
+     */
+open func reorderMembers(order: [MemberId])throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_reorder_members(
+            self.uniffiCloneHandle(),
+        FfiConverterSequenceTypeMemberId.lower(order),uniffiCallStatus
+    )
+}
+}
+    
+    /**
      * Wraps the data key for another platform key; no record is re-encrypted.
      */
 open func rewrapWithKey(provider: KeyProvider)throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
@@ -993,6 +1077,45 @@ open func setCard(member: MemberId, card: CardRecord)throws   {try rustCallWithE
             self.uniffiCloneHandle(),
         FfiConverterTypeMemberId_lower(member),
         FfiConverterTypeCardRecord_lower(card),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Stores an app setting (names of `[a-z0-9_.]`, values sealed like every record).
+     */
+open func setSetting(name: String, value: String)throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_set_setting(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(name),
+        FfiConverterString.lower(value),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * An app setting, if set.
+     */
+open func setting(name: String)throws  -> String?  {
+    return try  FfiConverterOptionString.lift(try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_setting(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(name),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Replaces a member's details (name, kana, birth date, relation, app).
+     */
+open func updateMember(member: MemberId, details: NewMember)throws   {try rustCallWithError(FfiConverterTypeShikakuError_lift) {
+        uniffiCallStatus in
+    uniffi_shikaku_ffi_fn_method_householdvault_update_member(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeMemberId_lower(member),
+        FfiConverterTypeNewMember_lower(details),uniffiCallStatus
     )
 }
 }
@@ -1617,6 +1740,31 @@ fileprivate struct FfiConverterSequenceTypePinGuidance: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeMemberId: FfiConverterRustBuffer {
+    typealias SwiftType = [MemberId]
+
+    public static func write(_ value: [MemberId], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeMemberId.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [MemberId] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [MemberId]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeMemberId.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterDictionaryStringString: FfiConverterRustBuffer {
     public static func write(_ value: [String: String], into buf: inout [UInt8]) {
         let len = Int32(value.count)
@@ -2020,6 +2168,18 @@ private let initializationResult: InitializationResult = {
     if (uniffi_shikaku_ffi_checksum_method_householdvault_reminders() != 29882) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_remove_document() != 44940) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_remove_member() != 35098) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_rename_member() != 21693) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_reorder_members() != 22825) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_shikaku_ffi_checksum_method_householdvault_rewrap_with_key() != 60812) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -2027,6 +2187,15 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_shikaku_ffi_checksum_method_householdvault_set_card() != 60639) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_set_setting() != 38500) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_setting() != 58765) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_shikaku_ffi_checksum_method_householdvault_update_member() != 31210) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_shikaku_ffi_checksum_constructor_householdvault_create_with_key() != 62723) {

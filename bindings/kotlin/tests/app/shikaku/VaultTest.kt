@@ -72,6 +72,11 @@ class VaultTest {
         val parent = vault.addMember(NewMember("佐藤 花子", "サトウ ハナコ", LocalDate.of(1981, 3, 14), Relation.MYSELF, true))
         val child = vault.addMember(NewMember("佐藤 陽太", null, LocalDate.of(2015, 7, 7), Relation.CHILD, false))
         assertEquals(listOf("佐藤 花子", "佐藤 陽太"), vault.members().members.map { it.name })
+        vault.reorderMembers(listOf(child, parent))
+        vault.renameMember(child, "佐藤 陽太（長男）")
+        assertEquals(listOf("佐藤 陽太（長男）", "佐藤 花子"), vault.members().members.map { it.name })
+        vault.setSetting("reminders.detailed", "false")
+        assertEquals("false", vault.setting("reminders.detailed"))
 
         val imported = vault.importDocument(parent, pdf, null, mapOf(), "資格情報.pdf", today)
         assertEquals(DocumentKind.MYNAPORTAL_PDF, imported.kind)
@@ -90,7 +95,7 @@ class VaultTest {
         val trip = vault.advise(child, Visit.SCHOOL_TRIP, OnlineCheck.UNKNOWN, null, today)
         assertEquals(Item.SAVED_PDF, trip.carry.single().item)
         val pack = vault.schoolPack(child, Visit.SCHOOL_TRIP, "090-0000-0000", today, Language.JA)
-        assertTrue(pack.pack.coverNoteHtml.contains("佐藤 陽太"))
+        assertTrue(pack.pack.coverNoteHtml.contains("佐藤 陽太（長男）の健康保険"))
         assertEquals(childPdf.document, pack.document)
 
         val reminders = vault.reminders(parent, today, Language.JA, false)
