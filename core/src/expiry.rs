@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::{age_on, nth_birthday_after, JapanDate};
 
-/// What is known when a card or certificate is issued (交付).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What is known when a card or certificate is issued (交付). Its `Debug` masks the date of birth.
+#[derive(Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Issue {
     /// Date of issue (発行日).
@@ -20,6 +20,18 @@ pub struct Issue {
     pub renewed_in_window: bool,
     /// The card's own expiry when only the certificate was reissued; it caps the certificate.
     pub card_expires: Option<JapanDate>,
+}
+
+impl std::fmt::Debug for Issue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Issue")
+            .field("issued", &self.issued)
+            .field("birth", &"****-**-**")
+            .field("applied", &self.applied)
+            .field("renewed_in_window", &self.renewed_in_window)
+            .field("card_expires", &self.card_expires)
+            .finish()
+    }
 }
 
 /// The expiries that follow from an [`Issue`] (有効期限).

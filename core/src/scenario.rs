@@ -160,8 +160,8 @@ pub enum Escort {
     Teacher,
 }
 
-/// What one household member holds (本人の保有書類).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// What one household member holds (本人の保有書類). Its `Debug` masks the date of birth.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Person {
@@ -193,6 +193,20 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub legacy_card: Option<LegacyCard>,
+}
+
+impl std::fmt::Debug for Person {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Person")
+            .field("birth_date", &self.birth_date.map(|_| "****-**-**"))
+            .field("card", &self.card)
+            .field("phone", &self.phone)
+            .field("saved_pdf", &self.saved_pdf)
+            .field("notice", &self.notice)
+            .field("certificate", &self.certificate)
+            .field("legacy_card", &self.legacy_card)
+            .finish()
+    }
 }
 
 /// Facts about the My Number card (マイナンバーカード) and its user certificate.
@@ -306,6 +320,16 @@ mod tests {
         assert!(
             err.to_string().contains("never stored") && !err.to_string().contains("9018"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn debug_output_masks_the_date_of_birth() {
+        let person: Person = serde_json::from_str(r#"{"birth_date":"1952-02-29"}"#).unwrap();
+        let shown = format!("{person:?}");
+        assert!(
+            !shown.contains("1952") && shown.contains("****-**-**"),
+            "{shown}"
         );
     }
 

@@ -2022,7 +2022,7 @@ public func FfiConverterTypeExpiry_lower(_ value: Expiry) -> RustBuffer {
 
 
 /**
- * What is known when a card or certificate is issued (交付).
+ * What is known when a card or certificate is issued (交付). Its `Debug` masks the date of birth.
  */
 public struct Issue: Equatable, Hashable {
     /**
@@ -2546,7 +2546,7 @@ public func FfiConverterTypeNotice_lower(_ value: Notice) -> RustBuffer {
 
 
 /**
- * What one household member holds (本人の保有書類).
+ * What one household member holds (本人の保有書類). Its `Debug` masks the date of birth.
  */
 public struct Person: Equatable, Hashable {
     /**
