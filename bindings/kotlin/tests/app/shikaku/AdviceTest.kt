@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertTrue
-import org.junit.Assert.fail
+import org.junit.Assert.assertThrows
 import org.junit.Test
 
 /** The advice journeys of the apps, against the real library through JNA. */
@@ -75,10 +75,7 @@ class AdviceTest {
     @Test
     fun anImpossibleDateIsATypedErrorNotAnInternalOne() {
         val ancient = Scenario(LocalDate.of(1700, 1, 1), Visit.CLINIC, OnlineCheck.UNKNOWN, null, Person())
-        try {
-            advise(ancient)
-            fail("a date before 1868 must be refused")
-        } catch (e: ShikakuException.InvalidInput) {
+        assertThrows(ShikakuException.InvalidInput::class.java) { advise(ancient) }.let { e ->
             assertTrue(e.reason, e.reason.contains("not a valid date"))
         }
     }
@@ -86,10 +83,7 @@ class AdviceTest {
     @Test
     fun aFullMyNumberIsRefusedWithoutEchoingIt() {
         val card = CardFacts(LocalDate.of(2031, 1, 1), LocalDate.of(2030, 1, 1), true, 0u, "123456789018")
-        try {
-            advise(Scenario(today, Visit.CLINIC, OnlineCheck.UNKNOWN, null, Person(card = card)))
-            fail("a full My Number must be refused")
-        } catch (e: ShikakuException.InvalidInput) {
+        assertThrows(ShikakuException.InvalidInput::class.java) { advise(Scenario(today, Visit.CLINIC, OnlineCheck.UNKNOWN, null, Person(card = card))) }.let { e ->
             assertTrue(e.reason, e.reason.contains("never stored"))
             assertFalse(e.reason, e.reason.contains("9018"))
         }

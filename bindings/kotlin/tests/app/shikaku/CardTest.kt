@@ -9,7 +9,7 @@ import java.time.LocalDate
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
-import org.junit.Assert.fail
+import org.junit.Assert.assertThrows
 import org.junit.Test
 
 /**
@@ -75,10 +75,7 @@ class CardTest {
         val lost = object : CardTransport {
             override fun transmit(apdu: ByteArray): ByteArray = throw TransportException.CardLost()
         }
-        try {
-            readCard(lost)
-            fail("a lost card must fail")
-        } catch (e: ShikakuException.CardLink) {
+        assertThrows(ShikakuException.CardLink::class.java) { readCard(lost) }.let { e ->
             assertTrue(e.reason, e.reason.contains("lost"))
         }
     }
@@ -88,10 +85,7 @@ class CardTest {
         val broken = object : CardTransport {
             override fun transmit(apdu: ByteArray): ByteArray = throw IllegalStateException("NFC adapter off")
         }
-        try {
-            readCard(broken)
-            fail("a broken transport must fail")
-        } catch (e: ShikakuException.CardLink) {
+        assertThrows(ShikakuException.CardLink::class.java) { readCard(broken) }.let { e ->
             assertTrue(e.reason, e.reason.isNotEmpty())
         }
     }
@@ -101,10 +95,7 @@ class CardTest {
         val garbage = object : CardTransport {
             override fun transmit(apdu: ByteArray): ByteArray = byteArrayOf(0x42)
         }
-        try {
-            readCard(garbage)
-            fail("garbage must fail")
-        } catch (e: ShikakuException.Card) {
+        assertThrows(ShikakuException.Card::class.java) { readCard(garbage) }.let { e ->
             assertTrue(e.reason, e.reason.contains("status word"))
         }
     }

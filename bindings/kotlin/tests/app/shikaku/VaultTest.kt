@@ -30,7 +30,7 @@ import org.junit.Assert.assertArrayEquals
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertTrue
-import org.junit.Assert.fail
+import org.junit.Assert.assertThrows
 import org.junit.Test
 
 /** A platform key in Kotlin, as the Android Keystore will be: AES-GCM over a key it keeps. */
@@ -133,29 +133,17 @@ class VaultTest {
     fun theWrongKeyAndALostKeyAreTypedErrors() {
         val dir = newDir()
         HouseholdVault.createWithKey(dir, KotlinKeyProvider()).addMember(NewMember("A", null, null, Relation.MYSELF, false))
-        try {
-            HouseholdVault.openWithKey(dir, KotlinKeyProvider())
-            fail("another key must not open the vault")
-        } catch (e: ShikakuException.WrongKey) {
-        }
+        assertThrows(ShikakuException.WrongKey::class.java) { HouseholdVault.openWithKey(dir, KotlinKeyProvider()) }
         val lost = object : KeyProvider {
             override fun wrapKey(dataKey: ByteArray): ByteArray = throw KeyProviderException.Unavailable()
             override fun unwrapKey(wrapped: ByteArray): ByteArray = throw KeyProviderException.Unavailable()
         }
-        try {
-            HouseholdVault.openWithKey(dir, lost)
-            fail("a lost key must not open the vault")
-        } catch (e: ShikakuException.KeyUnavailable) {
-        }
+        assertThrows(ShikakuException.KeyUnavailable::class.java) { HouseholdVault.openWithKey(dir, lost) }
         val crashing = object : KeyProvider {
             override fun wrapKey(dataKey: ByteArray): ByteArray = throw IllegalStateException("keystore bug")
             override fun unwrapKey(wrapped: ByteArray): ByteArray = throw IllegalStateException("keystore bug")
         }
-        try {
-            HouseholdVault.openWithKey(dir, crashing)
-            fail("a crashing provider must not open the vault")
-        } catch (e: ShikakuException.KeyProvider) {
-        }
+        assertThrows(ShikakuException.KeyProvider::class.java) { HouseholdVault.openWithKey(dir, crashing) }
     }
 
     @Test
@@ -186,22 +174,11 @@ class VaultTest {
     fun badInputIsRefusedAndNothingIsStored() {
         val vault = HouseholdVault.createWithKey(newDir(), KotlinKeyProvider())
         val member = vault.addMember(NewMember("A", null, null, Relation.MYSELF, false))
-        try {
-            vault.importDocument(member, pdf, null, mapOf("number" to "1234 5678 9018"), "x.pdf", today)
-            fail("a full My Number must be refused")
-        } catch (e: ShikakuException.InvalidInput) {
+        assertThrows(ShikakuException.InvalidInput::class.java) { vault.importDocument(member, pdf, null, mapOf("number" to "1234 5678 9018"), "x.pdf", today) }.let { e ->
             assertFalse(e.reason, e.reason.contains("9018"))
         }
-        try {
-            vault.importDocument(member, "not a document".toByteArray(), null, mapOf(), "x", today)
-            fail("junk must be refused")
-        } catch (e: ShikakuException.Document) {
-        }
-        try {
-            vault.advise(999L, Visit.CLINIC, OnlineCheck.UNKNOWN, null, today)
-            fail("an unknown member must be refused")
-        } catch (e: ShikakuException.NotFound) {
-        }
+        assertThrows(ShikakuException.Document::class.java) { vault.importDocument(member, "not a document".toByteArray(), null, mapOf(), "x", today) }
+        assertThrows(ShikakuException.NotFound::class.java) { vault.advise(999L, Visit.CLINIC, OnlineCheck.UNKNOWN, null, today) }
         assertTrue(vault.documents(member).documents.isEmpty())
     }
 
