@@ -7,7 +7,6 @@ import app.shikaku.core.TransportException
 import java.io.File
 import java.time.LocalDate
 import org.junit.Assert.assertEquals
-import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
 import org.junit.Assert.assertThrows
 import org.junit.Test
