@@ -75,7 +75,8 @@ pub fn format_date(language: Language, date: JapanDate) -> Result<String, Shikak
     Ok(text::format_date(language, date))
 }
 
-/// The DOMAIN.md ID of a rule (`"R-ECERT-3"`), to show as the source of an alert.
+/// The ID of a rule (`"R-ECERT-3"`, `docs/rules.md`), for logs and maintainers: UIs never show
+/// it to people (advice version 2, change 12).
 #[uniffi::export]
 pub fn rule_id(rule: Rule) -> String {
     rule.id().to_owned()
