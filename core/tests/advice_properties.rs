@@ -354,6 +354,36 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Version 2, change 12: the cover note and the parent's to-do list carry no rule ID, and
+    /// an adult is refused rather than called a child.
+    #[test]
+    fn no_rule_id_in_the_school_pack(person in person(), today in date(), english in any::<bool>()) {
+        use shikaku_core::school_pack::{school_pack, SchoolPackRequest};
+        let request = SchoolPackRequest {
+            child_name: "佐藤 陽太".into(),
+            visit: Visit::SchoolTrip,
+            person,
+            parent_contact: Some("090-0000-0000".into()),
+            today,
+            language: if english { Language::En } else { Language::Ja },
+        };
+        match school_pack(&request) {
+            Ok(pack) => {
+                prop_assert!(!has_rule_id(&pack.cover_note_html), "{}", pack.cover_note_html);
+                prop_assert!(pack.to_do.iter().all(|step| !has_rule_id(step)));
+            }
+            Err(error) => {
+                let birth = request.person.birth_date;
+                prop_assert!(birth.is_some_and(|birth| shikaku_core::dates::age_on(birth, today) >= 19));
+                prop_assert!(!has_rule_id(&error.to_string()));
+            }
+        }
+    }
+}
+
 /// `R-` followed by an upper-case letter: the shape of every rule ID.
 fn has_rule_id(text: &str) -> bool {
     text.as_bytes()
