@@ -309,6 +309,27 @@ fn demo_prints_the_household_in_japanese_and_english() {
     assert!(!has_rule_id(&later), "{later}");
 }
 
+/// Version 2: help texts never print rule IDs either.
+#[test]
+fn help_texts_carry_no_rule_id() {
+    for command in [
+        &["--help"][..],
+        &["advise", "--help"],
+        &["expiry", "--help"],
+        &["reminders", "--help"],
+        &["demo", "--help"],
+        &["school-pack", "--help"],
+        &["import", "--help"],
+    ] {
+        let (code, stdout, _) = run(command, "");
+        assert_eq!(code, 0, "{command:?}");
+        assert!(
+            !stdout.is_empty() && !has_rule_id(&stdout),
+            "{command:?}: {stdout}"
+        );
+    }
+}
+
 fn en_demo() -> String {
     run(&["demo", "--lang", "en"], "").1
 }
