@@ -78,13 +78,14 @@ pub(crate) fn demo(args: DemoArgs) -> Result<(), CliError> {
 /// One member's advice as a block of text.
 fn render(out: &mut String, language: Language, name: &str, scenario: &Scenario, advice: &Advice) {
     let visit = text::visit_name(language, scenario.visit);
-    let place = match scenario.visit {
-        Visit::Clinic | Visit::Pharmacy => text::with_note(
+    let place = if scenario.visit.at_medical_counter() {
+        text::with_note(
             language,
             &visit,
             &text::online_check_text(language, scenario.online_check),
-        ),
-        Visit::SchoolTrip | Visit::Nursery => visit,
+        )
+    } else {
+        visit
     };
     let mark = if advice.covered { "○" } else { "×" };
     // Writing to a String cannot fail.
@@ -102,18 +103,17 @@ fn render(out: &mut String, language: Language, name: &str, scenario: &Scenario,
         format!("・{} — {need}", text::item_name(language, item.item))
     });
     section(out, language, Heading::Carry, carry);
+    // Rule IDs are for the people who maintain the product, never printed here (the JSON of
+    // `advise` keeps them).
     let alerts = advice.alerts.iter().map(|alert| {
         let words = text::alert_text(language, alert);
-        format!(
-            "！{} [{}]\n     {}",
-            words.title,
-            alert.rule.id(),
-            words.action
-        )
+        format!("！{}\n     {}", words.title, words.action)
     });
     section(out, language, Heading::Alerts, alerts);
-    let steps = advice.steps.iter().enumerate();
-    let steps = steps.map(|(n, step)| format!("{}. {}", n + 1, text::step_text(language, *step)));
+    let steps = text::advice_step_texts(language, advice)
+        .into_iter()
+        .enumerate();
+    let steps = steps.map(|(n, step)| format!("{}. {step}", n + 1));
     section(out, language, Heading::Steps, steps);
     let coming = advice
         .deadlines

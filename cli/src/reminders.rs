@@ -1,8 +1,8 @@
 //! `shikaku reminders`: the reminders a phone would schedule for the person of a scenario, as
-//! JSON or as an RFC 5545 calendar (`shared/spec/cli.md`).
+//! JSON, or its deadlines as an RFC 5545 calendar with the reminders as alarms (`docs/contracts/advice.md`).
 
 use clap::{Args, ValueEnum};
-use shikaku_core::reminders::{reminders as plan, to_ics, ReminderOptions};
+use shikaku_core::reminders::{calendar_events, reminders as plan, to_ics, ReminderOptions};
 use shikaku_core::text::Language;
 use shikaku_core::{advise, Scenario};
 
@@ -11,10 +11,10 @@ use crate::input::{print_json, print_text, read_text};
 
 #[derive(Args)]
 pub(crate) struct RemindersArgs {
-    /// Scenario JSON file (`shared/spec/advice.md`), or `-` for standard input.
+    /// Scenario JSON file (`docs/contracts/advice.md`), or `-` for standard input.
     #[arg(long, value_name = "FILE|-")]
     scenario: String,
-    /// Print an RFC 5545 calendar instead of JSON.
+    /// Print an RFC 5545 calendar instead of JSON: one event per deadline, the reminders as alarms.
     #[arg(long)]
     ics: bool,
     /// Language of titles and bodies.
@@ -23,7 +23,7 @@ pub(crate) struct RemindersArgs {
     /// Say what each reminder is about (off: discreet lock-screen wording).
     #[arg(long)]
     detailed: bool,
-    /// The person's name, shown only with --detailed.
+    /// The person's name: in reminders only with --detailed, in calendar titles when given.
     #[arg(long)]
     name: Option<String>,
     /// A stable key for the person, so reminder IDs differ between people.
@@ -57,10 +57,11 @@ pub(crate) fn reminders(args: RemindersArgs) -> Result<(), CliError> {
         name: args.name,
         subject: args.subject,
     };
-    let planned = plan(&advise(&scenario).deadlines, scenario.today, &options);
+    let deadlines = advise(&scenario).deadlines;
     if args.ics {
-        print_text(&to_ics(&planned, scenario.today))
+        let events = calendar_events(&deadlines, scenario.today, &options);
+        print_text(&to_ics(&events, scenario.today))
     } else {
-        print_json(&planned)
+        print_json(&plan(&deadlines, scenario.today, &options))
     }
 }

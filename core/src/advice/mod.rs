@@ -1,4 +1,4 @@
-//! The central decision (`shared/spec/advice.md`): from a [`Scenario`], what to carry, whether the
+//! The central decision (`docs/contracts/advice.md`): from a [`Scenario`], what to carry, whether the
 //! person is covered, what to watch out for, which dates matter and what happens at the counter.
 //!
 //! [`advise`] is a pure function: no clock, no storage, no I/O. The same scenario always gives the
@@ -7,14 +7,14 @@
 mod alerts;
 mod carry;
 mod deadlines;
+mod held;
 
 use serde::Serialize;
 
-use crate::ages::turns_75;
 use crate::dates::JapanDate;
-use crate::expiry::ecert_grace_end;
 use crate::rules::Rule;
-use crate::scenario::{CardFacts, Scenario};
+use crate::scenario::Scenario;
+use held::Derived;
 
 /// The advice for one visit (受診時の案内).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -64,17 +64,26 @@ pub enum Item {
     Certificate,
     /// The old health insurance card (健康保険証).
     LegacyCard,
+    /// The phone with the smartphone certificate (スマホ用電子証明書, R-PHONE-1).
+    Smartphone,
+    /// The municipal medical subsidy card (医療証), or its copy on trips (R-SUBSIDY-1).
+    SubsidyCard,
+    /// The high-cost care limit certificate (限度額適用認定証, R-LIMIT-1).
+    LimitCertificate,
 }
 
 impl Item {
     /// Every item, for exhaustive checks.
-    pub const ALL: [Item; 6] = [
+    pub const ALL: [Item; 9] = [
         Item::Mynacard,
         Item::SavedPdf,
         Item::MynaportalScreen,
         Item::Notice,
         Item::Certificate,
         Item::LegacyCard,
+        Item::Smartphone,
+        Item::SubsidyCard,
+        Item::LimitCertificate,
     ];
 }
 
@@ -118,8 +127,12 @@ pub struct Alert {
     /// The date the alert is about, where there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<JapanDate>,
-    /// The DOMAIN.md rule it comes from.
+    /// The rule it comes from (`docs/rules.md`), for maintainers: never shown to people.
     pub rule: Rule,
+    /// The document the alert names, where it names one (`turning_75`: the one mailed the month
+    /// before the birthday).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<Item>,
 }
 
 /// How urgent an alert is; sorts critical first.
@@ -184,6 +197,22 @@ pub enum AlertCode {
     PreparePdf,
     /// Nothing accepted is held: full cost now, refund claim later.
     NoValidProof,
+    /// The PIN failure count is unknown and a PIN may be needed.
+    PinUnknown,
+    /// A held document predates the change of insurer and is void (R-CHANGE-1).
+    DocumentsVoidAfterChange,
+    /// The new insurer's registration is not known to be done (R-CHANGE-1).
+    NewInsurerPending,
+    /// Hospital stay: agree at the reader to share the high-cost limit (R-LIMIT-1).
+    LimitByConsent,
+    /// Hospital stay with a 資格確認書: ask the insurer for a 限度額適用認定証 (R-LIMIT-1).
+    ApplyLimitCertificate,
+    /// The 医療証 expires within 30 days (R-SUBSIDY-1).
+    SubsidyCardExpiring,
+    /// The 医療証 has expired: ask the municipality for the new one (R-SUBSIDY-1).
+    SubsidyCardExpired,
+    /// A held document is not this person's (R-OWNER-1).
+    DocumentNotTheirs,
 }
 
 impl AlertCode {
@@ -211,11 +240,19 @@ impl AlertCode {
             NoBackup => (Critical, Rule::Visit2),
             PreparePdf => (Critical, Rule::School1),
             NoValidProof => (Critical, Rule::Fallback1),
+            PinUnknown => (Info, Rule::Pin1),
+            DocumentsVoidAfterChange => (Warning, Rule::Change1),
+            NewInsurerPending => (Critical, Rule::Change1),
+            LimitByConsent => (Info, Rule::Limit1),
+            ApplyLimitCertificate => (Warning, Rule::Limit1),
+            SubsidyCardExpiring => (Warning, Rule::Subsidy1),
+            SubsidyCardExpired => (Info, Rule::Subsidy1),
+            DocumentNotTheirs => (Critical, Rule::Owner1),
         }
     }
 
     /// Every alert code, for exhaustive checks (texts, tests).
-    pub const ALL: [AlertCode; 21] = {
+    pub const ALL: [AlertCode; 29] = {
         use AlertCode::*;
         [
             EcertRenewalWindow,
@@ -239,6 +276,14 @@ impl AlertCode {
             NoBackup,
             PreparePdf,
             NoValidProof,
+            PinUnknown,
+            DocumentsVoidAfterChange,
+            NewInsurerPending,
+            LimitByConsent,
+            ApplyLimitCertificate,
+            SubsidyCardExpiring,
+            SubsidyCardExpired,
+            DocumentNotTheirs,
         ]
     };
 }
@@ -251,6 +296,7 @@ impl Alert {
             severity,
             date,
             rule,
+            document: None,
         }
     }
 }
@@ -289,11 +335,13 @@ pub enum DeadlineKind {
     Turns75,
     /// Last day the legacy card could be used (R-LEGACY-1).
     LegacyCardEnd,
+    /// Expiry of the municipal 医療証 (R-SUBSIDY-1).
+    SubsidyCardExpiry,
 }
 
 impl DeadlineKind {
     /// Every deadline kind, for exhaustive checks.
-    pub const ALL: [DeadlineKind; 9] = [
+    pub const ALL: [DeadlineKind; 10] = [
         DeadlineKind::CardExpiry,
         DeadlineKind::EcertRenewalOpens,
         DeadlineKind::EcertExpiry,
@@ -303,6 +351,7 @@ impl DeadlineKind {
         DeadlineKind::ElderlyStatusStarts,
         DeadlineKind::Turns75,
         DeadlineKind::LegacyCardEnd,
+        DeadlineKind::SubsidyCardExpiry,
     ];
 }
 
@@ -323,78 +372,21 @@ pub enum Step {
     ShowCertificate,
     /// Leave the documents with the teacher or nursery beforehand.
     LeaveWithTeacher,
+    /// Show the card to the staff, who check it by eye (the reader is down).
+    ShowCard,
 }
 
 impl Step {
     /// Every step, for exhaustive checks.
-    pub const ALL: [Step; 6] = [
+    pub const ALL: [Step; 7] = [
         Step::PlaceCard,
         Step::Authenticate,
         Step::Consent,
         Step::ShowBackup,
         Step::ShowCertificate,
         Step::LeaveWithTeacher,
+        Step::ShowCard,
     ];
-}
-
-/// Facts derived once from a scenario and shared by the parts of the decision.
-struct Derived<'a> {
-    today: JapanDate,
-    scenario: &'a Scenario,
-    /// The 75th birthday, when the birth date is known (R-AGE-75).
-    turns_75: Option<JapanDate>,
-}
-
-impl<'a> Derived<'a> {
-    fn of(scenario: &'a Scenario) -> Self {
-        Derived {
-            today: scenario.today,
-            scenario,
-            turns_75: scenario.person.birth_date.map(turns_75),
-        }
-    }
-
-    /// The card works as a マイナ保険証 today: registered, body not expired, certificate within
-    /// its grace (R-ECERT-3). A locked PIN does not matter (R-PIN-2).
-    fn usable_card(&self) -> Option<&'a CardFacts> {
-        self.scenario.person.card.as_ref().filter(|card| {
-            card.insurance_registered
-                && card.expires >= self.today
-                && self.today <= ecert_grace_end(card.ecert_expires)
-        })
-    }
-
-    /// A PDF or notice dated `on` still describes the current insurer: documents from before the
-    /// 75th birthday are void from that birthday (R-AGE-75).
-    fn document_current(&self, on: JapanDate) -> bool {
-        self.turns_75
-            .is_none_or(|birthday| self.today < birthday || on >= birthday)
-    }
-
-    /// A saved PDF that still describes the current insurer is held.
-    fn holds_current_pdf(&self) -> bool {
-        self.scenario
-            .person
-            .saved_pdf
-            .as_ref()
-            .is_some_and(|pdf| self.document_current(pdf.saved_at))
-    }
-
-    /// A notice that still describes the current insurer is held.
-    fn holds_current_notice(&self) -> bool {
-        self.scenario
-            .person
-            .notice
-            .as_ref()
-            .is_some_and(|n| self.document_current(n.issued))
-    }
-
-    /// An unexpired 資格確認書 is held: the original, or a copy where `copy_ok` (R-KAKU-1,
-    /// R-SCHOOL-1).
-    fn holds_valid_certificate(&self, copy_ok: bool) -> bool {
-        let certificate = self.scenario.person.certificate.as_ref();
-        certificate.is_some_and(|c| (copy_ok || !c.copy_only) && c.expires >= self.today)
-    }
 }
 
 /// Decides what the person must carry and watch out for on this visit (`advice.md`).
@@ -403,12 +395,19 @@ pub fn advise(scenario: &Scenario) -> Advice {
     let plan = carry::plan(&derived);
     let mut alerts = alerts::standing(&derived);
     alerts.extend(plan.alerts);
+    // R-PIN-1: an unknown count matters only where a PIN may be asked for.
+    let pin_unknown = derived
+        .card()
+        .is_some_and(|card| card.pin_failures.is_none());
+    if pin_unknown && plan.steps.contains(&Step::Authenticate) {
+        alerts.push(Alert::new(AlertCode::PinUnknown, None));
+    }
     alerts.sort_by_key(|alert| (alert.severity, alert.code, alert.date));
     Advice {
         covered: plan.covered,
         carry: plan.carry,
         alerts,
-        deadlines: deadlines::of(&scenario.person),
+        deadlines: deadlines::of(&derived),
         steps: plan.steps,
     }
 }
