@@ -8,6 +8,7 @@ use crate::advice::Item;
 use super::card_facts::{self, CardRecord};
 use super::documents::{self, DocumentKind, DocumentSummary};
 use super::error::Result;
+use super::member_facts::MemberFacts;
 use super::members::{self, Member, MemberId};
 use super::pin_log;
 use super::{Listing, Vault};
@@ -24,6 +25,8 @@ use crate::scenario::{
 pub struct CounterCard {
     /// The member.
     pub member: Member,
+    /// What is known of their insurance situation (version 2).
+    pub facts: MemberFacts,
     /// Their My Number card facts.
     pub card: Option<CardRecord>,
     /// What is known of each PIN's remaining tries (R-PIN-1).
@@ -38,6 +41,7 @@ impl Vault {
         self.read(|conn, key| {
             Ok(CounterCard {
                 member: members::load(conn, key, member)?,
+                facts: members::load_facts(conn, key, member)?,
                 card: card_facts::load(conn, key, member)?,
                 pins: pin_log::guard(conn, key, member)?,
                 documents: documents::summaries(conn, key, member)?,
@@ -108,7 +112,8 @@ impl CounterCard {
 
 impl CounterCard {
     /// The stored document behind an item of the advice (the one [`CounterCard::person`] counts),
-    /// to print or show; `None` for the card itself, the app screen, or nothing stored.
+    /// to print or show; `None` for the card itself, the app screen, nothing stored, or a document
+    /// that names someone else and was not confirmed (R-OWNER-1).
     pub fn document_for(&self, item: Item) -> Option<&DocumentSummary> {
         let (kind, field) = match item {
             Item::SavedPdf => (DocumentKind::MynaportalPdf, "saved_at"),
@@ -117,7 +122,9 @@ impl CounterCard {
             Item::LegacyCard => (DocumentKind::LegacyCard, "expires"),
             Item::Mynacard | Item::MynaportalScreen => return None,
         };
-        latest(&self.documents.items, kind, field).map(|(_, doc)| doc)
+        latest(&self.documents.items, kind, field)
+            .map(|(_, doc)| doc)
+            .filter(|doc| !doc.owner_unconfirmed())
     }
 }
 
@@ -127,7 +134,9 @@ fn date_field(doc: &DocumentSummary, name: &str) -> Option<JapanDate> {
     value.get(..10).unwrap_or(value).parse().ok()
 }
 
-/// The document of `kind` with the latest `field` date (the later-stored one on a tie).
+/// The document of `kind` with the latest `field` date (the later-stored one on a tie). A document
+/// that names someone else and was not confirmed (R-OWNER-1) is taken only when no other of its
+/// kind is held.
 fn latest<'a>(
     docs: &'a [DocumentSummary],
     kind: DocumentKind,
@@ -136,5 +145,5 @@ fn latest<'a>(
     docs.iter()
         .filter(|doc| doc.kind == kind)
         .filter_map(|doc| Some((date_field(doc, field)?, doc)))
-        .max_by_key(|(date, doc)| (*date, doc.id))
+        .max_by_key(|(date, doc)| (!doc.owner_unconfirmed(), *date, doc.id))
 }
