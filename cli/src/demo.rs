@@ -78,13 +78,14 @@ pub(crate) fn demo(args: DemoArgs) -> Result<(), CliError> {
 /// One member's advice as a block of text.
 fn render(out: &mut String, language: Language, name: &str, scenario: &Scenario, advice: &Advice) {
     let visit = text::visit_name(language, scenario.visit);
-    let place = match scenario.visit {
-        Visit::Clinic | Visit::Pharmacy => text::with_note(
+    let place = if scenario.visit.at_medical_counter() {
+        text::with_note(
             language,
             &visit,
             &text::online_check_text(language, scenario.online_check),
-        ),
-        Visit::SchoolTrip | Visit::Nursery => visit,
+        )
+    } else {
+        visit
     };
     let mark = if advice.covered { "○" } else { "×" };
     // Writing to a String cannot fail.

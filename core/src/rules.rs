@@ -55,6 +55,20 @@ pub enum Rule {
     School1,
     /// With no accepted proof: full cost, then a refund claim (療養費).
     Fallback1,
+    /// A certificate that ends with the card: the remedy is a new card (カードの再発行).
+    Ecert4,
+    /// Logging in to マイナポータル needs a valid certificate and a usable PIN (or the phone's).
+    Portal1,
+    /// A change of insurer (保険者の変更): old documents void, new registration pending.
+    Change1,
+    /// The high-cost care limit (限度額適用認定証, 限度額の同意).
+    Limit1,
+    /// Municipal medical subsidies (医療証・受給者証).
+    Subsidy1,
+    /// A stored document must be the member's own (持ち主の確認).
+    Owner1,
+    /// City-office open days (開庁日).
+    Office1,
 }
 
 impl Rule {
@@ -85,6 +99,13 @@ impl Rule {
             Rule::Visit2 => "R-VISIT-2",
             Rule::School1 => "R-SCHOOL-1",
             Rule::Fallback1 => "R-FALLBACK-1",
+            Rule::Ecert4 => "R-ECERT-4",
+            Rule::Portal1 => "R-PORTAL-1",
+            Rule::Change1 => "R-CHANGE-1",
+            Rule::Limit1 => "R-LIMIT-1",
+            Rule::Subsidy1 => "R-SUBSIDY-1",
+            Rule::Owner1 => "R-OWNER-1",
+            Rule::Office1 => "R-OFFICE-1",
         }
     }
 }

@@ -75,7 +75,7 @@ impl Scenario {
     pub fn escort(&self) -> Escort {
         self.escort.unwrap_or(match self.visit {
             Visit::SchoolTrip | Visit::Nursery => Escort::Teacher,
-            Visit::Clinic | Visit::Pharmacy => Escort::Alone,
+            Visit::Clinic | Visit::Pharmacy | Visit::HospitalStay | Visit::Dentist => Escort::Alone,
         })
     }
 }
@@ -108,16 +108,28 @@ pub enum Visit {
     SchoolTrip,
     /// A nursery or kindergarten outing (保育所).
     Nursery,
+    /// A planned hospital stay or expensive treatment (入院・高額な治療, R-LIMIT-1); a clinic visit
+    /// otherwise.
+    HospitalStay,
+    /// A dentist (歯科); a clinic visit.
+    Dentist,
 }
 
 impl Visit {
     /// Every kind of visit, for exhaustive checks and pickers.
-    pub const ALL: [Visit; 4] = [
+    pub const ALL: [Visit; 6] = [
         Visit::Clinic,
         Visit::Pharmacy,
         Visit::SchoolTrip,
         Visit::Nursery,
+        Visit::HospitalStay,
+        Visit::Dentist,
     ];
+
+    /// A visit to a medical counter: clinic, pharmacy, dentist or hospital stay (not a trip).
+    pub fn at_medical_counter(self) -> bool {
+        !matches!(self, Visit::SchoolTrip | Visit::Nursery)
+    }
 }
 
 /// Whether the clinic can check eligibility online (オンライン資格確認) today.
@@ -158,6 +170,9 @@ pub enum Escort {
     Parent,
     /// A teacher or nursery worker (引率者) takes the child (R-SCHOOL-1).
     Teacher,
+    /// An adult relative who is not the parent (家族の付き添い), e.g. taking an elderly person; the
+    /// same as the person going alone.
+    Family,
 }
 
 /// What one household member holds (本人の保有書類). Its `Debug` masks the date of birth.
@@ -165,6 +180,11 @@ pub enum Escort {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Person {
+    /// Display name as the member is stored (氏名); used only to check that documents are this
+    /// person's (R-OWNER-1), never echoed in codes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub name: Option<String>,
     /// Date of birth (生年月日), when known: drives the 70 and 75 transitions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
@@ -193,11 +213,35 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub legacy_card: Option<LegacyCard>,
+    /// The day the person changed insurer (保険者の変更日: new job, retirement, marriage, becoming a
+    /// dependant, R-CHANGE-1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub insurance_changed_on: Option<JapanDate>,
+    /// The new insurer's registration is known to be done (the reader or マイナポータル shows it,
+    /// R-CHANGE-1).
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub new_insurer_registered: bool,
+    /// The high-cost care limit certificate (限度額適用認定証, R-LIMIT-1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub limit_certificate: Option<LimitCertificate>,
+    /// A 70+ person's income category is 一般 or 現役並みIII (所得区分), so no limit document is
+    /// needed (R-LIMIT-1).
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub elderly_income_general: bool,
+    /// The municipal medical subsidy card (医療証・受給者証, R-SUBSIDY-1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub subsidy_card: Option<SubsidyCard>,
 }
 
 impl std::fmt::Debug for Person {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Person")
+            .field("name", &self.name.as_ref().map(|_| "***"))
             .field("birth_date", &self.birth_date.map(|_| "****-**-**"))
             .field("card", &self.card)
             .field("phone", &self.phone)
@@ -205,6 +249,11 @@ impl std::fmt::Debug for Person {
             .field("notice", &self.notice)
             .field("certificate", &self.certificate)
             .field("legacy_card", &self.legacy_card)
+            .field("insurance_changed_on", &self.insurance_changed_on)
+            .field("new_insurer_registered", &self.new_insurer_registered)
+            .field("limit_certificate", &self.limit_certificate)
+            .field("elderly_income_general", &self.elderly_income_general)
+            .field("subsidy_card", &self.subsidy_card)
             .finish()
     }
 }
@@ -214,22 +263,31 @@ impl std::fmt::Debug for Person {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CardFacts {
-    /// Card body expiry (カードの有効期限, R-CARD-1).
-    pub expires: JapanDate,
+    /// Card body expiry (カードの有効期限, R-CARD-1); `None` when not known (a card read over NFC
+    /// may not expose it without a PIN): card-body rules are then skipped, never guessed.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub expires: Option<JapanDate>,
     /// Expiry of the user certificate (利用者証明用電子証明書の有効期限, R-ECERT-1).
     pub ecert_expires: JapanDate,
     /// Registered for insurance use (健康保険証利用登録), i.e. a マイナ保険証.
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub insurance_registered: bool,
-    /// Consecutive wrong 4-digit PIN entries since the last success (暗証番号の連続誤り回数, R-PIN-1).
+    /// Consecutive wrong 4-digit PIN entries since the last success (暗証番号の連続誤り回数, R-PIN-1);
+    /// `None` (or omitted) when unknown.
     #[serde(default)]
-    #[cfg_attr(feature = "uniffi", uniffi(default = 0))]
-    pub pin_failures: u32,
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub pin_failures: Option<u32>,
     /// Last four digits of the My Number (個人番号の下4桁); never all twelve (R-NUM-2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub last4: Option<Last4>,
+    /// R-OWNER-1 found it is not this person's and the user has not confirmed it (持ち主の不一致):
+    /// it counts as not held.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub owner_mismatch: bool,
 }
 
 /// The person's smartphone (スマートフォン).
@@ -241,6 +299,11 @@ pub struct Phone {
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub mynaportal_app: bool,
+    /// The smartphone certificate (スマホ用電子証明書) is set up: the phone works as a マイナ保険証
+    /// at readers that support it and logs in to マイナポータル (R-PHONE-1, R-PORTAL-1).
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub smartphone_card: bool,
 }
 
 /// The Mynaportal eligibility PDF (マイナポータル 医療保険の資格情報, R-DOC-1).
@@ -254,6 +317,11 @@ pub struct SavedPdf {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub share_ratio_expires: Option<JapanDate>,
+    /// R-OWNER-1 found it is not this person's and the user has not confirmed it (持ち主の不一致):
+    /// it counts as not held.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub owner_mismatch: bool,
 }
 
 /// The paper eligibility notice (資格情報のお知らせ, R-DOC-2).
@@ -271,6 +339,17 @@ pub struct Notice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub last4: Option<Last4>,
+    /// The date it is valid from (資格取得年月日 or 適用開始年月日), when printed: not valid before
+    /// it, and it (not the issue date) decides whether it predates the 75th birthday or a change
+    /// of insurer (R-AGE-75, R-CHANGE-1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub valid_from: Option<JapanDate>,
+    /// R-OWNER-1 found it is not this person's and the user has not confirmed it (持ち主の不一致):
+    /// it counts as not held.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub owner_mismatch: bool,
 }
 
 /// The eligibility certificate (資格確認書, R-KAKU-1).
@@ -284,6 +363,21 @@ pub struct Certificate {
     #[serde(default)]
     #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub copy_only: bool,
+    /// The date it is valid from (資格取得年月日 or 適用開始年月日), when printed: not valid before
+    /// it, and it (not the issue date) decides whether it predates the 75th birthday or a change
+    /// of insurer (R-AGE-75, R-CHANGE-1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub valid_from: Option<JapanDate>,
+    /// The high-cost limit category (限度額適用区分) is printed on it (R-LIMIT-1).
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub limit_category: bool,
+    /// R-OWNER-1 found it is not this person's and the user has not confirmed it (持ち主の不一致):
+    /// it counts as not held.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub owner_mismatch: bool,
 }
 
 /// The old health insurance card (健康保険証, R-LEGACY-1).
@@ -293,6 +387,71 @@ pub struct Certificate {
 pub struct LegacyCard {
     /// Expiry printed on the card (有効期限).
     pub expires: JapanDate,
+    /// R-OWNER-1 found it is not this person's and the user has not confirmed it (持ち主の不一致):
+    /// it counts as not held.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub owner_mismatch: bool,
+}
+
+/// The high-cost care limit certificate (限度額適用認定証, R-LIMIT-1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct LimitCertificate {
+    /// Expiry (有効期限).
+    pub expires: JapanDate,
+    /// Issue date (交付年月日), when known: one issued before a change of insurer is void
+    /// (R-CHANGE-1).
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub issued: Option<JapanDate>,
+    /// R-OWNER-1 found it is not this person's and the user has not confirmed it (持ち主の不一致):
+    /// it counts as not held.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub owner_mismatch: bool,
+}
+
+/// A municipal medical subsidy card (医療証・受給者証, R-SUBSIDY-1): shown with the insurance proof,
+/// never a proof itself.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SubsidyCard {
+    /// Expiry (有効期限); `None`: valid with no known end.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub expires: Option<JapanDate>,
+    /// The municipality has linked it to the マイナ保険証 (マイナ保険証との連携): the reader reads the
+    /// subsidy too, at connected facilities while the reader works.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub linked_to_card: bool,
+    /// Which subsidy it is.
+    #[serde(default)]
+    pub kind: SubsidyKind,
+    /// R-OWNER-1 found it is not this person's and the user has not confirmed it (持ち主の不一致):
+    /// it counts as not held.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
+    pub owner_mismatch: bool,
+}
+
+/// The kind of municipal medical subsidy (医療費助成の種類, R-SUBSIDY-1).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum SubsidyKind {
+    /// 子ども医療費助成 (乳幼児・子ども医療証).
+    Child,
+    /// ひとり親家庭等医療費助成.
+    SingleParent,
+    /// 重度心身障害者医療費助成.
+    Disability,
+    /// Any other municipal subsidy.
+    #[default]
+    Other,
 }
 
 #[cfg(test)]
@@ -357,9 +516,13 @@ mod tests {
                 .starts_with("scenario field `visit`: unknown variant `hospital`"),
             "{err}"
         );
-        let err =
-            Scenario::from_json(r#"{"today":"2026-11-21","visit":"clinic","person":{"name":"x"}}"#)
-                .unwrap_err();
-        assert!(err.to_string().contains("unknown field `name`"), "{err}");
+        let err = Scenario::from_json(
+            r#"{"today":"2026-11-21","visit":"clinic","person":{"nickname":"x"}}"#,
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("unknown field `nickname`"),
+            "{err}"
+        );
     }
 }

@@ -52,7 +52,7 @@ pub struct SchoolPack {
 pub fn school_pack(request: &SchoolPackRequest) -> SchoolPack {
     let visit = match request.visit {
         Visit::Nursery => Visit::Nursery,
-        Visit::SchoolTrip | Visit::Clinic | Visit::Pharmacy => Visit::SchoolTrip,
+        _ => Visit::SchoolTrip,
     };
     let scenario = Scenario {
         today: request.today,

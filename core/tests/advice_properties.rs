@@ -28,77 +28,163 @@ fn last4() -> impl Strategy<Value = Last4> {
 
 fn card() -> impl Strategy<Value = CardFacts> {
     (
-        date(),
+        option::of(date()),
         date(),
         any::<bool>(),
-        prop_oneof![0u32..6, any::<u32>()],
+        option::of(prop_oneof![0u32..6, any::<u32>()]),
         option::of(last4()),
+        any::<bool>(),
     )
         .prop_map(
-            |(expires, ecert_expires, insurance_registered, pin_failures, last4)| CardFacts {
-                expires,
-                ecert_expires,
-                insurance_registered,
-                pin_failures,
-                last4,
+            |(expires, ecert_expires, insurance_registered, pin_failures, last4, mismatch)| {
+                CardFacts {
+                    expires,
+                    ecert_expires,
+                    insurance_registered,
+                    pin_failures,
+                    last4,
+                    owner_mismatch: mismatch,
+                }
             },
         )
 }
 
-fn person() -> impl Strategy<Value = Person> {
+/// `owner_mismatch` is rare, as in real vaults.
+fn mismatch() -> impl Strategy<Value = bool> {
+    prop_oneof![5 => Just(false), 1 => Just(true)]
+}
+
+fn documents() -> impl Strategy<Value = (Option<SavedPdf>, Option<Notice>, Option<Certificate>)> {
     (
-        option::of(date()),
-        option::of(card()),
-        option::of(any::<bool>().prop_map(|mynaportal_app| Phone { mynaportal_app })),
-        option::of(
-            (date(), option::of(date())).prop_map(|(saved_at, share_ratio_expires)| SavedPdf {
+        option::of((date(), option::of(date()), mismatch()).prop_map(
+            |(saved_at, share_ratio_expires, owner_mismatch)| SavedPdf {
                 saved_at,
                 share_ratio_expires,
-            }),
-        ),
-        option::of((date(), option::of(date()), option::of(last4())).prop_map(
-            |(issued, share_ratio_expires, last4)| Notice {
-                issued,
-                share_ratio_expires,
-                last4,
+                owner_mismatch,
             },
         )),
         option::of(
-            (date(), any::<bool>())
-                .prop_map(|(expires, copy_only)| Certificate { expires, copy_only }),
+            (
+                date(),
+                option::of(date()),
+                option::of(last4()),
+                option::of(date()),
+                mismatch(),
+            )
+                .prop_map(
+                    |(issued, share_ratio_expires, last4, valid_from, owner_mismatch)| Notice {
+                        issued,
+                        share_ratio_expires,
+                        last4,
+                        valid_from,
+                        owner_mismatch,
+                    },
+                ),
         ),
-        option::of(date().prop_map(|expires| LegacyCard { expires })),
+        option::of(
+            (
+                date(),
+                any::<bool>(),
+                option::of(date()),
+                any::<bool>(),
+                mismatch(),
+            )
+                .prop_map(
+                    |(expires, copy_only, valid_from, limit_category, owner_mismatch)| {
+                        Certificate {
+                            expires,
+                            copy_only,
+                            valid_from,
+                            limit_category,
+                            owner_mismatch,
+                        }
+                    },
+                ),
+        ),
+    )
+}
+
+fn extras() -> impl Strategy<
+    Value = (
+        Option<JapanDate>,
+        bool,
+        Option<LimitCertificate>,
+        bool,
+        Option<SubsidyCard>,
+    ),
+> {
+    (
+        option::of(date()),
+        any::<bool>(),
+        option::of((date(), option::of(date()), mismatch()).prop_map(
+            |(expires, issued, owner_mismatch)| LimitCertificate {
+                expires,
+                issued,
+                owner_mismatch,
+            },
+        )),
+        any::<bool>(),
+        option::of((option::of(date()), any::<bool>(), mismatch()).prop_map(
+            |(expires, linked_to_card, owner_mismatch)| SubsidyCard {
+                expires,
+                linked_to_card,
+                kind: SubsidyKind::Child,
+                owner_mismatch,
+            },
+        )),
+    )
+}
+
+pub fn person() -> impl Strategy<Value = Person> {
+    (
+        option::of(date()),
+        option::of(card()),
+        option::of(
+            (any::<bool>(), any::<bool>()).prop_map(|(mynaportal_app, smartphone_card)| Phone {
+                mynaportal_app,
+                smartphone_card,
+            }),
+        ),
+        documents(),
+        option::of(
+            (date(), mismatch()).prop_map(|(expires, owner_mismatch)| LegacyCard {
+                expires,
+                owner_mismatch,
+            }),
+        ),
+        extras(),
     )
         .prop_map(
-            |(birth_date, card, phone, saved_pdf, notice, certificate, legacy_card)| Person {
-                birth_date,
-                card,
-                phone,
-                saved_pdf,
-                notice,
-                certificate,
-                legacy_card,
+            |(birth_date, card, phone, (saved_pdf, notice, certificate), legacy_card, extras)| {
+                let (insurance_changed_on, new_insurer_registered, limit, general, subsidy) =
+                    extras;
+                Person {
+                    name: None,
+                    birth_date,
+                    card,
+                    phone,
+                    saved_pdf,
+                    notice,
+                    certificate,
+                    legacy_card,
+                    insurance_changed_on,
+                    new_insurer_registered,
+                    limit_certificate: limit,
+                    elderly_income_general: general,
+                    subsidy_card: subsidy,
+                }
             },
         )
 }
 
-fn scenario() -> impl Strategy<Value = Scenario> {
-    let visit = prop_oneof![
-        Just(Visit::Clinic),
-        Just(Visit::Pharmacy),
-        Just(Visit::SchoolTrip),
-        Just(Visit::Nursery)
-    ];
-    let online = prop_oneof![
-        Just(OnlineCheck::Available),
-        Just(OnlineCheck::Unavailable),
-        Just(OnlineCheck::ReaderBroken),
-        Just(OnlineCheck::Unknown)
-    ];
+pub fn scenario() -> impl Strategy<Value = Scenario> {
+    let visit = proptest::sample::select(Visit::ALL.to_vec());
+    let online = proptest::sample::select(OnlineCheck::ALL.to_vec());
     let escort = option::of(prop_oneof![
         Just(Escort::Alone),
         Just(Escort::Parent),
-        Just(Escort::Teacher)
+        Just(Escort::Teacher),
+        Just(Escort::Family)
     ]);
     (date(), visit, online, escort, person()).prop_map(
         |(today, visit, online_check, escort, person)| Scenario {

@@ -179,7 +179,7 @@ fn the_scenario_comes_from_stored_facts_and_todays_date() {
     let card = person.card.as_ref().unwrap();
     assert_eq!(
         (card.ecert_expires, card.pin_failures),
-        (date("2026-05-10"), 2)
+        (date("2026-05-10"), Some(2))
     );
     assert_eq!(
         person.saved_pdf.as_ref().unwrap().saved_at,

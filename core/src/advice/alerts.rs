@@ -36,19 +36,22 @@ pub(super) fn standing(derived: &Derived) -> Vec<Alert> {
             add(AlertCode::EcertLapsed, Some(grace_end));
         }
         // R-CARD-1
-        if today > card.expires {
-            add(AlertCode::CardExpired, Some(card.expires));
-        } else if today >= card.expires.add_months(-CARD_LEAD_MONTHS) {
-            add(AlertCode::CardExpiring, Some(card.expires));
+        if let Some(expires) = card.expires {
+            if today > expires {
+                add(AlertCode::CardExpired, Some(expires));
+            } else if today >= expires.add_months(-CARD_LEAD_MONTHS) {
+                add(AlertCode::CardExpiring, Some(expires));
+            }
         }
         if !card.insurance_registered {
             add(AlertCode::NotRegistered, None);
         }
         // R-PIN-1, R-PIN-2: `pin_failures` counts the reader's 4-digit PIN.
         let limit = PinKind::UserCertificate.lockout_limit();
-        if card.pin_failures >= limit {
+        let failures = card.pin_failures.unwrap_or(0);
+        if failures >= limit {
             add(AlertCode::PinLocked, None);
-        } else if card.pin_failures + 1 == limit {
+        } else if failures + 1 == limit {
             add(AlertCode::PinLastTry, None);
         }
         // R-DOC-4

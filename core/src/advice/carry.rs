@@ -115,7 +115,9 @@ fn at_counter(derived: &Derived) -> Plan {
     }
     // R-VISIT-1: an unregistered but valid card can be registered at a working reader.
     let registrable = person.card.as_ref().is_some_and(|card| {
-        !card.insurance_registered && card.expires >= today && card.ecert_expires >= today
+        !card.insurance_registered
+            && card.expires.is_none_or(|e| e >= today)
+            && card.ecert_expires >= today
     });
     if registrable && online == OnlineCheck::Available {
         let mut plan = Plan::covered(vec![required(Item::Mynacard, false)], reader_steps);

@@ -12,7 +12,9 @@ pub(super) fn of(person: &Person) -> Vec<Deadline> {
     let mut deadlines = Vec::new();
     let mut add = |kind, date| deadlines.push(Deadline { kind, date });
     if let Some(card) = &person.card {
-        add(DeadlineKind::CardExpiry, card.expires); // R-CARD-1
+        if let Some(expires) = card.expires {
+            add(DeadlineKind::CardExpiry, expires); // R-CARD-1
+        }
         add(
             DeadlineKind::EcertRenewalOpens,
             ecert_renewal_opens(card.ecert_expires),

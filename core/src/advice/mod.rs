@@ -64,17 +64,26 @@ pub enum Item {
     Certificate,
     /// The old health insurance card (健康保険証).
     LegacyCard,
+    /// The phone with the smartphone certificate (スマホ用電子証明書, R-PHONE-1).
+    Smartphone,
+    /// The municipal medical subsidy card (医療証), or its copy on trips (R-SUBSIDY-1).
+    SubsidyCard,
+    /// The high-cost care limit certificate (限度額適用認定証, R-LIMIT-1).
+    LimitCertificate,
 }
 
 impl Item {
     /// Every item, for exhaustive checks.
-    pub const ALL: [Item; 6] = [
+    pub const ALL: [Item; 9] = [
         Item::Mynacard,
         Item::SavedPdf,
         Item::MynaportalScreen,
         Item::Notice,
         Item::Certificate,
         Item::LegacyCard,
+        Item::Smartphone,
+        Item::SubsidyCard,
+        Item::LimitCertificate,
     ];
 }
 
@@ -184,6 +193,22 @@ pub enum AlertCode {
     PreparePdf,
     /// Nothing accepted is held: full cost now, refund claim later.
     NoValidProof,
+    /// The PIN failure count is unknown and a PIN may be needed.
+    PinUnknown,
+    /// A held document predates the change of insurer and is void (R-CHANGE-1).
+    DocumentsVoidAfterChange,
+    /// The new insurer's registration is not known to be done (R-CHANGE-1).
+    NewInsurerPending,
+    /// Hospital stay: agree at the reader to share the high-cost limit (R-LIMIT-1).
+    LimitByConsent,
+    /// Hospital stay with a 資格確認書: ask the insurer for a 限度額適用認定証 (R-LIMIT-1).
+    ApplyLimitCertificate,
+    /// The 医療証 expires within 30 days (R-SUBSIDY-1).
+    SubsidyCardExpiring,
+    /// The 医療証 has expired: ask the municipality for the new one (R-SUBSIDY-1).
+    SubsidyCardExpired,
+    /// A held document is not this person's (R-OWNER-1).
+    DocumentNotTheirs,
 }
 
 impl AlertCode {
@@ -211,11 +236,19 @@ impl AlertCode {
             NoBackup => (Critical, Rule::Visit2),
             PreparePdf => (Critical, Rule::School1),
             NoValidProof => (Critical, Rule::Fallback1),
+            PinUnknown => (Info, Rule::Pin1),
+            DocumentsVoidAfterChange => (Warning, Rule::Change1),
+            NewInsurerPending => (Critical, Rule::Change1),
+            LimitByConsent => (Info, Rule::Limit1),
+            ApplyLimitCertificate => (Warning, Rule::Limit1),
+            SubsidyCardExpiring => (Warning, Rule::Subsidy1),
+            SubsidyCardExpired => (Info, Rule::Subsidy1),
+            DocumentNotTheirs => (Critical, Rule::Owner1),
         }
     }
 
     /// Every alert code, for exhaustive checks (texts, tests).
-    pub const ALL: [AlertCode; 21] = {
+    pub const ALL: [AlertCode; 29] = {
         use AlertCode::*;
         [
             EcertRenewalWindow,
@@ -239,6 +272,14 @@ impl AlertCode {
             NoBackup,
             PreparePdf,
             NoValidProof,
+            PinUnknown,
+            DocumentsVoidAfterChange,
+            NewInsurerPending,
+            LimitByConsent,
+            ApplyLimitCertificate,
+            SubsidyCardExpiring,
+            SubsidyCardExpired,
+            DocumentNotTheirs,
         ]
     };
 }
@@ -289,11 +330,13 @@ pub enum DeadlineKind {
     Turns75,
     /// Last day the legacy card could be used (R-LEGACY-1).
     LegacyCardEnd,
+    /// Expiry of the municipal 医療証 (R-SUBSIDY-1).
+    SubsidyCardExpiry,
 }
 
 impl DeadlineKind {
     /// Every deadline kind, for exhaustive checks.
-    pub const ALL: [DeadlineKind; 9] = [
+    pub const ALL: [DeadlineKind; 10] = [
         DeadlineKind::CardExpiry,
         DeadlineKind::EcertRenewalOpens,
         DeadlineKind::EcertExpiry,
@@ -303,6 +346,7 @@ impl DeadlineKind {
         DeadlineKind::ElderlyStatusStarts,
         DeadlineKind::Turns75,
         DeadlineKind::LegacyCardEnd,
+        DeadlineKind::SubsidyCardExpiry,
     ];
 }
 
@@ -323,17 +367,20 @@ pub enum Step {
     ShowCertificate,
     /// Leave the documents with the teacher or nursery beforehand.
     LeaveWithTeacher,
+    /// Show the card to the staff, who check it by eye (the reader is down).
+    ShowCard,
 }
 
 impl Step {
     /// Every step, for exhaustive checks.
-    pub const ALL: [Step; 6] = [
+    pub const ALL: [Step; 7] = [
         Step::PlaceCard,
         Step::Authenticate,
         Step::Consent,
         Step::ShowBackup,
         Step::ShowCertificate,
         Step::LeaveWithTeacher,
+        Step::ShowCard,
     ];
 }
 
@@ -359,7 +406,7 @@ impl<'a> Derived<'a> {
     fn usable_card(&self) -> Option<&'a CardFacts> {
         self.scenario.person.card.as_ref().filter(|card| {
             card.insurance_registered
-                && card.expires >= self.today
+                && card.expires.is_none_or(|e| e >= self.today)
                 && self.today <= ecert_grace_end(card.ecert_expires)
         })
     }

@@ -24,9 +24,9 @@ impl CardReadOutcome {
     /// was read, and `pin_failures` from the guard (R-PIN-1). Everything else is kept.
     pub fn update_facts(&self, facts: &CardFacts) -> CardFacts {
         CardFacts {
-            expires: self.card_expires.unwrap_or(facts.expires),
+            expires: self.card_expires.or(facts.expires),
             ecert_expires: self.ecert_expires,
-            pin_failures: self.pin_guard.advice_pin_failures(),
+            pin_failures: Some(self.pin_guard.advice_pin_failures()),
             ..facts.clone()
         }
     }
@@ -84,20 +84,21 @@ mod tests {
         );
 
         let before = CardFacts {
-            expires: date("2030-01-01"),
+            expires: Some(date("2030-01-01")),
             ecert_expires: date("2026-01-01"),
             insurance_registered: true,
-            pin_failures: 3,
+            pin_failures: Some(3),
             last4: None,
+            owner_mismatch: false,
         };
         let after = outcome.update_facts(&before);
         assert_eq!(
             after.expires,
-            date("2030-01-01"),
+            Some(date("2030-01-01")),
             "an unread card expiry is kept"
         );
         assert_eq!(after.ecert_expires, date("2031-05-10"));
-        assert_eq!(after.pin_failures, 1);
+        assert_eq!(after.pin_failures, Some(1));
         assert!(after.insurance_registered);
 
         let with_card_expiry = CardReadOutcome {
@@ -106,7 +107,7 @@ mod tests {
         };
         assert_eq!(
             with_card_expiry.update_facts(&before).expires,
-            date("2035-05-17")
+            Some(date("2035-05-17"))
         );
     }
 
@@ -114,11 +115,12 @@ mod tests {
     #[test]
     fn a_locked_card_read_reaches_the_advice() {
         let facts = CardFacts {
-            expires: date("2035-05-17"),
+            expires: Some(date("2035-05-17")),
             ecert_expires: date("2031-05-10"),
             insurance_registered: true,
-            pin_failures: 0,
+            pin_failures: Some(0),
             last4: None,
+            owner_mismatch: false,
         };
         let read = CardRead {
             user_pin: CardPinCount::Blocked,

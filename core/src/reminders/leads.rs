@@ -31,5 +31,7 @@ pub(super) fn offsets(kind: DeadlineKind) -> &'static [i64] {
         DeadlineKind::Turns75 => &[-60, 0],
         // The legacy card ended on 2025-12-01 (R-LEGACY-1): nothing left to remind.
         DeadlineKind::LegacyCardEnd => &[],
+        // 医療証 expiry (R-SUBSIDY-1): a month ahead, when the renewal is usually mailed.
+        DeadlineKind::SubsidyCardExpiry => &[-30],
     }
 }

@@ -7,11 +7,12 @@ fn d(s: &str) -> JapanDate {
 
 fn card() -> CardFacts {
     CardFacts {
-        expires: d("2030-07-07"),
+        expires: Some(d("2030-07-07")),
         ecert_expires: d("2030-07-07"),
         insurance_registered: true,
-        pin_failures: 0,
+        pin_failures: Some(0),
         last4: None,
+        owner_mismatch: false,
     }
 }
 
@@ -32,6 +33,7 @@ fn with_pdf(saved_at: &str) -> Person {
         saved_pdf: Some(SavedPdf {
             saved_at: d(saved_at),
             share_ratio_expires: None,
+            owner_mismatch: false,
         }),
         ..Person::default()
     }
@@ -141,6 +143,9 @@ fn without_a_card_a_certificate_copy_goes_to_the_nursery() {
         certificate: Some(Certificate {
             expires: d("2027-07-31"),
             copy_only: true,
+            valid_from: None,
+            limit_category: false,
+            owner_mismatch: false,
         }),
         ..Person::default()
     };

@@ -78,34 +78,47 @@ impl CounterCard {
         Person {
             birth_date: self.member.birth_date,
             card: self.card.as_ref().map(|card| CardFacts {
-                expires: card.expires,
+                expires: Some(card.expires),
                 ecert_expires: card.ecert_expires,
                 insurance_registered: card.insurance_registered,
-                pin_failures: self.pins.advice_pin_failures(),
+                pin_failures: Some(self.pins.advice_pin_failures()),
                 last4: card.last4.clone(),
+                owner_mismatch: false,
             }),
             phone: self.member.mynaportal_app.then_some(Phone {
                 mynaportal_app: true,
+                smartphone_card: false,
             }),
             saved_pdf: latest(docs, DocumentKind::MynaportalPdf, "saved_at").map(
                 |(saved_at, doc)| SavedPdf {
                     saved_at,
                     share_ratio_expires: date_field(doc, "share_ratio_expires"),
+                    owner_mismatch: false,
                 },
             ),
             notice: latest(docs, DocumentKind::Notice, "issued").map(|(issued, doc)| Notice {
                 issued,
                 share_ratio_expires: date_field(doc, "share_ratio_expires"),
                 last4: doc.fields.get("last4").and_then(|v| Last4::parse(v).ok()),
+                valid_from: None,
+                owner_mismatch: false,
             }),
             certificate: latest(docs, DocumentKind::Certificate, "expires").map(
                 |(expires, doc)| Certificate {
                     expires,
                     copy_only: doc.fields.get("copy_only").is_some_and(|v| v == "true"),
+                    valid_from: None,
+                    limit_category: false,
+                    owner_mismatch: false,
                 },
             ),
-            legacy_card: latest(docs, DocumentKind::LegacyCard, "expires")
-                .map(|(expires, _)| LegacyCard { expires }),
+            legacy_card: latest(docs, DocumentKind::LegacyCard, "expires").map(|(expires, _)| {
+                LegacyCard {
+                    expires,
+                    owner_mismatch: false,
+                }
+            }),
+            ..Person::default()
         }
     }
 }
@@ -120,7 +133,11 @@ impl CounterCard {
             Item::Notice => (DocumentKind::Notice, "issued"),
             Item::Certificate => (DocumentKind::Certificate, "expires"),
             Item::LegacyCard => (DocumentKind::LegacyCard, "expires"),
-            Item::Mynacard | Item::MynaportalScreen => return None,
+            Item::Mynacard
+            | Item::MynaportalScreen
+            | Item::Smartphone
+            | Item::SubsidyCard
+            | Item::LimitCertificate => return None,
         };
         latest(&self.documents.items, kind, field)
             .map(|(_, doc)| doc)
