@@ -202,9 +202,9 @@ enum BackupCommand {
 pub(crate) struct CardSetArgs {
     #[command(flatten)]
     member: MemberOption,
-    /// Card body expiry (カードの有効期限), YYYY-MM-DD.
+    /// Card body expiry (カードの有効期限), YYYY-MM-DD; leave out when not known.
     #[arg(long, value_name = "DATE")]
-    expires: String,
+    expires: Option<String>,
     /// User certificate expiry (利用者証明用電子証明書の有効期限), YYYY-MM-DD.
     #[arg(long, value_name = "DATE")]
     ecert_expires: String,
@@ -335,7 +335,7 @@ pub(crate) fn run(option: &VaultOption, command: VaultCommand) -> Result<(), Cli
 /// `card set`.
 pub(crate) fn card_set(option: &VaultOption, args: CardSetArgs) -> Result<(), CliError> {
     let card = CardRecord {
-        expires: date("--expires", &args.expires)?,
+        expires: args.expires.map(|d| date("--expires", &d)).transpose()?,
         ecert_expires: date("--ecert-expires", &args.ecert_expires)?,
         insurance_registered: args.registered,
         last4: args

@@ -60,7 +60,7 @@ fn members_keep_their_order_names_and_details() {
 
 fn card() -> shikaku_core::vault::CardRecord {
     shikaku_core::vault::CardRecord {
-        expires: date("2031-05-10"),
+        expires: Some(date("2031-05-10")),
         ecert_expires: date("2026-05-10"),
         insurance_registered: true,
         last4: None,

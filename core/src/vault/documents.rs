@@ -244,7 +244,10 @@ impl Vault {
             summary.owner_confirmed = true;
             tx.execute(
                 "UPDATE documents SET summary = ?1 WHERE id = ?2",
-                params![key.seal_json(cell(document, "summary"), &summary)?, document.0],
+                params![
+                    key.seal_json(cell(document, "summary"), &summary)?,
+                    document.0
+                ],
             )?;
             Ok(summary.into_summary(document))
         })

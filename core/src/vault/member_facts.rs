@@ -6,10 +6,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::error::Result;
+use super::error::{Result, VaultError};
 use super::members::{self, MemberId};
 use super::Vault;
 use crate::dates::JapanDate;
+use crate::scenario::{LimitCertificate, SubsidyCard};
 
 /// What is known of a member's insurance situation beyond the card and documents
 /// (保険の状況). Every field absent means "not known" and changes nothing in the advice.
@@ -28,6 +29,12 @@ pub struct MemberFacts {
     /// A 70+ member's income category is 一般 or 現役並みIII (所得区分): no limit document is
     /// needed (R-LIMIT-1).
     pub elderly_income_general: bool,
+    /// The municipal 医療証 (子ども医療費助成 and others, R-SUBSIDY-1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subsidy_card: Option<SubsidyCard>,
+    /// The 限度額適用認定証 (R-LIMIT-1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit_certificate: Option<LimitCertificate>,
 }
 
 impl Vault {
@@ -38,6 +45,39 @@ impl Vault {
 
     /// Replaces a member's version-2 facts; the name and the other details are kept.
     pub fn set_member_facts(&self, member: MemberId, facts: &MemberFacts) -> Result<()> {
-        self.write(|tx, key| members::store_facts(tx, key, member, facts))
+        let facts = checked(facts.clone())?;
+        self.write(|tx, key| members::store_facts(tx, key, member, &facts))
     }
+
+    /// Changes some of a member's version-2 facts in one transaction; returns them as stored.
+    pub fn update_member_facts(
+        &self,
+        member: MemberId,
+        change: impl FnOnce(&mut MemberFacts),
+    ) -> Result<MemberFacts> {
+        self.write(|tx, key| {
+            let mut facts = members::load_facts(tx, key, member)?;
+            change(&mut facts);
+            let facts = checked(facts)?;
+            members::store_facts(tx, key, member, &facts)?;
+            Ok(facts)
+        })
+    }
+}
+
+/// The facts as stored: a 限度額適用認定証 is not issued after it expires. Typed facts are the
+/// user's own, so the owner check (R-OWNER-1) has nothing to flag in them.
+fn checked(mut facts: MemberFacts) -> Result<MemberFacts> {
+    if let Some(limit) = &mut facts.limit_certificate {
+        if limit.issued.is_some_and(|issued| issued > limit.expires) {
+            return Err(VaultError::Invalid(
+                "the limit certificate's issue date is after its expiry",
+            ));
+        }
+        limit.owner_mismatch = false;
+    }
+    if let Some(subsidy) = &mut facts.subsidy_card {
+        subsidy.owner_mismatch = false;
+    }
+    Ok(facts)
 }

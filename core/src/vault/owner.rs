@@ -73,8 +73,12 @@ mod tests {
     fn names_compare_after_nfkc_without_spaces() {
         let hanako = member("デジタル花子", None, Some("2018-04-01"));
         // Full-width space and half-width katakana fold to the same key.
-        for printed in ["デジタル 花子", "デジタル　花子", "ﾃﾞｼﾞﾀﾙ花子"] {
-            assert_eq!(check(&hanako, &fields(&[("name", printed)])), OwnerCheck::Match);
+        for printed in ["デジタル 花子", "デジタル　花子", "ﾃﾞｼﾞﾀﾙ花子"]
+        {
+            assert_eq!(
+                check(&hanako, &fields(&[("name", printed)])),
+                OwnerCheck::Match
+            );
         }
         assert_eq!(
             check(&hanako, &fields(&[("name", "デジタル 次郎")])),
