@@ -413,3 +413,168 @@ fn debug_output_of_personal_types_shows_no_personal_data() {
         assert!(!debug.contains(personal), "{personal} in {debug}");
     }
 }
+
+/// Version-2 facts worth storing for `member`: a change of insurer, the phone, a 医療証 and a
+/// 限度額適用認定証.
+fn v2_facts() -> shikaku_core::vault::MemberFacts {
+    use shikaku_core::scenario::{LimitCertificate, SubsidyCard, SubsidyKind};
+    shikaku_core::vault::MemberFacts {
+        insurance_changed_on: Some(date("2026-10-01")),
+        new_insurer_registered: true,
+        smartphone_card: true,
+        elderly_income_general: true,
+        subsidy_card: Some(SubsidyCard {
+            expires: Some(date("2027-03-31")),
+            linked_to_card: true,
+            kind: SubsidyKind::Child,
+            owner_mismatch: false,
+        }),
+        limit_certificate: Some(LimitCertificate {
+            expires: date("2027-07-31"),
+            issued: Some(date("2026-10-15")),
+            owner_mismatch: false,
+        }),
+    }
+}
+
+#[test]
+fn version_2_facts_are_set_cleared_and_survive_reopen_backup_and_member_updates() {
+    use shikaku_core::vault::{MemberFacts, Passphrase};
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    assert_eq!(vault.member_facts(taro).unwrap(), MemberFacts::default());
+    vault.set_member_facts(taro, &v2_facts()).unwrap();
+    // A change of the member's details keeps the facts.
+    let mut details = member("山田太郎", "ヤマダタロウ", "1952-02-29", Relation::Myself);
+    details.mynaportal_app = false;
+    vault.update_member(taro, &details).unwrap();
+    vault.rename_member(taro, "山田 太郎").unwrap();
+    drop(vault);
+    let vault = reopen(dir.path());
+    assert_eq!(vault.member_facts(taro).unwrap(), v2_facts());
+    assert!(!vault.member(taro).unwrap().mynaportal_app);
+
+    // They reach the scenario as the advice's version-2 inputs.
+    let person = vault
+        .scenario(
+            taro,
+            date("2026-11-21"),
+            Visit::HospitalStay,
+            OnlineCheck::Available,
+            None,
+        )
+        .unwrap()
+        .person;
+    assert_eq!(person.name.as_deref(), Some("山田 太郎"));
+    assert_eq!(person.insurance_changed_on, Some(date("2026-10-01")));
+    assert!(person.new_insurer_registered && person.elderly_income_general);
+    let phone = person.phone.unwrap();
+    assert!(phone.smartphone_card && !phone.mynaportal_app);
+    assert_eq!(person.subsidy_card, v2_facts().subsidy_card);
+    assert_eq!(person.limit_certificate, v2_facts().limit_certificate);
+
+    // A backup restores them.
+    let file = dir.path().join("household.backup");
+    let passphrase = Passphrase::new("backup passphrase".into()).unwrap();
+    vault.export_backup(&file, &passphrase).unwrap();
+    let restored_dir = tempfile::tempdir().unwrap();
+    let restored = Vault::restore_backup(
+        &restored_dir.path().join("v"),
+        &file,
+        &passphrase,
+        Unlock::Provider(&provider(2)),
+    )
+    .unwrap();
+    assert_eq!(restored.member_facts(taro).unwrap(), v2_facts());
+
+    // Cleared one by one, in a transaction each; the rest is kept.
+    let cleared = vault
+        .update_member_facts(taro, |facts| {
+            facts.insurance_changed_on = None;
+            facts.subsidy_card = None;
+        })
+        .unwrap();
+    assert_eq!(cleared.insurance_changed_on, None);
+    assert_eq!(cleared.subsidy_card, None);
+    assert_eq!(cleared.limit_certificate, v2_facts().limit_certificate);
+    vault
+        .set_member_facts(taro, &MemberFacts::default())
+        .unwrap();
+    drop(vault);
+    let vault = reopen(dir.path());
+    assert_eq!(vault.member_facts(taro).unwrap(), MemberFacts::default());
+    let person = vault.counter_card(taro).unwrap().person();
+    assert!(person.phone.is_none() && person.limit_certificate.is_none());
+    assert!(matches!(
+        vault.member_facts(MemberId(99)),
+        Err(VaultError::NoSuchMember(99))
+    ));
+}
+
+#[test]
+fn a_limit_certificate_issued_after_it_expires_is_refused_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    vault.set_member_facts(taro, &v2_facts()).unwrap();
+    let mut bad = v2_facts();
+    if let Some(limit) = &mut bad.limit_certificate {
+        limit.issued = Some(date("2028-01-01"));
+    }
+    assert!(matches!(
+        vault.set_member_facts(taro, &bad),
+        Err(VaultError::Invalid(_))
+    ));
+    assert!(vault
+        .update_member_facts(taro, |facts| facts.limit_certificate =
+            bad.limit_certificate)
+        .is_err());
+    assert_eq!(vault.member_facts(taro).unwrap(), v2_facts());
+    // A flag set by a caller on a typed fact is not kept: the owner check is for documents.
+    let mut flagged = v2_facts();
+    if let Some(subsidy) = &mut flagged.subsidy_card {
+        subsidy.owner_mismatch = true;
+    }
+    vault.set_member_facts(taro, &flagged).unwrap();
+    assert_eq!(vault.member_facts(taro).unwrap(), v2_facts());
+}
+
+#[test]
+fn a_version_1_member_reads_with_no_version_2_facts_and_takes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/vault-v1/vault.sqlite");
+    std::fs::copy(fixture, dir.path().join("vault.sqlite")).unwrap();
+    let vault = reopen(dir.path());
+    let taro = MemberId(1);
+    assert_eq!(
+        vault.member_facts(taro).unwrap(),
+        shikaku_core::vault::MemberFacts::default()
+    );
+    // Its documents predate the owner check: unknown, and handed over as before.
+    let card = vault.counter_card(taro).unwrap();
+    let doc = &card.documents.items[0];
+    assert_eq!(doc.owner, shikaku_core::vault::OwnerCheck::Unknown);
+    assert!(!doc.owner_unconfirmed());
+    vault.set_member_facts(taro, &v2_facts()).unwrap();
+    drop(vault);
+    assert_eq!(reopen(dir.path()).member_facts(taro).unwrap(), v2_facts());
+}
+
+#[test]
+fn a_card_without_a_known_body_expiry_is_stored_as_unknown() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let unknown = shikaku_core::vault::CardRecord {
+        expires: None,
+        ..card()
+    };
+    vault.set_card(taro, &unknown).unwrap();
+    drop(vault);
+    let vault = reopen(dir.path());
+    assert_eq!(vault.card(taro).unwrap(), Some(unknown));
+    let person = vault.counter_card(taro).unwrap().person();
+    assert_eq!(person.card.unwrap().expires, None);
+}
