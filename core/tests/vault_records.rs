@@ -578,3 +578,78 @@ fn a_card_without_a_known_body_expiry_is_stored_as_unknown() {
     let person = vault.counter_card(taro).unwrap().person();
     assert_eq!(person.card.unwrap().expires, None);
 }
+
+#[test]
+fn household_reminders_have_unique_ids_and_the_cores_fire_dates() {
+    use shikaku_core::reminders::{reminders, ReminderOptions};
+    use shikaku_core::text::Language;
+    use shikaku_core::vault::ReminderWording;
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let hanako = vault.members().unwrap().items[1].id;
+    // Two members with the same card dates: the same card deadlines, different IDs.
+    vault.set_card(hanako, &card()).unwrap();
+    let today = date("2026-02-01");
+    let wording = ReminderWording {
+        language: Language::Ja,
+        detailed: false,
+        names: false,
+    };
+    let all = vault.household_reminders(None, today, wording).unwrap();
+    let of = |member| all.iter().filter(move |r| r.member == member);
+    assert!(of(taro).count() > 0 && of(hanako).count() > 0);
+    let mut ids: Vec<&str> = all.iter().map(|r| r.reminder.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(
+        ids.len(),
+        all.len(),
+        "IDs must be unique across the household"
+    );
+    assert!(all
+        .windows(2)
+        .all(|w| w[0].reminder.fire_on <= w[1].reminder.fire_on));
+
+    // One member's are the core's reminders for that member's scenario, fire dates included
+    // (lead times and office days are the core's, R-OFFICE-1).
+    let one = vault
+        .household_reminders(Some(taro), today, wording)
+        .unwrap();
+    assert!(one.iter().all(|r| r.member == taro));
+    let scenario = vault
+        .scenario(taro, today, Visit::Clinic, OnlineCheck::Unknown, None)
+        .unwrap();
+    let options = ReminderOptions {
+        language: Language::Ja,
+        detailed: false,
+        name: None,
+        subject: "any".into(),
+    };
+    let core = reminders(&advise(&scenario).deadlines, today, &options);
+    let planned: Vec<_> = one
+        .iter()
+        .map(|r| (r.reminder.kind, r.reminder.deadline, r.reminder.fire_on))
+        .collect();
+    let expected: Vec<_> = core
+        .iter()
+        .map(|r| (r.kind, r.deadline, r.fire_on))
+        .collect();
+    assert_eq!(planned, expected);
+    assert_eq!(of(taro).count(), one.len());
+
+    // Names only when asked: the given name in titles; never by default.
+    assert!(all.iter().all(|r| !r.reminder.title.contains("太郎")));
+    let named = ReminderWording {
+        names: true,
+        ..wording
+    };
+    let titled = vault.household_reminders(Some(taro), today, named).unwrap();
+    assert!(titled.iter().all(|r| r.reminder.title.contains("太郎")));
+    // Acknowledged reminders are left out, for that member only.
+    let first = &one[0].reminder.id;
+    vault.acknowledge_reminder(taro, first, today).unwrap();
+    let after = vault.household_reminders(None, today, wording).unwrap();
+    assert_eq!(after.len(), all.len() - 1);
+    assert!(after.iter().all(|r| &r.reminder.id != first));
+}
