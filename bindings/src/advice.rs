@@ -6,16 +6,17 @@ use shikaku_core::scenario::Scenario;
 use shikaku_core::{JapanDate, ShikakuError};
 
 /// What to carry, what to watch out for and which dates matter for one visit
-/// (`shared/spec/advice.md`). Fails only when the scenario holds an impossible value.
+/// (`docs/contracts/advice.md`). Fails only when the scenario holds an impossible value.
 #[uniffi::export]
 pub fn advise(scenario: Scenario) -> Result<Advice, ShikakuError> {
     Ok(shikaku_core::advise(&scenario))
 }
 
-/// Card and certificate expiry from the issue date and date of birth (R-CARD-1, R-ECERT-1).
+/// Card and certificate expiry from the issue date and date of birth (R-CARD-1, R-ECERT-1);
+/// refuses a birth after the issue, and never invents the card expiry of a renewed certificate.
 #[uniffi::export]
 pub fn expiry(issue: Issue) -> Result<Expiry, ShikakuError> {
-    Ok(shikaku_core::expiry::expiry(issue))
+    Ok(shikaku_core::expiry::expiry(issue)?)
 }
 
 /// Today's date in Japan (UTC+9) for an instant in seconds since the Unix epoch: the apps pass

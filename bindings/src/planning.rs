@@ -1,7 +1,7 @@
 //! Reminders and the school-trip pack: what the phone schedules and what a parent prints.
 
 use shikaku_core::advice::Deadline;
-use shikaku_core::reminders::{Reminder, ReminderOptions};
+use shikaku_core::reminders::{CalendarEvent, Reminder, ReminderOptions};
 use shikaku_core::school_pack::{SchoolPack, SchoolPackRequest};
 use shikaku_core::{JapanDate, ShikakuError};
 
@@ -18,14 +18,30 @@ pub fn plan_reminders(
     ))
 }
 
-/// The same reminders as an RFC 5545 calendar file, to share with a calendar app.
+/// The deadlines as calendar events (one per deadline on its own date, the reminders as alarms);
+/// a household's events can be joined before writing the file.
 #[uniffi::export]
-pub fn reminders_ics(reminders: Vec<Reminder>, today: JapanDate) -> Result<String, ShikakuError> {
-    Ok(shikaku_core::reminders::to_ics(&reminders, today))
+pub fn calendar_events(
+    deadlines: Vec<Deadline>,
+    today: JapanDate,
+    options: ReminderOptions,
+) -> Result<Vec<CalendarEvent>, ShikakuError> {
+    Ok(shikaku_core::reminders::calendar_events(
+        &deadlines, today, &options,
+    ))
 }
 
-/// What to hand a child's teacher or nursery, with a printable cover note (R-SCHOOL-1).
+/// Calendar events as an RFC 5545 calendar file, to share with a calendar app.
+#[uniffi::export]
+pub fn reminders_ics(events: Vec<CalendarEvent>, today: JapanDate) -> Result<String, ShikakuError> {
+    Ok(shikaku_core::reminders::to_ics(&events, today))
+}
+
+/// What to hand a child's teacher or nursery, with a printable cover note (R-SCHOOL-1); refuses
+/// an adult.
 #[uniffi::export]
 pub fn school_pack(request: SchoolPackRequest) -> Result<SchoolPack, ShikakuError> {
-    Ok(shikaku_core::school_pack::school_pack(&request))
+    shikaku_core::school_pack::school_pack(&request).map_err(|e| ShikakuError::InvalidInput {
+        reason: e.to_string(),
+    })
 }

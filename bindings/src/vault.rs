@@ -14,7 +14,7 @@ use shikaku_core::advice::Advice;
 use shikaku_core::card::CardRead;
 use shikaku_core::import::Field;
 use shikaku_core::pin::{PinGuidance, PinKind, TriesLeft};
-use shikaku_core::reminders::Reminder;
+use shikaku_core::reminders::{CalendarEvent, Reminder};
 use shikaku_core::scenario::{Escort, OnlineCheck, Visit};
 use shikaku_core::text::Language;
 use shikaku_core::vault::{
@@ -380,6 +380,17 @@ impl HouseholdVault {
         wording: ReminderWording,
     ) -> Result<Vec<MemberReminder>, ShikakuError> {
         Ok(self.inner.household_reminders(member, today, wording)?)
+    }
+
+    /// The deadlines of one member, or of the whole household (`member` null), as calendar
+    /// events with the reminders as alarms; write them with `remindersIcs`.
+    pub fn household_calendar(
+        &self,
+        member: Option<MemberId>,
+        today: JapanDate,
+        wording: ReminderWording,
+    ) -> Result<Vec<CalendarEvent>, ShikakuError> {
+        Ok(self.inner.household_calendar(member, today, wording)?)
     }
 
     /// Records that the user dismissed a reminder, so it is not returned again.

@@ -1,4 +1,4 @@
-//! The pure commands `advise` and `expiry` (`shared/spec/cli.md`, "Pure commands").
+//! The pure commands `advise` and `expiry` (`docs/contracts/advice.md`, "Pure commands").
 
 use clap::Args;
 use shikaku_core::expiry::{expiry as compute_expiry, Issue};
@@ -9,7 +9,7 @@ use crate::input::{date, print_json, read_text};
 
 #[derive(Args)]
 pub(crate) struct AdviseArgs {
-    /// Scenario JSON file (`shared/spec/advice.md`), or `-` for standard input.
+    /// Scenario JSON file (`docs/contracts/advice.md`), or `-` for standard input.
     #[arg(long, value_name = "FILE|-", required_unless_present = "member")]
     scenario: Option<String>,
     #[command(flatten)]
@@ -30,7 +30,8 @@ pub(crate) struct ExpiryArgs {
     /// The certificate was renewed inside the 3-month window before its expiry.
     #[arg(long)]
     renewed_in_window: bool,
-    /// The card's own expiry, when only the certificate was reissued (caps the certificate).
+    /// The card's own expiry, when only the certificate was reissued (caps the certificate);
+    /// with --renewed-in-window and without it, `card_expires` is null (never invented).
     #[arg(long, value_name = "DATE")]
     card_expires: Option<String>,
 }
@@ -61,5 +62,5 @@ pub(crate) fn expiry(args: ExpiryArgs) -> Result<(), CliError> {
             .map(|d| date("--card-expires", d))
             .transpose()?,
     };
-    print_json(&compute_expiry(issue))
+    print_json(&compute_expiry(issue)?)
 }

@@ -103,18 +103,17 @@ fn render(out: &mut String, language: Language, name: &str, scenario: &Scenario,
         format!("・{} — {need}", text::item_name(language, item.item))
     });
     section(out, language, Heading::Carry, carry);
+    // Rule IDs are for the people who maintain the product, never printed here (the JSON of
+    // `advise` keeps them).
     let alerts = advice.alerts.iter().map(|alert| {
         let words = text::alert_text(language, alert);
-        format!(
-            "！{} [{}]\n     {}",
-            words.title,
-            alert.rule.id(),
-            words.action
-        )
+        format!("！{}\n     {}", words.title, words.action)
     });
     section(out, language, Heading::Alerts, alerts);
-    let steps = advice.steps.iter().enumerate();
-    let steps = steps.map(|(n, step)| format!("{}. {}", n + 1, text::step_text(language, *step)));
+    let steps = text::advice_step_texts(language, advice)
+        .into_iter()
+        .enumerate();
+    let steps = steps.map(|(n, step)| format!("{}. {step}", n + 1));
     section(out, language, Heading::Steps, steps);
     let coming = advice
         .deadlines

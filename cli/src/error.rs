@@ -1,6 +1,7 @@
 //! The CLI's user errors: each becomes one line on stderr and exit code 1.
 
 use shikaku_core::dates::InvalidDate;
+use shikaku_core::expiry::ExpiryError;
 use shikaku_core::scenario::ScenarioError;
 
 /// A user error: bad input, an unreadable file, a failed write.
@@ -21,6 +22,9 @@ pub(crate) enum CliError {
     /// The scenario was refused by the core.
     #[error(transparent)]
     Scenario(#[from] ScenarioError),
+    /// The expiry dates could not be computed (a birth after the issue).
+    #[error(transparent)]
+    Expiry(#[from] ExpiryError),
     /// A date option was not a real date.
     #[error("{option}: {source}")]
     Date {

@@ -1,8 +1,8 @@
 //! `shikaku reminders`: the reminders a phone would schedule for the person of a scenario, as
-//! JSON or as an RFC 5545 calendar (`shared/spec/cli.md`).
+//! JSON, or its deadlines as an RFC 5545 calendar with the reminders as alarms (`docs/contracts/advice.md`).
 
 use clap::{Args, ValueEnum};
-use shikaku_core::reminders::{reminders as plan, to_ics, ReminderOptions};
+use shikaku_core::reminders::{calendar_events, reminders as plan, to_ics, ReminderOptions};
 use shikaku_core::text::Language;
 use shikaku_core::{advise, Scenario};
 
@@ -11,13 +11,13 @@ use crate::input::{print_json, print_text, read_text};
 
 #[derive(Args)]
 pub(crate) struct RemindersArgs {
-    /// Scenario JSON file (`shared/spec/advice.md`), or `-` for standard input; without it the
+    /// Scenario JSON file (`docs/contracts/advice.md`), or `-` for standard input; without it the
     /// reminders come from the vault of --vault.
     #[arg(long, value_name = "FILE|-")]
     scenario: Option<String>,
     #[command(flatten)]
     vault: crate::vault_reminders::VaultRemindersArgs,
-    /// Print an RFC 5545 calendar instead of JSON.
+    /// Print an RFC 5545 calendar instead of JSON: one event per deadline, the reminders as alarms.
     #[arg(long)]
     ics: bool,
     /// Language of titles and bodies.
@@ -26,7 +26,7 @@ pub(crate) struct RemindersArgs {
     /// Say what each reminder is about (off: discreet lock-screen wording).
     #[arg(long)]
     detailed: bool,
-    /// The person's name, shown only with --detailed.
+    /// The person's name: in reminders only with --detailed, in calendar titles when given.
     #[arg(long)]
     name: Option<String>,
     /// A stable key for the person, so reminder IDs differ between people.
@@ -72,10 +72,11 @@ pub(crate) fn reminders(
         name: args.name,
         subject: args.subject,
     };
-    let planned = plan(&advise(&scenario).deadlines, scenario.today, &options);
+    let deadlines = advise(&scenario).deadlines;
     if args.ics {
-        print_text(&to_ics(&planned, scenario.today))
+        let events = calendar_events(&deadlines, scenario.today, &options);
+        print_text(&to_ics(&events, scenario.today))
     } else {
-        print_json(&planned)
+        print_json(&plan(&deadlines, scenario.today, &options))
     }
 }

@@ -1,9 +1,10 @@
 //! `shikaku --vault DIR reminders [--member ID] [--ics] [--lang ja|en] [--names]`
 //! (`shared/spec/cli.md`, "Version 2 additions"): the reminders built from the stored facts of one
-//! member, or of the whole household, as JSON (each with its member's id) or as a calendar.
+//! member, or of the whole household, as JSON (each with its member's id) or as a calendar with
+//! one event per deadline and the reminders as alarms.
 
 use clap::Args;
-use shikaku_core::reminders::{to_ics, Reminder};
+use shikaku_core::reminders::to_ics;
 use shikaku_core::text::Language;
 use shikaku_core::vault::{MemberId, ReminderWording};
 
@@ -39,13 +40,17 @@ pub(crate) fn run(
         detailed,
         names: args.names,
     };
-    let planned = open(vault_dir(option))?
-        .household_reminders(args.member.map(MemberId), today, wording)
-        .map_err(VaultCliError::from)?;
+    let vault = open(vault_dir(option))?;
+    let member = args.member.map(MemberId);
     if ics {
-        let reminders: Vec<Reminder> = planned.into_iter().map(|r| r.reminder).collect();
-        print_text(&to_ics(&reminders, today))
+        let events = vault
+            .household_calendar(member, today, wording)
+            .map_err(VaultCliError::from)?;
+        print_text(&to_ics(&events, today))
     } else {
+        let planned = vault
+            .household_reminders(member, today, wording)
+            .map_err(VaultCliError::from)?;
         print_json(&planned)
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::card::{CardError, TransportError};
 use crate::dates::InvalidDate;
+use crate::expiry::ExpiryError;
 use crate::import::ImportError;
 use crate::numbers::NumberError;
 use crate::scenario::ScenarioError;
@@ -93,6 +94,14 @@ impl ShikakuError {
 impl From<InvalidDate> for ShikakuError {
     fn from(error: InvalidDate) -> Self {
         Self::invalid(error)
+    }
+}
+
+impl From<ExpiryError> for ShikakuError {
+    fn from(error: ExpiryError) -> Self {
+        ShikakuError::InvalidInput {
+            reason: error.to_string(),
+        }
     }
 }
 

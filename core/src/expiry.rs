@@ -19,7 +19,16 @@ pub struct Issue {
     /// The certificate was renewed inside the 3-month window before its expiry (R-ECERT-1).
     pub renewed_in_window: bool,
     /// The card's own expiry when only the certificate was reissued; it caps the certificate.
+    /// With `renewed_in_window` it is never computed: without it the card's expiry is unknown.
     pub card_expires: Option<JapanDate>,
+}
+
+/// Why expiry dates could not be computed. Messages never repeat a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ExpiryError {
+    /// The holder cannot be born after the card or certificate was applied for or issued.
+    #[error("the date of birth is after the issue or application date")]
+    BirthAfterIssue,
 }
 
 impl std::fmt::Debug for Issue {
@@ -38,8 +47,9 @@ impl std::fmt::Debug for Issue {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Expiry {
-    /// Card body expiry (カードの有効期限).
-    pub card_expires: JapanDate,
+    /// Card body expiry (カードの有効期限); `None` when only the certificate was renewed and the
+    /// card's expiry was not given (never invented).
+    pub card_expires: Option<JapanDate>,
     /// User certificate expiry (利用者証明用電子証明書の有効期限).
     pub ecert_expires: JapanDate,
 }
@@ -51,8 +61,12 @@ const ADULT_AGE_FROM: (i32, u32, u32) = (2022, 4, 1);
 ///
 /// Card: the 10th birthday after issue for holders who were adults on the application date, else
 /// the 5th. Certificate: the 5th birthday after issue (the 6th when renewed inside the window),
-/// never later than the card.
-pub fn expiry(issue: Issue) -> Expiry {
+/// never later than the card. A certificate renewed inside the window keeps the card it is on:
+/// its expiry is `issue.card_expires` or unknown. A birth after the issue is refused.
+pub fn expiry(issue: Issue) -> Result<Expiry, ExpiryError> {
+    if issue.birth > issue.issued || issue.birth > issue.applied {
+        return Err(ExpiryError::BirthAfterIssue);
+    }
     let adult_from = JapanDate::from_ymd(ADULT_AGE_FROM.0, ADULT_AGE_FROM.1, ADULT_AGE_FROM.2);
     let adult_age = if adult_from.is_ok_and(|from| issue.applied < from) {
         20
@@ -64,16 +78,22 @@ pub fn expiry(issue: Issue) -> Expiry {
     } else {
         5
     };
-    let card_expires = issue
-        .card_expires
-        .unwrap_or_else(|| nth_birthday_after(issue.birth, issue.issued, card_years));
+    let card_expires = if issue.renewed_in_window {
+        issue.card_expires
+    } else {
+        Some(
+            issue
+                .card_expires
+                .unwrap_or_else(|| nth_birthday_after(issue.birth, issue.issued, card_years)),
+        )
+    };
     let ecert_years = if issue.renewed_in_window { 6 } else { 5 };
-    let ecert_expires =
-        nth_birthday_after(issue.birth, issue.issued, ecert_years).min(card_expires);
-    Expiry {
+    let ecert_alone = nth_birthday_after(issue.birth, issue.issued, ecert_years);
+    let ecert_expires = card_expires.map_or(ecert_alone, |card| ecert_alone.min(card));
+    Ok(Expiry {
         card_expires,
         ecert_expires,
-    }
+    })
 }
 
 /// The first day a user certificate can be renewed: the same day of month three months before
@@ -117,11 +137,11 @@ mod tests {
 
     #[test]
     fn adults_get_ten_birthdays_and_children_five() {
-        let adult = expiry(issue("2026-01-15", "1980-05-10"));
-        assert_eq!(adult.card_expires, d("2035-05-10"));
+        let adult = expiry(issue("2026-01-15", "1980-05-10")).unwrap();
+        assert_eq!(adult.card_expires, Some(d("2035-05-10")));
         assert_eq!(adult.ecert_expires, d("2030-05-10"));
-        let child = expiry(issue("2026-01-15", "2015-05-10"));
-        assert_eq!(child.card_expires, d("2030-05-10"));
+        let child = expiry(issue("2026-01-15", "2015-05-10")).unwrap();
+        assert_eq!(child.card_expires, Some(d("2030-05-10")));
         assert_eq!(child.ecert_expires, d("2030-05-10"));
     }
 
@@ -130,14 +150,14 @@ mod tests {
         // 19 on the application date before 2022-04-01: still a minor under the old rule.
         let mut old = issue("2022-05-01", "2002-06-01");
         old.applied = d("2022-03-01");
-        assert_eq!(expiry(old).card_expires, d("2026-06-01"));
+        assert_eq!(expiry(old).unwrap().card_expires, Some(d("2026-06-01")));
         // The same person applying on 2022-04-01 is an adult.
         old.applied = d("2022-04-01");
-        assert_eq!(expiry(old).card_expires, d("2031-06-01"));
+        assert_eq!(expiry(old).unwrap().card_expires, Some(d("2031-06-01")));
         // Turning 18 the day after applying: five birthdays.
         let mut young = issue("2026-03-01", "2008-02-02");
         young.applied = d("2026-02-01");
-        assert_eq!(expiry(young).card_expires, d("2031-02-02"));
+        assert_eq!(expiry(young).unwrap().card_expires, Some(d("2031-02-02")));
     }
 
     #[test]
@@ -145,15 +165,38 @@ mod tests {
         let mut renewed = issue("2026-03-01", "1980-05-10");
         renewed.renewed_in_window = true;
         renewed.card_expires = Some(d("2036-05-10"));
-        assert_eq!(expiry(renewed).ecert_expires, d("2031-05-10"));
+        assert_eq!(expiry(renewed).unwrap().ecert_expires, d("2031-05-10"));
         renewed.card_expires = Some(d("2030-01-01"));
-        assert_eq!(expiry(renewed).ecert_expires, d("2030-01-01"));
+        assert_eq!(expiry(renewed).unwrap().ecert_expires, d("2030-01-01"));
+    }
+
+    #[test]
+    fn a_renewal_without_the_card_expiry_never_invents_one() {
+        let mut renewed = issue("2026-03-01", "1980-05-10");
+        renewed.renewed_in_window = true;
+        let e = expiry(renewed).unwrap();
+        assert_eq!(e.card_expires, None);
+        assert_eq!(
+            e.ecert_expires,
+            d("2031-05-10"),
+            "the sixth birthday, uncapped"
+        );
+    }
+
+    #[test]
+    fn a_birth_after_the_issue_is_refused() {
+        assert_eq!(
+            expiry(issue("2026-03-01", "2026-03-02")),
+            Err(ExpiryError::BirthAfterIssue)
+        );
+        // Born on the issue day: allowed (a newborn's card).
+        assert!(expiry(issue("2026-03-01", "2026-03-01")).is_ok());
     }
 
     #[test]
     fn leap_day_holders_expire_on_28_february() {
-        let e = expiry(issue("2024-03-01", "1996-02-29"));
-        assert_eq!(e.card_expires, d("2034-02-28"));
+        let e = expiry(issue("2024-03-01", "1996-02-29")).unwrap();
+        assert_eq!(e.card_expires, Some(d("2034-02-28")));
         assert_eq!(e.ecert_expires, d("2029-02-28"));
     }
 

@@ -1,17 +1,18 @@
 //! Shikaku Pocket core: everything the apps and the CLI decide, kept in one pure Rust crate so that
 //! Android, iOS and the terminal can never disagree.
 //!
-//! - [`scenario`] and [`advice`]: the visit decision of `shared/spec/advice.md`.
-//! - [`expiry`], [`ages`] and [`dates`]: the date rules of `shared/DOMAIN.md`.
+//! - [`scenario`] and [`advice`]: the visit decision of `docs/contracts/advice.md`.
+//! - [`expiry`], [`ages`] and [`dates`]: the date rules of `docs/rules.md`.
 //! - [`error`]: the public error kinds every internal error maps onto.
 //! - [`numbers`]: validated numbers (never a full My Number).
 //! - [`pin`]: the card's PINs, their lockout limits, the PIN guard and its guidance.
 //! - [`card`]: reading the card over NFC (APDUs through a native [`card::CardTransport`]).
+//! - [`office_days`]: the days a city office is open (weekends, holidays and the new year closed).
 //! - [`reminders`]: the notifications and calendar a phone schedules from the deadlines.
 //! - [`school_pack`]: what a child's teacher or nursery gets, with a printable cover note.
 //! - [`wareki`]: 和暦 dates as printed on documents.
 //! - [`import`]: reading documents the user brings in (the Mynaportal PDF, photos).
-//! - [`rules`]: the DOMAIN.md rule IDs every decision cites.
+//! - [`rules`]: the rule IDs (`docs/rules.md`) every decision cites.
 //! - [`text`]: every sentence shown to a person, in Japanese and English (Fluent).
 //! - [`vault`]: the encrypted household vault (members, documents, card facts, PIN log).
 
@@ -23,6 +24,7 @@ pub mod error;
 pub mod expiry;
 pub mod import;
 pub mod numbers;
+pub mod office_days;
 pub mod pin;
 pub mod reminders;
 pub mod rules;

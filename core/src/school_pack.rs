@@ -1,13 +1,15 @@
 //! The school-trip and nursery pack (R-SCHOOL-1, MHLW notice of 2025-02-12): which document to
 //! hand to the teacher, and a printable cover note that names the child, says who presents the
 //! document, cites the notice and says what to do if a clinic refuses it; or, when the child's
-//! record is missing or stale, how a parent gets the child's PDF from マイナポータル.
+//! record is missing or stale, how a parent gets the child's PDF from マイナポータル. The pack is
+//! for children: an adult is refused. A document that is not the child's (R-OWNER-1) is never
+//! handed over, and the municipal 医療証 goes along as a copy (R-SUBSIDY-1).
 
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use crate::advice::{advise, AlertCode, Item};
-use crate::dates::JapanDate;
+use crate::advice::{advise, AlertCode, Group, Item};
+use crate::dates::{age_on, JapanDate};
 use crate::scenario::{Escort, OnlineCheck, Person, Scenario, Visit};
 use crate::text::{self, Language};
 
@@ -39,6 +41,8 @@ pub struct SchoolPackRequest {
 pub struct SchoolPack {
     /// The document to print or copy for the teacher; `None` when nothing usable is held.
     pub hand_over: Option<Item>,
+    /// Further copies to hand over with it: the municipal 医療証 (R-SUBSIDY-1).
+    pub also_copy: Vec<Item>,
     /// The held document is enough for the teacher to present (R-SCHOOL-1).
     pub ready: bool,
     /// Steps for the parent before the trip: how to get or refresh the child's PDF. Empty when
@@ -48,8 +52,36 @@ pub struct SchoolPack {
     pub cover_note_html: String,
 }
 
-/// Builds the pack for a child taken by a teacher or nursery worker (R-SCHOOL-1).
-pub fn school_pack(request: &SchoolPackRequest) -> SchoolPack {
+/// The oldest age the pack is made for: school trips reach high-school seniors, who may have
+/// turned 18 (`docs/domain-notes.md`).
+const OLDEST_CHILD_AGE: u32 = 18;
+
+/// Why a pack could not be made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SchoolPackError {
+    /// The member is an adult on that day: the pack is for children a teacher takes along.
+    #[error("the school pack is for children: this member is an adult")]
+    NotAChild,
+}
+
+impl SchoolPackError {
+    /// The reason, for error types that keep a static message.
+    pub fn reason(self) -> &'static str {
+        match self {
+            SchoolPackError::NotAChild => {
+                "the school pack is for children: this member is an adult"
+            }
+        }
+    }
+}
+
+/// Builds the pack for a child taken by a teacher or nursery worker (R-SCHOOL-1); refuses a
+/// member known to be an adult on `today`.
+pub fn school_pack(request: &SchoolPackRequest) -> Result<SchoolPack, SchoolPackError> {
+    let birth = request.person.birth_date;
+    if birth.is_some_and(|birth| age_on(birth, request.today) > OLDEST_CHILD_AGE) {
+        return Err(SchoolPackError::NotAChild);
+    }
     let visit = match request.visit {
         Visit::Nursery => Visit::Nursery,
         _ => Visit::SchoolTrip,
@@ -62,7 +94,17 @@ pub fn school_pack(request: &SchoolPackRequest) -> SchoolPack {
         person: request.person.clone(),
     };
     let advice = advise(&scenario);
-    let hand_over = advice.carry.first().map(|carry| carry.item);
+    let hand_over = advice
+        .carry
+        .iter()
+        .find(|carry| carry.group == Some(Group::ForTeacher))
+        .map(|carry| carry.item);
+    let also_copy: Vec<Item> = advice
+        .carry
+        .iter()
+        .filter(|carry| carry.item == Item::SubsidyCard)
+        .map(|carry| carry.item)
+        .collect();
     let raised = |code| advice.alerts.iter().any(|alert| alert.code == code);
     let language = request.language;
     let plain = |id: &str| text::message(language, id, None);
@@ -71,7 +113,10 @@ pub fn school_pack(request: &SchoolPackRequest) -> SchoolPack {
     let stale_pdf = raised(AlertCode::SnapshotStale) && hand_over == Some(Item::SavedPdf);
     if raised(AlertCode::PreparePdf) || stale_pdf {
         if let Some(pdf) = request.person.saved_pdf.as_ref().filter(|_| stale_pdf) {
-            to_do.push(dated(language, "pack-get-pdf-stale", pdf.saved_at));
+            let mut args = FluentArgs::new();
+            args.set("date", text::format_date(language, pdf.saved_at));
+            args.set("visit", text::code(&visit));
+            to_do.push(text::message(language, "pack-get-pdf-stale", Some(&args)));
         }
         to_do.extend(["pack-get-pdf-1", "pack-get-pdf-2", "pack-get-pdf-3"].map(plain));
     } else if hand_over.is_none() {
@@ -83,29 +128,41 @@ pub fn school_pack(request: &SchoolPackRequest) -> SchoolPack {
         Some(Item::Notice) => request.person.notice.as_ref().map(|notice| notice.issued),
         _ => None,
     };
-    let cover_note_html = cover_note(request, visit, hand_over, document_date, &to_do);
-    SchoolPack {
+    let note = Note {
+        visit,
         hand_over,
+        document_date,
+        subsidy: !also_copy.is_empty(),
+        to_do: &to_do,
+    };
+    let cover_note_html = cover_note(request, &note);
+    Ok(SchoolPack {
+        hand_over,
+        also_copy,
         ready: advice.covered,
         to_do,
         cover_note_html,
-    }
+    })
 }
 
-fn dated(language: Language, id: &str, date: JapanDate) -> String {
-    let mut args = FluentArgs::new();
-    args.set("date", text::format_date(language, date));
-    text::message(language, id, Some(&args))
-}
-
-/// The printable page. Every value from the user is escaped.
-fn cover_note(
-    request: &SchoolPackRequest,
+/// What the cover note says, beside the request.
+struct Note<'a> {
     visit: Visit,
     hand_over: Option<Item>,
     document_date: Option<JapanDate>,
-    to_do: &[String],
-) -> String {
+    subsidy: bool,
+    to_do: &'a [String],
+}
+
+/// The printable page. Every value from the user is escaped.
+fn cover_note(request: &SchoolPackRequest, note: &Note) -> String {
+    let Note {
+        visit,
+        hand_over,
+        document_date,
+        subsidy,
+        to_do,
+    } = *note;
     let language = request.language;
     let plain = |id: &str| escape(&text::message(language, id, None));
     let mut args = FluentArgs::new();
@@ -138,6 +195,12 @@ fn cover_note(
             body.push(format!("<p class=\"document\">{}</p>", escape(&line)));
         }
         None => body.push(format!("<p class=\"missing\">{}</p>", plain("pack-none"))),
+    }
+    if subsidy {
+        body.push(format!(
+            "<p class=\"document\">{}</p>",
+            plain("pack-subsidy")
+        ));
     }
     body.push(format!("<p>{}</p>", plain("pack-basis")));
     body.push(format!("<p>{}</p>", plain("pack-refused")));

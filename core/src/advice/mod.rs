@@ -1,4 +1,4 @@
-//! The central decision (`shared/spec/advice.md`): from a [`Scenario`], what to carry, whether the
+//! The central decision (`docs/contracts/advice.md`): from a [`Scenario`], what to carry, whether the
 //! person is covered, what to watch out for, which dates matter and what happens at the counter.
 //!
 //! [`advise`] is a pure function: no clock, no storage, no I/O. The same scenario always gives the
@@ -7,14 +7,14 @@
 mod alerts;
 mod carry;
 mod deadlines;
+mod held;
 
 use serde::Serialize;
 
-use crate::ages::turns_75;
 use crate::dates::JapanDate;
-use crate::expiry::ecert_grace_end;
 use crate::rules::Rule;
-use crate::scenario::{CardFacts, Scenario};
+use crate::scenario::Scenario;
+use held::Derived;
 
 /// The advice for one visit (受診時の案内).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -129,6 +129,10 @@ pub struct Alert {
     pub date: Option<JapanDate>,
     /// The DOMAIN.md rule it comes from.
     pub rule: Rule,
+    /// The document the alert names, where it names one (`turning_75`: the one mailed the month
+    /// before the birthday).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<Item>,
 }
 
 /// How urgent an alert is; sorts critical first.
@@ -292,6 +296,7 @@ impl Alert {
             severity,
             date,
             rule,
+            document: None,
         }
     }
 }
@@ -384,78 +389,25 @@ impl Step {
     ];
 }
 
-/// Facts derived once from a scenario and shared by the parts of the decision.
-struct Derived<'a> {
-    today: JapanDate,
-    scenario: &'a Scenario,
-    /// The 75th birthday, when the birth date is known (R-AGE-75).
-    turns_75: Option<JapanDate>,
-}
-
-impl<'a> Derived<'a> {
-    fn of(scenario: &'a Scenario) -> Self {
-        Derived {
-            today: scenario.today,
-            scenario,
-            turns_75: scenario.person.birth_date.map(turns_75),
-        }
-    }
-
-    /// The card works as a マイナ保険証 today: registered, body not expired, certificate within
-    /// its grace (R-ECERT-3). A locked PIN does not matter (R-PIN-2).
-    fn usable_card(&self) -> Option<&'a CardFacts> {
-        self.scenario.person.card.as_ref().filter(|card| {
-            card.insurance_registered
-                && card.expires.is_none_or(|e| e >= self.today)
-                && self.today <= ecert_grace_end(card.ecert_expires)
-        })
-    }
-
-    /// A PDF or notice dated `on` still describes the current insurer: documents from before the
-    /// 75th birthday are void from that birthday (R-AGE-75).
-    fn document_current(&self, on: JapanDate) -> bool {
-        self.turns_75
-            .is_none_or(|birthday| self.today < birthday || on >= birthday)
-    }
-
-    /// A saved PDF that still describes the current insurer is held.
-    fn holds_current_pdf(&self) -> bool {
-        self.scenario
-            .person
-            .saved_pdf
-            .as_ref()
-            .is_some_and(|pdf| self.document_current(pdf.saved_at))
-    }
-
-    /// A notice that still describes the current insurer is held.
-    fn holds_current_notice(&self) -> bool {
-        self.scenario
-            .person
-            .notice
-            .as_ref()
-            .is_some_and(|n| self.document_current(n.issued))
-    }
-
-    /// An unexpired 資格確認書 is held: the original, or a copy where `copy_ok` (R-KAKU-1,
-    /// R-SCHOOL-1).
-    fn holds_valid_certificate(&self, copy_ok: bool) -> bool {
-        let certificate = self.scenario.person.certificate.as_ref();
-        certificate.is_some_and(|c| (copy_ok || !c.copy_only) && c.expires >= self.today)
-    }
-}
-
 /// Decides what the person must carry and watch out for on this visit (`advice.md`).
 pub fn advise(scenario: &Scenario) -> Advice {
     let derived = Derived::of(scenario);
     let plan = carry::plan(&derived);
     let mut alerts = alerts::standing(&derived);
     alerts.extend(plan.alerts);
+    // R-PIN-1: an unknown count matters only where a PIN may be asked for.
+    let pin_unknown = derived
+        .card()
+        .is_some_and(|card| card.pin_failures.is_none());
+    if pin_unknown && plan.steps.contains(&Step::Authenticate) {
+        alerts.push(Alert::new(AlertCode::PinUnknown, None));
+    }
     alerts.sort_by_key(|alert| (alert.severity, alert.code, alert.date));
     Advice {
         covered: plan.covered,
         carry: plan.carry,
         alerts,
-        deadlines: deadlines::of(&scenario.person),
+        deadlines: deadlines::of(&derived),
         steps: plan.steps,
     }
 }

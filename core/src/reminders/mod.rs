@@ -1,6 +1,7 @@
 //! The reminders a phone schedules from a person's deadlines: fire dates with lead times
-//! (`leads`), a fixed time of day in Japan, stable IDs, and discreet lock-screen wording; and the
-//! same reminders as an RFC 5545 calendar (`ics`).
+//! (`leads`), moved to a city-office day where they ask for an office visit (R-OFFICE-1), a fixed
+//! time of day in Japan, stable IDs, and discreet lock-screen wording; and the deadlines as an
+//! RFC 5545 calendar with the reminders as alarms (`ics`).
 
 mod ics;
 mod leads;
@@ -11,9 +12,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::advice::{Deadline, DeadlineKind};
 use crate::dates::JapanDate;
+use crate::office_days;
 use crate::text::{self, Language};
 
-pub use ics::to_ics;
+pub use ics::{to_ics, CalendarEvent};
+use leads::{leads, Lead, Office};
 
 /// The local time of day in Japan at which reminders fire: 09:00, when offices are open and people
 /// are awake, and well before the 18:00 close of most city-office counters.
@@ -73,19 +76,14 @@ pub fn reminders(
 ) -> Vec<Reminder> {
     let mut planned: Vec<Reminder> = deadlines
         .iter()
-        .flat_map(|deadline| {
-            leads::offsets(deadline.kind)
-                .iter()
-                .map(move |offset| (deadline, *offset))
-        })
-        .map(|(deadline, offset)| (deadline, offset, deadline.date.add_days(offset)))
-        .filter(|(_, _, fire_on)| (0..=HORIZON_DAYS).contains(&today.days_until(*fire_on)))
-        .map(|(deadline, offset, fire_on)| Reminder {
-            id: reminder_id(&options.subject, deadline, offset),
+        .flat_map(|deadline| fire_dates(deadline, deadlines, today))
+        .filter(|(_, _, fire_on)| today.days_until(*fire_on) <= HORIZON_DAYS)
+        .map(|(deadline, lead, fire_on)| Reminder {
+            id: reminder_id(&options.subject, deadline, &lead.days.to_string()),
             fire_on,
             kind: deadline.kind,
             deadline: deadline.date,
-            title: title(deadline, offset, options),
+            title: title(deadline, lead.days, options),
             body: body(deadline, options),
         })
         .collect();
@@ -93,10 +91,79 @@ pub fn reminders(
     planned
 }
 
-/// `shikaku-` and 16 hex digits of SHA-256 over the subject, kind, deadline date and offset.
-fn reminder_id(subject: &str, deadline: &Deadline, offset: i64) -> String {
+/// The deadlines from `today` on as calendar events, each with its reminder leads as alarms (no
+/// horizon: a calendar holds them all). Titles say what the date is, because exporting a calendar
+/// is the user's own act; `options.name` appears in them only when given.
+pub fn calendar_events(
+    deadlines: &[Deadline],
+    today: JapanDate,
+    options: &ReminderOptions,
+) -> Vec<CalendarEvent> {
+    let detailed = ReminderOptions {
+        detailed: true,
+        ..options.clone()
+    };
+    deadlines
+        .iter()
+        .filter(|deadline| deadline.date >= today)
+        .map(|deadline| {
+            let mut alarms: Vec<JapanDate> = fire_dates(deadline, deadlines, today)
+                .map(|(_, _, fire_on)| fire_on)
+                .collect();
+            alarms.sort();
+            alarms.dedup();
+            CalendarEvent {
+                id: reminder_id(&options.subject, deadline, "event"),
+                date: deadline.date,
+                kind: deadline.kind,
+                title: text::calendar_title(
+                    options.language,
+                    deadline.kind,
+                    options.name.as_deref(),
+                ),
+                description: body(deadline, &detailed),
+                alarms,
+            }
+        })
+        .collect()
+}
+
+/// The days the reminders of `deadline` fire from `today` on (any distance ahead). A lead that
+/// asks for a city-office visit fires on an office day; one that would thereby move before
+/// today fires on the first office day from today, if that is still before the deadline
+/// (R-OFFICE-1). A certificate that ends with the card gets no reminders of its own: the card's
+/// say what to do (R-ECERT-4).
+fn fire_dates<'a>(
+    deadline: &'a Deadline,
+    all: &[Deadline],
+    today: JapanDate,
+) -> impl Iterator<Item = (&'a Deadline, Lead, JapanDate)> {
+    let ends_with_card = deadline.kind == DeadlineKind::EcertExpiry
+        && all
+            .iter()
+            .any(|d| d.kind == DeadlineKind::CardExpiry && d.date <= deadline.date);
+    let leads: &[Lead] = if ends_with_card {
+        &[]
+    } else {
+        leads(deadline.kind)
+    };
+    leads.iter().filter_map(move |&lead| {
+        let raw = deadline.date.add_days(lead.days);
+        let fire_on = lead.fires_on(deadline.date);
+        if fire_on >= today {
+            return Some((deadline, lead, fire_on));
+        }
+        let late = office_days::first_open_on_or_after(today);
+        let rescued = lead.office == Office::Before && raw >= today && late <= deadline.date;
+        rescued.then_some((deadline, lead, late))
+    })
+}
+
+/// `shikaku-` and 16 hex digits of SHA-256 over the subject, kind, deadline date and a tag (the
+/// lead's offset in days for a reminder, `event` for a calendar event).
+fn reminder_id(subject: &str, deadline: &Deadline, tag: &str) -> String {
     let kind = text::code(&deadline.kind);
-    let input = format!("{subject}\u{0}{kind}\u{0}{}\u{0}{offset}", deadline.date);
+    let input = format!("{subject}\u{0}{kind}\u{0}{}\u{0}{tag}", deadline.date);
     let hash = digest(&SHA256, input.as_bytes());
     let hex: String = hash.as_ref()[..8]
         .iter()

@@ -27,8 +27,7 @@ fn lead_times_give_the_fire_dates_within_the_horizon() {
     let deadlines = [
         deadline(EcertRenewalOpens, "2027-02-10"),
         deadline(EcertExpiry, "2027-05-10"),
-        deadline(CardExpiry, "2026-12-31"), // 90 days before is past: only the 30-day one
-        deadline(Turns75, "2028-02-20"),    // beyond a year: nothing yet
+        deadline(Turns75, "2028-02-20"), // beyond a year: nothing yet
         deadline(LegacyCardEnd, "2025-12-01"), // nothing to remind
     ];
     let planned = reminders(&deadlines, today, &options(false));
@@ -39,12 +38,20 @@ fn lead_times_give_the_fire_dates_within_the_horizon() {
     assert_eq!(
         fired,
         [
-            (CardExpiry, "2026-12-01".to_owned()),
             (EcertRenewalOpens, "2027-02-10".to_owned()),
-            (EcertExpiry, "2027-04-10".to_owned()),
-            (EcertExpiry, "2027-05-03".to_owned()),
+            // 30 days before is a Saturday, 7 days before a holiday: the office days before.
+            (EcertExpiry, "2027-04-09".to_owned()),
+            (EcertExpiry, "2027-04-30".to_owned()),
         ]
     );
+    // 90 days before is past: only the 30-day one.
+    let card = reminders(
+        &[deadline(CardExpiry, "2026-12-31")],
+        today,
+        &options(false),
+    );
+    assert_eq!(card.len(), 1);
+    assert_eq!(card[0].fire_on, d("2026-12-01"));
     assert!(planned
         .iter()
         .all(|r| r.deadline >= r.fire_on || r.kind == ShareRatioExpiry));
@@ -54,19 +61,19 @@ fn lead_times_give_the_fire_dates_within_the_horizon() {
 fn a_reminder_due_today_is_kept_and_the_last_horizon_day_too() {
     let today = d("2026-11-21");
     let planned = reminders(
-        &[deadline(EcertRenewalOpens, "2026-11-21")],
+        &[deadline(SubsidyCardExpiry, "2026-12-21")],
         today,
         &options(false),
     );
     assert_eq!(planned.len(), 1);
     let edge = reminders(
-        &[deadline(EcertRenewalOpens, "2027-11-21")],
+        &[deadline(SubsidyCardExpiry, "2027-12-21")],
         today,
         &options(false),
     );
     assert_eq!(edge.len(), 1, "365 days ahead is inside the horizon");
     let beyond = reminders(
-        &[deadline(EcertRenewalOpens, "2027-11-22")],
+        &[deadline(SubsidyCardExpiry, "2027-12-22")],
         today,
         &options(false),
     );
@@ -188,28 +195,73 @@ fn every_deadline_kind_has_reminder_text_in_both_languages() {
     }
 }
 
+/// Wrong today 13: the calendar put discreet events on reminder days; now one event per deadline
+/// on its own date, titled with what it is, with one relative alarm per lead at 09:00.
 #[test]
-fn the_calendar_has_one_all_day_event_per_reminder() {
+fn the_calendar_has_one_event_per_deadline_with_an_alarm_per_lead() {
     let today = d("2026-11-21");
-    let planned = reminders(
-        &[deadline(EcertExpiry, "2027-05-10")],
-        today,
-        &options(true),
-    );
-    let ics = to_ics(&planned, today);
+    let deadlines = [deadline(EcertExpiry, "2027-05-10")];
+    let events = calendar_events(&deadlines, today, &options(false));
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].title, "花子さん：電子証明書の有効期限");
+    let ics = to_ics(&events, today);
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
-    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
-    assert!(ics.contains("DTSTART;VALUE=DATE:20270410"), "{ics}");
-    assert!(ics.contains(&format!("UID:{}@shikaku-pocket", planned[0].id)));
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
+    assert_eq!(ics.matches("BEGIN:VALARM").count(), 2);
+    assert!(ics.contains("DTSTART;VALUE=DATE:20270510"), "{ics}");
+    assert!(ics.contains("DTEND;VALUE=DATE:20270511"), "all-day: {ics}");
+    assert!(ics.contains(&format!("UID:{}@shikaku-pocket", events[0].id)));
     assert!(
         ics.contains("DTSTAMP:20261120T150000Z"),
         "midnight in Japan: {ics}"
     );
     assert!(ics.contains("X-WR-TIMEZONE:Asia/Tokyo"));
-    assert!(
-        ics.contains("DTEND;VALUE=DATE:20270411"),
-        "all-day events end the next day: {ics}"
+    assert!(!ics.contains("資格ポケットからのお知らせ"), "{ics}");
+    // 30 days before (2027-04-10, a Saturday: moved to Friday 2027-04-09) and 7 days before
+    // (2027-05-03, a holiday: moved to Friday 2027-04-30), each at 09:00.
+    assert_eq!(events[0].alarms, [d("2027-04-09"), d("2027-04-30")]);
+    // 31 days before the event, plus 9 hours: 09:00 on 2027-04-09.
+    assert!(ics.contains("TRIGGER:-PT2646000S"), "{ics}");
+    assert!(ics.contains("TRIGGER:-PT831600S"), "{ics}");
+    assert_eq!(ics, to_ics(&events, today), "same facts, same file");
+    // Without a name, the title only says what the date is.
+    let anonymous = ReminderOptions {
+        name: None,
+        ..options(false)
+    };
+    let events = calendar_events(&deadlines, today, &anonymous);
+    assert_eq!(events[0].title, "電子証明書の有効期限");
+}
+
+/// R-OFFICE-1, wrong today 3: a child's card ending 2027-01-10 had its 7-day reminder on 3 January.
+#[test]
+fn office_reminders_fall_on_office_days() {
+    let today = d("2026-11-21");
+    let deadlines = [
+        deadline(CardExpiry, "2027-01-10"),
+        deadline(EcertExpiry, "2027-01-10"),
+    ];
+    let planned = reminders(&deadlines, today, &options(false));
+    let fired: Vec<(DeadlineKind, String)> = planned
+        .iter()
+        .map(|r| (r.kind, r.fire_on.to_string()))
+        .collect();
+    // 90 days before is past; 30 days before is 2026-12-11 (a Friday). The certificate ends with
+    // the card: no reminder of its own.
+    assert_eq!(fired, [(CardExpiry, "2026-12-11".to_owned())]);
+    // A window opening on a holiday moves to the next open day.
+    let opens = reminders(
+        &[deadline(EcertRenewalOpens, "2026-12-29")],
+        today,
+        &options(false),
     );
-    assert!(ics.contains("TRIGGER:PT32400S"), "09:00 on the day: {ics}");
-    assert_eq!(ics, to_ics(&planned, today), "same facts, same file");
+    assert_eq!(opens[0].fire_on, d("2027-01-04"));
+    // A reminder moved before today fires on the first open day from today, if still in time.
+    let saturday = d("2026-11-21");
+    let late = reminders(
+        &[deadline(EcertExpiry, "2026-11-29")],
+        saturday,
+        &options(false),
+    );
+    assert_eq!(late[0].fire_on, d("2026-11-24"));
 }

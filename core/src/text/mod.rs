@@ -1,6 +1,6 @@
 //! Every sentence the core shows a person, in Japanese (primary) and English, from the Fluent
 //! resources in `core/locales/`. Android, iOS and the CLI all take their words from here, so they
-//! say the same thing; message IDs are the stable codes of `shared/spec/advice.md`.
+//! say the same thing; message IDs are the stable codes of `docs/contracts/advice.md`.
 
 use std::sync::OnceLock;
 
@@ -9,7 +9,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
-use crate::advice::{Alert, DeadlineKind, Item, Need, Step};
+use crate::advice::{Advice, Alert, DeadlineKind, Group, Item, Need, Step};
 use crate::dates::JapanDate;
 use crate::pin::{PinGuidance, PinKind};
 use crate::scenario::{OnlineCheck, Visit};
@@ -145,9 +145,43 @@ pub fn step_text(language: Language, step: Step) -> String {
     message(language, &format!("step-{}", code(&step)), None)
 }
 
+/// The counter steps of `advice`, as instructions: `show_backup` names the backups the advice
+/// lists with the card (version 2, change 3).
+pub fn advice_step_texts(language: Language, advice: &Advice) -> Vec<String> {
+    let separator = message(language, "or-separator", None);
+    let backups: Vec<String> = advice
+        .carry
+        .iter()
+        .filter(|carry| carry.group == Some(Group::WithCard))
+        .map(|carry| item_name(language, carry.item))
+        .collect();
+    advice
+        .steps
+        .iter()
+        .map(|&step| {
+            if step == Step::ShowBackup && !backups.is_empty() {
+                let mut args = FluentArgs::new();
+                args.set("backups", backups.join(&separator));
+                message(language, "step-show_backup-named", Some(&args))
+            } else {
+                step_text(language, step)
+            }
+        })
+        .collect()
+}
+
 /// The name of a deadline.
 pub fn deadline_name(language: Language, kind: DeadlineKind) -> String {
     message(language, &format!("deadline-{}", code(&kind)), None)
+}
+
+/// A calendar event's title: what the date is, with the person's name only when given.
+pub fn calendar_title(language: Language, kind: DeadlineKind, name: Option<&str>) -> String {
+    let mut args = FluentArgs::new();
+    args.set("what", deadline_name(language, kind));
+    args.set("named", if name.is_some() { "yes" } else { "no" });
+    args.set("name", name.unwrap_or_default());
+    message(language, "calendar-title", Some(&args))
 }
 
 /// The name of a kind of visit.
@@ -223,6 +257,8 @@ pub fn alert_text(language: Language, alert: &Alert) -> AlertText {
     if let Some(date) = alert.date {
         args.set("date", format_date(language, date));
     }
+    let document = alert.document.map(|item| code(&item));
+    args.set("document", document.unwrap_or_default());
     let id = format!("alert-{}", code(&alert.code));
     AlertText {
         title: message(language, &id, Some(&args)),

@@ -50,6 +50,7 @@ fn every_code_has_text_in_both_languages() {
                     severity,
                     date: Some(date()),
                     rule,
+                    document: None,
                 },
             );
             assert!(
@@ -81,6 +82,7 @@ fn alert_dates_are_filled_in() {
         severity: crate::advice::Severity::Warning,
         date: Some(date()),
         rule: crate::rules::Rule::Ecert3,
+        document: None,
     };
     assert!(alert_text(Language::Ja, &alert)
         .action

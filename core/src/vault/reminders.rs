@@ -10,8 +10,9 @@ use super::error::Result;
 use super::member_log::MemberLog;
 use super::members::{self, MemberId};
 use super::{Listing, Vault};
+use crate::advice::Deadline;
 use crate::dates::JapanDate;
-use crate::reminders::{reminders, Reminder, ReminderOptions};
+use crate::reminders::{calendar_events, reminders, CalendarEvent, Reminder, ReminderOptions};
 use crate::scenario::{OnlineCheck, Visit};
 use crate::text::Language;
 
@@ -83,12 +84,8 @@ impl Vault {
         today: JapanDate,
         wording: ReminderWording,
     ) -> Result<Vec<MemberReminder>> {
-        let ids = match member {
-            Some(id) => vec![id],
-            None => self.members()?.items.into_iter().map(|m| m.id).collect(),
-        };
         let mut all = Vec::new();
-        for id in ids {
+        for id in self.household(member)? {
             let planned = self.member_reminders(id, today, wording)?;
             all.extend(planned.into_iter().map(|reminder| MemberReminder {
                 member: id,
@@ -99,12 +96,53 @@ impl Vault {
         Ok(all)
     }
 
+    /// The deadlines of one member, or of the whole household, as calendar events (one per
+    /// deadline on its own date, the reminders as alarms, `advice.md` version 2), by date. Event
+    /// IDs are keyed per member; `names` puts each member's given name in the titles.
+    pub fn household_calendar(
+        &self,
+        member: Option<MemberId>,
+        today: JapanDate,
+        wording: ReminderWording,
+    ) -> Result<Vec<CalendarEvent>> {
+        let mut all = Vec::new();
+        for id in self.household(member)? {
+            let (deadlines, options) = self.planning(id, today, wording)?;
+            all.extend(calendar_events(&deadlines, today, &options));
+        }
+        all.sort_by_key(|event| event.date);
+        Ok(all)
+    }
+
+    /// `member` alone (who must exist), or every member in household order.
+    fn household(&self, member: Option<MemberId>) -> Result<Vec<MemberId>> {
+        match member {
+            Some(id) => self.member(id).map(|m| vec![m.id]),
+            None => Ok(self.members()?.items.into_iter().map(|m| m.id).collect()),
+        }
+    }
+
     fn member_reminders(
         &self,
         member: MemberId,
         today: JapanDate,
         wording: ReminderWording,
     ) -> Result<Vec<Reminder>> {
+        let (deadlines, options) = self.planning(member, today, wording)?;
+        let acknowledged = self.acknowledged_reminders(member)?.items;
+        Ok(reminders(&deadlines, today, &options)
+            .into_iter()
+            .filter(|reminder| !acknowledged.iter().any(|ack| ack.reminder == reminder.id))
+            .collect())
+    }
+
+    /// A member's deadlines from the stored facts, and how their reminders speak.
+    fn planning(
+        &self,
+        member: MemberId,
+        today: JapanDate,
+        wording: ReminderWording,
+    ) -> Result<(Vec<Deadline>, ReminderOptions)> {
         let scenario = self.scenario(member, today, Visit::Clinic, OnlineCheck::Unknown, None)?;
         let name = match wording.names {
             true => Some(given_name(&self.member(member)?.name).to_owned()),
@@ -116,12 +154,7 @@ impl Vault {
             name,
             subject: self.reminder_subject(member),
         };
-        let acknowledged = self.acknowledged_reminders(member)?.items;
-        let planned = reminders(&crate::advise(&scenario).deadlines, today, &options);
-        Ok(planned
-            .into_iter()
-            .filter(|reminder| !acknowledged.iter().any(|ack| ack.reminder == reminder.id))
-            .collect())
+        Ok((crate::advise(&scenario).deadlines, options))
     }
 
     /// A per-member secret for reminder IDs: HMAC-SHA256 of the member id under the data key.

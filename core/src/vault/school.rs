@@ -39,7 +39,8 @@ impl Vault {
             today,
             language,
         };
-        let pack = school_pack(&request);
+        let pack =
+            school_pack(&request).map_err(|e| super::error::VaultError::Invalid(e.reason()))?;
         let document = pack
             .hand_over
             .and_then(|item| card.document_for(item))
