@@ -21,19 +21,25 @@ pub struct MemberFacts {
     /// The day the member changed insurer (保険者の変更日: new job, retirement, marriage, becoming
     /// a dependant, R-CHANGE-1).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub insurance_changed_on: Option<JapanDate>,
     /// The new insurer's registration is known to be done (R-CHANGE-1).
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub new_insurer_registered: bool,
     /// The スマホ用電子証明書 is set up on the member's phone (R-PHONE-1).
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub smartphone_card: bool,
     /// A 70+ member's income category is 一般 or 現役並みIII (所得区分): no limit document is
     /// needed (R-LIMIT-1).
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub elderly_income_general: bool,
     /// The municipal 医療証 (子ども医療費助成 and others, R-SUBSIDY-1).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub subsidy_card: Option<SubsidyCard>,
     /// The 限度額適用認定証 (R-LIMIT-1).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub limit_certificate: Option<LimitCertificate>,
 }
 
