@@ -1,7 +1,7 @@
 //! Words for people, in Japanese or English, from the core's Fluent resources: the apps show
 //! these strings as they are, so every platform says the same thing.
 
-use shikaku_core::advice::{Alert, DeadlineKind, Item, Need, Step};
+use shikaku_core::advice::{Advice, Alert, DeadlineKind, Item, Need, Step};
 use shikaku_core::pin::{PinGuidance, PinKind};
 use shikaku_core::rules::Rule;
 use shikaku_core::scenario::{OnlineCheck, Visit};
@@ -30,6 +30,18 @@ pub fn copy_ok_text(language: Language) -> String {
 #[uniffi::export]
 pub fn step_text(language: Language, step: Step) -> String {
     text::step_text(language, step)
+}
+
+/// The counter steps of an advice, as instructions; `show_backup` names the backups it lists.
+#[uniffi::export]
+pub fn advice_step_texts(language: Language, advice: Advice) -> Vec<String> {
+    text::advice_step_texts(language, &advice)
+}
+
+/// A calendar event's title for a deadline, with the person's name only when given.
+#[uniffi::export]
+pub fn calendar_title(language: Language, kind: DeadlineKind, name: Option<String>) -> String {
+    text::calendar_title(language, kind, name.as_deref())
 }
 
 /// An alert's title and what to do about it.
@@ -75,7 +87,8 @@ pub fn format_date(language: Language, date: JapanDate) -> Result<String, Shikak
     Ok(text::format_date(language, date))
 }
 
-/// The DOMAIN.md ID of a rule (`"R-ECERT-3"`), to show as the source of an alert.
+/// The ID of a rule (`"R-ECERT-3"`, `docs/rules.md`), for logs and maintainers: UIs never show
+/// it to people (advice version 2, change 12).
 #[uniffi::export]
 pub fn rule_id(rule: Rule) -> String {
     rule.id().to_owned()

@@ -1,5 +1,6 @@
 //! The pure commands through the real binary: JSON shape on stdout, and bad input answered with
-//! exit 1 and one line on stderr, never a panic (`shared/spec/cli.md`).
+//! exit 1 and one line on stderr, never a panic (`docs/contracts/advice.md`); version 2: no rule ID in human output, `expiry`
+//! refuses a birth after the issue and never invents a card expiry, the demo obeys its rules.
 
 use assert_cmd::Command;
 use serde_json::{json, Value};
@@ -12,8 +13,8 @@ fn scenario() -> Value {
     json!({
         "today": "2026-11-21", "visit": "clinic", "online_check": "reader_broken",
         "person": {
-            "birth_date": "1981-03-14",
-            "card": { "expires": "2031-03-14", "ecert_expires": "2026-10-15", "insurance_registered": true },
+            "birth_date": "1981-10-15",
+            "card": { "expires": "2031-10-15", "ecert_expires": "2026-10-15", "insurance_registered": true, "pin_failures": 0 },
             "saved_pdf": { "saved_at": "2026-04-02" }
         }
     })
@@ -62,10 +63,8 @@ fn advise_prints_the_advice_json_from_stdin_and_from_a_file() {
         advice["alerts"],
         json!([{ "code": "ecert_grace", "severity": "warning", "date": "2027-01-31", "rule": "R-ECERT-3" }])
     );
-    assert_eq!(
-        advice["steps"],
-        json!(["place_card", "authenticate", "consent", "show_backup"])
-    );
+    // Version 2, change 3: the reader is broken, so the staff check the card by eye.
+    assert_eq!(advice["steps"], json!(["show_card", "show_backup"]));
     let kinds: Vec<&str> = advice["deadlines"]
         .as_array()
         .unwrap()
@@ -79,8 +78,6 @@ fn advise_prints_the_advice_json_from_stdin_and_from_a_file() {
             "ecert_expiry",
             "ecert_grace_ends",
             "card_expiry",
-            "elderly_status_starts",
-            "turns_75"
         ]
     );
 
@@ -103,11 +100,11 @@ fn bad_scenarios_exit_1_with_one_line() {
     );
     assert_user_error(&["advise", "--scenario", "-"], "", "not valid JSON");
     let mut unknown_visit = scenario();
-    unknown_visit["visit"] = json!("dentist");
+    unknown_visit["visit"] = json!("hospital");
     assert_user_error(
         &["advise", "--scenario", "-"],
         &unknown_visit.to_string(),
-        "`visit`: unknown variant `dentist`",
+        "`visit`: unknown variant `hospital`",
     );
     let mut impossible = scenario();
     impossible["person"]["birth_date"] = json!("1981-02-29");
@@ -187,6 +184,65 @@ fn expiry_follows_r_card_1_and_r_ecert_1() {
     );
 }
 
+/// Wrong today 11: `--renewed-in-window` invented `card_expires`, and a birth after the issue
+/// date was accepted.
+#[test]
+fn expiry_never_invents_a_card_expiry_and_refuses_a_birth_after_the_issue() {
+    let (code, stdout, stderr) = run(
+        &[
+            "expiry",
+            "--issued",
+            "2026-03-01",
+            "--birth",
+            "1980-05-10",
+            "--renewed-in-window",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        serde_json::from_str::<Value>(&stdout).unwrap(),
+        json!({ "card_expires": null, "ecert_expires": "2031-05-10" })
+    );
+    assert_user_error(
+        &["expiry", "--issued", "2026-03-01", "--birth", "2026-03-02"],
+        "",
+        "date of birth is after the issue",
+    );
+    let (_, _, stderr) = run(
+        &["expiry", "--issued", "2026-03-01", "--birth", "2026-03-02"],
+        "",
+    );
+    assert!(!stderr.contains("2026"), "no date echoed: {stderr}");
+}
+
+/// Wrong today 11: the sample household obeys the rules it demonstrates. Every certificate expiry
+/// is a birthday or the card's expiry (R-ECERT-1), every card expiry a birthday (R-CARD-1).
+#[test]
+fn the_demo_household_obeys_its_rules() {
+    let household: Value =
+        serde_json::from_str(include_str!("../src/demo_household.json")).unwrap();
+    for member in household["members"].as_array().unwrap() {
+        let person = &member["person"];
+        let birth = person["birth_date"].as_str().unwrap();
+        let card = &person["card"];
+        let (card_expires, ecert) = (
+            card["expires"].as_str().unwrap(),
+            card["ecert_expires"].as_str().unwrap(),
+        );
+        assert_eq!(
+            card_expires[4..],
+            birth[4..],
+            "card expiry on a birthday: {member}"
+        );
+        assert!(
+            ecert[4..] == birth[4..] || ecert == card_expires,
+            "certificate expiry on a birthday or the card's: {member}"
+        );
+        assert!(ecert <= card_expires, "{member}");
+    }
+}
+
 #[test]
 fn usage_errors_exit_2() {
     let (code, _, stderr) = run(&["advise"], "");
@@ -203,12 +259,40 @@ fn demo_prints_the_household_in_japanese_and_english() {
         ja.contains("佐藤 花子") && ja.contains("保険証としては2027年1月31日まで使えます"),
         "{ja}"
     );
-    assert!(ja.contains("暗証番号をあと1回まちがえると"), "{ja}");
-    assert!(ja.contains("75歳になり"), "{ja}");
+    // Wrong today 8: no count of tries left.
+    assert!(
+        ja.contains("次にまちがえると、ロックされるおそれがあります"),
+        "{ja}"
+    );
+    assert!(!ja.contains("あと1回"), "{ja}");
+    // Wrong today 4: at 75 the card keeps working, and no "save again for the new ratio".
+    assert!(
+        ja.contains("75歳になり") && ja.contains("マイナ保険証は誕生日のあとも使えます"),
+        "{ja}"
+    );
+    assert!(!ja.contains("負担割合の有効期限"), "{ja}");
     assert!(
         ja.contains("先生（保育園では保育士さん）に預けておきます"),
         "{ja}"
     );
+    // R-SUBSIDY-1: the son's 医療証 goes with the PDF.
+    assert!(ja.contains("医療証"), "{ja}");
+    // Wrong today 2 and 6: the mother is in grace with the reader broken: no live screen, no
+    // reader steps, and the step names the PDF she carries.
+    let mother = ja.split("■").nth(1).unwrap();
+    assert!(
+        !mother.contains("マイナポータルアプリの「資格情報」画面"),
+        "{mother}"
+    );
+    assert!(
+        !mother.contains("カードリーダーにマイナ保険証を置きます"),
+        "{mother}"
+    );
+    assert!(mother.contains("目で見て確認"), "{mother}");
+    // Wrong today 5: no rule IDs for the public.
+    for output in [&ja, &en_demo()] {
+        assert!(!has_rule_id(output), "{output}");
+    }
     let (code, en, _) = run(&["demo", "--lang", "en"], "");
     assert_eq!(code, 0);
     assert!(
@@ -222,4 +306,37 @@ fn demo_prints_the_household_in_japanese_and_english() {
     // Another day, another answer: two months on the mother's grace has ended.
     let (_, later, _) = run(&["demo", "--today", "2027-02-01"], "");
     assert!(later.contains("登録が解除されています"), "{later}");
+    assert!(!has_rule_id(&later), "{later}");
+}
+
+/// Version 2: help texts never print rule IDs either.
+#[test]
+fn help_texts_carry_no_rule_id() {
+    for command in [
+        &["--help"][..],
+        &["advise", "--help"],
+        &["expiry", "--help"],
+        &["reminders", "--help"],
+        &["demo", "--help"],
+        &["school-pack", "--help"],
+        &["import", "--help"],
+    ] {
+        let (code, stdout, _) = run(command, "");
+        assert_eq!(code, 0, "{command:?}");
+        assert!(
+            !stdout.is_empty() && !has_rule_id(&stdout),
+            "{command:?}: {stdout}"
+        );
+    }
+}
+
+fn en_demo() -> String {
+    run(&["demo", "--lang", "en"], "").1
+}
+
+/// `R-` followed by an upper-case letter: the shape of every rule ID.
+fn has_rule_id(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b'R' && w[1] == b'-' && w[2].is_ascii_uppercase())
 }

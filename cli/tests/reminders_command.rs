@@ -1,5 +1,6 @@
 //! `shikaku reminders`: JSON shape, and an `--ics` calendar that an independent parser (Python's
-//! `icalendar`, installed by scripts/setup) reads back with the same events.
+//! `icalendar`, installed by scripts/setup) reads back: one event per deadline on its own date,
+//! one alarm per reminder lead (version 2).
 
 use std::io::Write;
 use std::process::{Command as Process, Stdio};
@@ -34,8 +35,8 @@ fn json_lists_the_reminders_with_stable_ids() {
     assert_eq!(
         kinds,
         [
+            // The ratio ending the day before the 75th birthday is superseded by it.
             "ecert_expiry",
-            "share_ratio_expiry",
             "turns_75",
             "ecert_expiry",
             "ecert_grace_ends",
@@ -61,25 +62,16 @@ fn json_lists_the_reminders_with_stable_ids() {
     );
 }
 
-#[test]
-fn the_calendar_reads_back_in_an_independent_parser() {
-    let ics = run(&[
-        "reminders",
-        "--scenario",
-        "-",
-        "--ics",
-        "--lang",
-        "en",
-        "--detailed",
-    ]);
+/// Runs the independent parser over `ics`: one line per event, `UID|date|triggers|summary`.
+fn parse_calendar(ics: &str) -> Vec<String> {
     let script = r#"
 import sys, icalendar
 cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
 for e in cal.walk("VEVENT"):
     start, end = e.decoded("DTSTART"), e.decoded("DTEND")
     assert type(start).__name__ == "date" and (end - start).days == 1, (start, end)
-    alarm = e.walk("VALARM")[0]
-    print(e["UID"], start.isoformat(), alarm.decoded("TRIGGER"), e["SUMMARY"], sep="|")
+    triggers = ";".join(str(a.decoded("TRIGGER")) for a in e.walk("VALARM"))
+    print(start.isoformat(), triggers, e["SUMMARY"], sep="|")
 "#;
     let mut python = Process::new("python3")
         .args(["-c", script])
@@ -100,28 +92,44 @@ for e in cal.walk("VEVENT"):
         "icalendar rejected the file: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let parsed = String::from_utf8(output.stdout).unwrap();
-    let json: Value = serde_json::from_str(&run(&[
-        "reminders",
-        "--scenario",
-        "-",
-        "--lang",
-        "en",
-        "--detailed",
-    ]))
-    .unwrap();
-    let expected: Vec<String> = json
-        .as_array()
+    String::from_utf8(output.stdout)
         .unwrap()
-        .iter()
-        .map(|r| {
-            format!(
-                "{}@shikaku-pocket|{}|9:00:00|{}",
-                r["id"].as_str().unwrap(),
-                r["fire_on"].as_str().unwrap(),
-                r["title"].as_str().unwrap()
-            )
-        })
-        .collect();
-    assert_eq!(parsed.lines().collect::<Vec<_>>(), expected);
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Wrong today 13: six events titled 「資格ポケットからのお知らせ」 on reminder days; now one event
+/// per deadline on its date, saying what the date is, with an alarm per lead at 09:00.
+#[test]
+fn the_calendar_reads_back_in_an_independent_parser() {
+    let ics = run(&["reminders", "--scenario", "-", "--ics", "--lang", "en"]);
+    assert_eq!(
+        parse_calendar(&ics),
+        [
+            // The 75th birthday: the two-month alarm is past, the one on the day remains.
+            "2026-12-20|9:00:00|75th birthday (Late-Stage Elderly Medical Care)",
+            // A month and a week before, on office days.
+            "2027-01-15|-30 days, 9:00:00;-7 days, 9:00:00|Certificate expires",
+            "2027-04-30|-30 days, 9:00:00;-7 days, 9:00:00|Last day the card works after the certificate expired",
+            // Three months before (a new card can be applied for) and a month before.
+            "2029-12-20|-90 days, 9:00:00;-30 days, 9:00:00|My Number card expires",
+        ]
+    );
+    assert!(
+        !ics.contains("Shikaku Pocket\r\nDTSTART"),
+        "no discreet titles"
+    );
+    // Names appear only when asked.
+    let named = run(&["reminders", "--scenario", "-", "--ics", "--name", "花子"]);
+    assert!(
+        named.contains("SUMMARY:花子さん：電子証明書の有効期限"),
+        "{named}"
+    );
+    let unnamed = run(&["reminders", "--scenario", "-", "--ics"]);
+    assert!(!unnamed.contains("さん："), "{unnamed}");
+    assert!(
+        unnamed.contains("SUMMARY:電子証明書の有効期限"),
+        "{unnamed}"
+    );
 }

@@ -146,10 +146,12 @@ fn a_household_from_init_to_wipe() {
     );
     assert_eq!(std::fs::read(&out).unwrap(), original);
 
-    // The school pack: the cover note and the stored PDF to print, in one directory.
+    // The school pack is for children (advice version 2): a member born in 1952 is refused with
+    // one line, and nothing is written.
     let pack_dir = root.path().join("pack");
-    let pack = ok(
+    let refused = user_error(
         v,
+        PASSPHRASE,
         &[
             "school-pack",
             "--member",
@@ -162,14 +164,8 @@ fn a_household_from_init_to_wipe() {
             "2026-07-01",
         ],
     );
-    assert_eq!(pack["hand_over"], "saved_pdf");
-    assert_eq!(pack["ready"], true);
-    let note = std::fs::read_to_string(pack_dir.join("cover-note.html")).unwrap();
-    assert!(note.contains("山田太郎の健康保険の資格情報") && note.contains("090-0000-0000"));
-    assert_eq!(
-        std::fs::read(pack_dir.join("document.pdf")).unwrap(),
-        original
-    );
+    assert!(refused.contains("for children"), "{refused}");
+    assert!(!pack_dir.join("cover-note.html").exists());
 
     // A wrong passphrase opens nothing and changes nothing.
     assert!(user_error(v, "wrong", &["member", "add", "--name", "X"]).contains("wrong passphrase"));

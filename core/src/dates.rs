@@ -1,7 +1,7 @@
 //! Calendar arithmetic for Japan dates: the one place where months, month ends, birthdays and
 //! the JST day of an instant are computed. Every date rule in the core is built on these.
 //!
-//! All dates are Japan dates (UTC+9, no daylight saving — DOMAIN.md preamble). A [`JapanDate`] holds
+//! All dates are Japan dates (UTC+9, no daylight saving — `docs/rules.md`). A [`JapanDate`] holds
 //! only years [`JapanDate::MIN_YEAR`]..=[`JapanDate::MAX_YEAR`]; every computation below saturates
 //! at those bounds, so a derived date is always one the boundary accepts back.
 

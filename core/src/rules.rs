@@ -1,9 +1,9 @@
-//! The identifiers of the domain rules in `shared/DOMAIN.md`. Every alert names the rule it comes
+//! The identifiers of the domain rules in `docs/rules.md`. Every alert names the rule it comes
 //! from, so a user (and a reviewer) can trace advice back to its official source.
 
 use serde::{Serialize, Serializer};
 
-/// A rule of `shared/DOMAIN.md`, serialised as its ID (`"R-ECERT-3"`).
+/// A rule of `docs/rules.md`, serialised as its ID (`"R-ECERT-3"`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Rule {
@@ -72,7 +72,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    /// The rule's ID in `shared/DOMAIN.md` (`"R-ECERT-3"`).
+    /// The rule's ID in `docs/rules.md` (`"R-ECERT-3"`).
     pub fn id(self) -> &'static str {
         match self {
             Rule::Card1 => "R-CARD-1",

@@ -1,4 +1,4 @@
-//! The input of the visit decision (`shared/spec/advice.md`, "Input: `Scenario`"): what one person
+//! The input of the visit decision (`docs/contracts/advice.md`, "Input: `Scenario`"): what one person
 //! holds and where they are going, on a given day. Plain data; every rule lives in [`crate::advice`].
 
 use serde::{Deserialize, Serialize};
@@ -48,7 +48,7 @@ pub enum ScenarioError {
 }
 
 impl Scenario {
-    /// Reads a scenario from the JSON of `shared/spec/advice.md`.
+    /// Reads a scenario from the JSON of `docs/contracts/advice.md`.
     pub fn from_json(json: &str) -> Result<Self, ScenarioError> {
         let syntax = |e: &serde_json::Error| ScenarioError::Syntax {
             line: e.line(),

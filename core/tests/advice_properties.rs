@@ -1,12 +1,17 @@
 //! Properties of the visit decision that must hold for every well-formed scenario
-//! (`shared/spec/advice.md`): no panic, sorted deadlines, grace at a month end, no silent
-//! "not covered", determinism.
+//! (`docs/contracts/advice.md`): no panic, sorted deadlines, grace at a month end, no silent
+//! "not covered", determinism; and the version-2 proofs: no renewal or grace when the certificate
+//! ends with the card, no live screen without a login, no rule ID in any text, no age date more
+//! than a year away, no office reminder on a closed day.
 
 use proptest::option;
 use proptest::prelude::*;
-use shikaku_core::advice::{advise, DeadlineKind, Severity};
+use shikaku_core::advice::{advise, AlertCode, DeadlineKind, Item, Severity};
 use shikaku_core::numbers::Last4;
+use shikaku_core::office_days::office_open;
+use shikaku_core::reminders::{calendar_events, reminders, ReminderOptions};
 use shikaku_core::scenario::*;
+use shikaku_core::text::{self, Language};
 use shikaku_core::JapanDate;
 
 /// Any supported date, with most mass near today so the thresholds are exercised.
@@ -253,6 +258,153 @@ proptest! {
         use shikaku_core::advice::Need;
         let advice = advise(&scenario);
         prop_assert!(advice.carry.windows(2).all(|w| w[0].need <= w[1].need), "{:?}", advice.carry);
-        prop_assert!(advice.carry.iter().all(|c| (c.need == Need::Required) == c.group.is_none()));
+        prop_assert!(advice.carry.iter().all(|c| c.need != Need::OneOf || c.group.is_some()));
+        prop_assert!(advice.carry.iter().all(|c| c.need != Need::Required || c.group.is_none()));
     }
+
+    /// R-ECERT-4: a certificate that ends with the card has no renewal window, grace or lapse.
+    #[test]
+    fn no_renewal_or_grace_when_the_certificate_ends_with_the_card(scenario in scenario()) {
+        let advice = advise(&scenario);
+        let card = scenario.person.card.as_ref().filter(|card| !card.owner_mismatch);
+        let ends_with_card = card
+            .is_some_and(|card| card.expires.is_some_and(|expires| card.ecert_expires >= expires));
+        if ends_with_card {
+            let renewal = [AlertCode::EcertRenewalWindow, AlertCode::EcertGrace, AlertCode::EcertLapsed];
+            prop_assert!(advice.alerts.iter().all(|a| !renewal.contains(&a.code)), "{:?}", advice.alerts);
+            let dates = [DeadlineKind::EcertRenewalOpens, DeadlineKind::EcertGraceEnds];
+            prop_assert!(advice.deadlines.iter().all(|d| !dates.contains(&d.kind)), "{:?}", advice.deadlines);
+        }
+    }
+
+    /// R-PORTAL-1: no live screen with the certificate expired, or the PIN locked and no phone
+    /// certificate.
+    #[test]
+    fn no_live_screen_without_a_login(scenario in scenario()) {
+        let advice = advise(&scenario);
+        let person = &scenario.person;
+        let smartphone = person.phone.as_ref().is_some_and(|phone| phone.smartphone_card);
+        let cannot_log_in = person.card.as_ref().is_none_or(|card| {
+            scenario.today > card.ecert_expires
+                || card.pin_failures.is_some_and(|n| n >= 3) && !smartphone
+        });
+        if cannot_log_in {
+            prop_assert!(advice.carry.iter().all(|c| c.item != Item::MynaportalScreen), "{:?}", advice.carry);
+        }
+    }
+
+    /// Version 2, change 11: the age transitions only within a year either side of today.
+    #[test]
+    fn no_age_date_more_than_a_year_away(scenario in scenario()) {
+        let advice = advise(&scenario);
+        for deadline in &advice.deadlines {
+            if matches!(deadline.kind, DeadlineKind::ElderlyStatusStarts | DeadlineKind::Turns75) {
+                prop_assert!(deadline.date.add_months(-12) <= scenario.today, "{:?}", deadline);
+                prop_assert!(scenario.today <= deadline.date.add_months(12), "{:?}", deadline);
+            }
+        }
+    }
+
+    /// Version 2, change 12: no rule ID in any text shown to people.
+    #[test]
+    fn no_rule_id_in_any_advice_text(scenario in scenario(), english in any::<bool>()) {
+        let language = if english { Language::En } else { Language::Ja };
+        let advice = advise(&scenario);
+        let mut shown: Vec<String> = text::advice_step_texts(language, &advice);
+        for alert in &advice.alerts {
+            let words = text::alert_text(language, alert);
+            shown.push(words.title);
+            shown.push(words.action);
+        }
+        shown.extend(advice.carry.iter().map(|c| text::item_name(language, c.item)));
+        shown.extend(advice.deadlines.iter().map(|d| text::deadline_name(language, d.kind)));
+        for line in shown {
+            prop_assert!(!has_rule_id(&line), "{line}");
+        }
+    }
+
+    /// R-OFFICE-1: every reminder and calendar alarm that asks for a city-office visit falls on
+    /// an office day.
+    #[test]
+    fn no_office_reminder_on_a_closed_day(scenario in scenario()) {
+        let deadlines = advise(&scenario).deadlines;
+        let options = ReminderOptions {
+            language: Language::Ja,
+            detailed: true,
+            name: None,
+            subject: "property".into(),
+        };
+        let office = [
+            DeadlineKind::EcertRenewalOpens,
+            DeadlineKind::EcertExpiry,
+            DeadlineKind::EcertGraceEnds,
+            DeadlineKind::CardExpiry,
+        ];
+        for reminder in reminders(&deadlines, scenario.today, &options) {
+            prop_assert!(reminder.fire_on >= scenario.today);
+            if office.contains(&reminder.kind) {
+                prop_assert!(office_open(reminder.fire_on) || at_range_end(reminder.fire_on), "{}", reminder.fire_on);
+            }
+        }
+        for event in calendar_events(&deadlines, scenario.today, &options) {
+            if office.contains(&event.kind) {
+                prop_assert!(event.alarms.iter().all(|&day| office_open(day) || at_range_end(day)), "{:?}", event.alarms);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Version 2, change 12: the cover note and the parent's to-do list carry no rule ID, and
+    /// an adult is refused rather than called a child.
+    #[test]
+    fn no_rule_id_in_the_school_pack(person in person(), today in date(), english in any::<bool>()) {
+        use shikaku_core::school_pack::{school_pack, SchoolPackRequest};
+        let request = SchoolPackRequest {
+            child_name: "佐藤 陽太".into(),
+            visit: Visit::SchoolTrip,
+            person,
+            parent_contact: Some("090-0000-0000".into()),
+            today,
+            language: if english { Language::En } else { Language::Ja },
+        };
+        match school_pack(&request) {
+            Ok(pack) => {
+                prop_assert!(!has_rule_id(&pack.cover_note_html), "{}", pack.cover_note_html);
+                prop_assert!(pack.to_do.iter().all(|step| !has_rule_id(step)));
+            }
+            Err(error) => {
+                let birth = request.person.birth_date;
+                prop_assert!(birth.is_some_and(|birth| shikaku_core::dates::age_on(birth, today) >= 19));
+                prop_assert!(!has_rule_id(&error.to_string()));
+            }
+        }
+    }
+}
+
+/// `R-` followed by an upper-case letter: the shape of every rule ID.
+fn has_rule_id(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| w[0] == b'R' && w[1] == b'-' && w[2].is_ascii_uppercase())
+}
+
+/// The walk to an office day stops at the ends of the supported dates.
+fn at_range_end(date: JapanDate) -> bool {
+    date.year() <= 1868 || date.year() >= JapanDate::MAX_YEAR
+}
+
+#[test]
+fn the_fluent_resources_hold_no_rule_id() {
+    for source in [
+        include_str!("../locales/ja.ftl"),
+        include_str!("../locales/en.ftl"),
+    ] {
+        for line in source.lines() {
+            assert!(!has_rule_id(line), "{line}");
+        }
+    }
+    assert!(has_rule_id("(R-ECERT-3)") && !has_rule_id("R-"));
 }

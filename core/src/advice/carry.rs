@@ -175,12 +175,7 @@ fn at_counter(derived: &Derived) -> (Proof, Plan) {
 /// The live screen only when the person can log in (R-PORTAL-1). A valid 資格確認書 original is
 /// valid alone (R-KAKU-1), so it also covers a failed reader.
 fn backups_with_card(derived: &Derived) -> impl Iterator<Item = Item> {
-    let app = derived
-        .scenario
-        .person
-        .phone
-        .as_ref()
-        .is_some_and(|phone| phone.mynaportal_app);
+    let app = derived.phone().mynaportal_app;
     held([
         (derived.pdf(true).is_some(), Item::SavedPdf),
         (app && derived.can_log_in(), Item::MynaportalScreen),
@@ -195,13 +190,7 @@ fn backups_with_card(derived: &Derived) -> impl Iterator<Item = Item> {
 /// The phone with its certificate, as an extra beside the card: the reader may read it, and its
 /// certificate lives no longer than the card's (R-PHONE-1).
 fn smartphone_listed(derived: &Derived) -> bool {
-    let smartphone_card = derived
-        .scenario
-        .person
-        .phone
-        .as_ref()
-        .is_some_and(|phone| phone.smartphone_card);
-    smartphone_card
+    derived.phone().smartphone_card
         && derived.reader_up()
         && derived
             .usable_card()

@@ -8,8 +8,8 @@ use crate::dates::{birthday_at_age, JapanDate};
 use crate::expiry::ecert_grace_end;
 use crate::pin::PinKind;
 use crate::scenario::{
-    CardFacts, Certificate, LegacyCard, LimitCertificate, Notice, OnlineCheck, SavedPdf, Scenario,
-    SubsidyCard,
+    CardFacts, Certificate, LegacyCard, LimitCertificate, Notice, OnlineCheck, Phone, SavedPdf,
+    Scenario, SubsidyCard,
 };
 
 /// The first day of the version-2 era: a legacy card is void after a change of insurer dated on or
@@ -83,13 +83,17 @@ impl<'a> Derived<'a> {
     /// The person can log in to マイナポータル today: valid card body, certificate not expired
     /// (no grace), and a usable card PIN or the phone certificate (R-PORTAL-1, R-PHONE-1).
     pub fn can_log_in(&self) -> bool {
-        let phone = self.scenario.person.phone.as_ref();
-        let smartphone = phone.is_some_and(|phone| phone.smartphone_card);
+        let smartphone = self.phone().smartphone_card;
         self.card().is_some_and(|card| {
             !self.body_expired(card)
                 && self.today <= card.ecert_expires
                 && (!Self::pin_locked(card) || smartphone)
         })
+    }
+
+    /// What the phone can do (nothing when no phone is given).
+    pub fn phone(&self) -> Phone {
+        self.scenario.person.phone.clone().unwrap_or_default()
     }
 
     /// The clinic's reader is expected to work: online checking available or not known.

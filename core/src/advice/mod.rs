@@ -127,7 +127,7 @@ pub struct Alert {
     /// The date the alert is about, where there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<JapanDate>,
-    /// The DOMAIN.md rule it comes from.
+    /// The rule it comes from (`docs/rules.md`), for maintainers: never shown to people.
     pub rule: Rule,
     /// The document the alert names, where it names one (`turning_75`: the one mailed the month
     /// before the birthday).

@@ -31,9 +31,9 @@ class AdviceTest {
     private val today = LocalDate.of(2026, 11, 21)
 
     private fun motherInGrace() = Person(
-        birthDate = LocalDate.of(1981, 3, 14),
+        birthDate = LocalDate.of(1981, 10, 15),
         card = CardFacts(
-            expires = LocalDate.of(2031, 3, 14),
+            expires = LocalDate.of(2031, 10, 15),
             ecertExpires = LocalDate.of(2026, 10, 15),
             insuranceRegistered = true,
         ),
@@ -51,7 +51,8 @@ class AdviceTest {
         assertEquals(AlertCode.ECERT_GRACE, grace.code)
         assertEquals(LocalDate.of(2027, 1, 31), grace.date)
         assertEquals("R-ECERT-3", ruleId(grace.rule))
-        assertEquals(listOf(Step.PLACE_CARD, Step.AUTHENTICATE, Step.CONSENT, Step.SHOW_BACKUP), advice.steps)
+        // Version 2: with the reader broken the staff check the card by eye.
+        assertEquals(listOf(Step.SHOW_CARD, Step.SHOW_BACKUP), advice.steps)
         val text = alertText(Language.JA, grace)
         assertTrue(text.action, text.action.contains("2027年1月31日まで使えます"))
     }

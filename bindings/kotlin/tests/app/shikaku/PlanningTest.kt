@@ -36,8 +36,12 @@ class PlanningTest {
         val detailed = planReminders(deadlines, today, ReminderOptions(Language.JA, true, "陽太", "member-2"))
         assertEquals(quiet.map { it.id }, detailed.map { it.id })
         assertTrue(detailed.first().title, detailed.first().title.startsWith("陽太さん："))
-        val ics = remindersIcs(detailed, today)
-        assertEquals(detailed.size, Regex("BEGIN:VEVENT").findAll(ics).count())
+        // The calendar: one event per coming deadline, on its date, with the reminders as alarms.
+        val events = calendarEvents(deadlines, today, ReminderOptions(Language.JA, false, null, "member-2"))
+        val ics = remindersIcs(events, today)
+        assertEquals(deadlines.count { !it.date.isBefore(today) }, Regex("BEGIN:VEVENT").findAll(ics).count())
+        assertEquals(events.sumOf { it.alarms.size }, Regex("BEGIN:VALARM").findAll(ics).count())
+        assertTrue(ics, ics.contains("SUMMARY:電子証明書の有効期限"))
     }
 
     @Test
