@@ -214,7 +214,9 @@ impl HouseholdVault {
     }
 
     /// Stores a document's original bytes with what the importer reads from them and the fields
-    /// the user typed (`issued`, `expires`, `last4`, `copy_only`, or the extract names).
+    /// the user typed (`issued`, `expires`, `valid_from`, `birth_date`, `last4`, `copy_only`,
+    /// `limit_category`, or the extract names); the printed name and birth date are checked
+    /// against the member (`owner`, R-OWNER-1).
     pub fn import_document(
         &self,
         member: MemberId,
