@@ -653,3 +653,35 @@ fn household_reminders_have_unique_ids_and_the_cores_fire_dates() {
     assert_eq!(after.len(), all.len() - 1);
     assert!(after.iter().all(|r| &r.reminder.id != first));
 }
+
+#[test]
+fn a_household_reminder_that_opens_a_window_at_new_year_fires_on_the_next_office_day() {
+    use shikaku_core::advice::DeadlineKind;
+    use shikaku_core::office_days::office_open;
+    use shikaku_core::text::Language;
+    use shikaku_core::vault::ReminderWording;
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    // The renewal window opens on 3 January 2027, when city offices are closed (R-OFFICE-1).
+    let card = shikaku_core::vault::CardRecord {
+        ecert_expires: date("2027-04-03"),
+        ..card()
+    };
+    vault.set_card(taro, &card).unwrap();
+    let wording = ReminderWording {
+        language: Language::En,
+        detailed: true,
+        names: false,
+    };
+    let planned = vault
+        .household_reminders(Some(taro), date("2026-11-21"), wording)
+        .unwrap();
+    let opens = planned
+        .iter()
+        .find(|r| r.reminder.kind == DeadlineKind::EcertRenewalOpens)
+        .expect("a reminder for the renewal window");
+    assert_eq!(opens.reminder.deadline, date("2027-01-03"));
+    assert_eq!(opens.reminder.fire_on, date("2027-01-04"));
+    assert!(office_open(opens.reminder.fire_on));
+}
