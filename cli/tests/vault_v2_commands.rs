@@ -429,6 +429,54 @@ fn reminders_come_from_the_vault_for_one_member_or_the_household() {
     assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
     assert!(ics.matches("BEGIN:VEVENT").count() > 0);
     assert!(!ics.contains("太郎") && !ics.contains("花子"));
+    // One event per deadline, on the deadline's own date (not on the reminder days).
+    // The calendar has no horizon: every deadline of the advice from today on.
+    let mut deadlines = std::collections::BTreeSet::new();
+    for id in [&taro, &hanako] {
+        let advice = ok(
+            v,
+            &[
+                "advise",
+                "--member",
+                id,
+                "--visit",
+                "clinic",
+                "--today",
+                "2026-11-21",
+            ],
+        );
+        for deadline in advice["deadlines"].as_array().unwrap() {
+            let date = deadline["date"].as_str().unwrap();
+            if date >= "2026-11-21" {
+                deadlines.insert(date.replace('-', ""));
+            }
+        }
+    }
+    let starts: std::collections::BTreeSet<String> = ics
+        .lines()
+        .filter_map(|l| l.strip_prefix("DTSTART;VALUE=DATE:"))
+        .map(str::to_owned)
+        .collect();
+    assert!(
+        !starts.is_empty() && starts.is_subset(&deadlines),
+        "{starts:?} {deadlines:?}"
+    );
+    let named = ok_text(
+        v,
+        &[
+            "reminders",
+            "--ics",
+            "--names",
+            "--member",
+            &taro,
+            "--today",
+            "2026-11-21",
+        ],
+    );
+    assert!(
+        named.contains("太郎さん") && !named.contains("花子"),
+        "{named}"
+    );
 
     fails(
         v,
