@@ -14,12 +14,13 @@ use shikaku_core::advice::Advice;
 use shikaku_core::card::CardRead;
 use shikaku_core::import::Field;
 use shikaku_core::pin::{PinGuidance, PinKind, TriesLeft};
-use shikaku_core::reminders::Reminder;
+use shikaku_core::reminders::{CalendarEvent, Reminder};
 use shikaku_core::scenario::{Escort, OnlineCheck, Visit};
 use shikaku_core::text::Language;
 use shikaku_core::vault::{
-    CardRecord, DocumentId, DocumentKind, DocumentSummary, Intake, KeyProvider, Member, MemberId,
-    MemberSchoolPack, NewMember, Passphrase, PinOutcome, Unlock, Vault,
+    CardRecord, DocumentId, DocumentKind, DocumentSummary, Intake, KeyProvider, Member,
+    MemberFacts, MemberId, MemberReminder, MemberSchoolPack, NewMember, OwnerCheck, Passphrase,
+    PinOutcome, ReminderWording, Unlock, Vault,
 };
 use shikaku_core::{JapanDate, ShikakuError};
 
@@ -30,6 +31,9 @@ pub struct ImportedDocument {
     pub document: DocumentId,
     /// What the bytes turned out to be.
     pub kind: DocumentKind,
+    /// Whether the printed name (and birth date) are the member's (R-OWNER-1): on `Mismatch`
+    /// show it and ask the user to confirm (`confirmOwner`) before it is handed over.
+    pub owner: OwnerCheck,
     /// Fields the importer could not read with confidence (to be typed by the user).
     pub missing: Vec<Field>,
 }
@@ -210,7 +214,9 @@ impl HouseholdVault {
     }
 
     /// Stores a document's original bytes with what the importer reads from them and the fields
-    /// the user typed (`issued`, `expires`, `last4`, `copy_only`, or the extract names).
+    /// the user typed (`issued`, `expires`, `valid_from`, `birth_date`, `last4`, `copy_only`,
+    /// `limit_category`, or the extract names); the printed name and birth date are checked
+    /// against the member (`owner`, R-OWNER-1).
     pub fn import_document(
         &self,
         member: MemberId,
@@ -230,6 +236,7 @@ impl HouseholdVault {
         Ok(ImportedDocument {
             document: imported.document,
             kind: imported.stored_as,
+            owner: imported.owner,
             missing: imported.extraction.missing,
         })
     }
@@ -244,7 +251,28 @@ impl HouseholdVault {
         })
     }
 
-    /// The original bytes of a document, to show, print or share.
+    /// The user confirms a document is this member's although the owner check found otherwise
+    /// (R-OWNER-1); returns its summary as now stored.
+    pub fn confirm_owner(
+        &self,
+        member: MemberId,
+        document: DocumentId,
+    ) -> Result<DocumentSummary, ShikakuError> {
+        Ok(self.inner.confirm_owner(member, document)?)
+    }
+
+    /// The original bytes of a member's document to print or share (for a teacher, a clinic):
+    /// refused while it names someone else and the user has not confirmed it (R-OWNER-1).
+    pub fn document_to_hand_over(
+        &self,
+        member: MemberId,
+        document: DocumentId,
+    ) -> Result<Vec<u8>, ShikakuError> {
+        Ok(self.inner.document_to_hand_over(member, document)?.content)
+    }
+
+    /// The original bytes of a document, to show inside the app (to print or share one, use
+    /// `documentToHandOver`).
     pub fn export_document(&self, document: DocumentId) -> Result<Vec<u8>, ShikakuError> {
         Ok(self.inner.document(document)?.content)
     }
@@ -267,6 +295,21 @@ impl HouseholdVault {
     /// Stores (or replaces) a member's card facts.
     pub fn set_card(&self, member: MemberId, card: CardRecord) -> Result<(), ShikakuError> {
         Ok(self.inner.set_card(member, &card)?)
+    }
+
+    /// A member's version-2 facts: change of insurer, smartphone certificate, 70+ income
+    /// category, 医療証 and 限度額適用認定証 (everything "not known" until set).
+    pub fn member_facts(&self, member: MemberId) -> Result<MemberFacts, ShikakuError> {
+        Ok(self.inner.member_facts(member)?)
+    }
+
+    /// Replaces a member's version-2 facts (clear one by passing it empty or `false`).
+    pub fn set_member_facts(
+        &self,
+        member: MemberId,
+        facts: MemberFacts,
+    ) -> Result<(), ShikakuError> {
+        Ok(self.inner.set_member_facts(member, &facts)?)
     }
 
     /// Logs a PIN entry the user reports (wrong or correct) on `today`.
@@ -327,6 +370,29 @@ impl HouseholdVault {
         detailed: bool,
     ) -> Result<Vec<Reminder>, ShikakuError> {
         Ok(self.inner.reminders(member, today, language, detailed)?)
+    }
+
+    /// The reminders of one member, or of the whole household (`member` null), soonest first,
+    /// less those acknowledged; IDs are unique across the household. `names` puts each member's
+    /// given name in the titles.
+    pub fn household_reminders(
+        &self,
+        member: Option<MemberId>,
+        today: JapanDate,
+        wording: ReminderWording,
+    ) -> Result<Vec<MemberReminder>, ShikakuError> {
+        Ok(self.inner.household_reminders(member, today, wording)?)
+    }
+
+    /// The deadlines of one member, or of the whole household (`member` null), as calendar
+    /// events with the reminders as alarms; write them with `remindersIcs`.
+    pub fn household_calendar(
+        &self,
+        member: Option<MemberId>,
+        today: JapanDate,
+        wording: ReminderWording,
+    ) -> Result<Vec<CalendarEvent>, ShikakuError> {
+        Ok(self.inner.household_calendar(member, today, wording)?)
     }
 
     /// Records that the user dismissed a reminder, so it is not returned again.

@@ -7,8 +7,11 @@ mod demo;
 mod error;
 mod extract;
 mod input;
+mod member_facts;
+mod owner;
 mod reminders;
 mod vault;
+mod vault_reminders;
 
 use std::process::ExitCode;
 
@@ -42,6 +45,10 @@ enum Command {
     Reminders(reminders::RemindersArgs),
     #[command(flatten)]
     Vault(vault::VaultCommand),
+    /// Confirm that a stored document whose printed name is not the member's is theirs.
+    ConfirmOwner(owner::ConfirmOwnerArgs),
+    #[command(flatten)]
+    Facts(member_facts::Command),
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
@@ -51,8 +58,10 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Expiry(args) => advise::expiry(args),
         Command::Demo(args) => demo::demo(args),
         Command::Document(command) => Ok(extract::run(command)?),
-        Command::Reminders(args) => reminders::reminders(args),
+        Command::Reminders(args) => reminders::reminders(args, &cli.vault),
         Command::Vault(command) => vault::run(&cli.vault, command),
+        Command::ConfirmOwner(args) => owner::confirm_owner(&cli.vault, args),
+        Command::Facts(command) => member_facts::run(&cli.vault, command),
     }
 }
 

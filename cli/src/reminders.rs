@@ -11,9 +11,12 @@ use crate::input::{print_json, print_text, read_text};
 
 #[derive(Args)]
 pub(crate) struct RemindersArgs {
-    /// Scenario JSON file (`docs/contracts/advice.md`), or `-` for standard input.
+    /// Scenario JSON file (`docs/contracts/advice.md`), or `-` for standard input; without it the
+    /// reminders come from the vault of --vault.
     #[arg(long, value_name = "FILE|-")]
-    scenario: String,
+    scenario: Option<String>,
+    #[command(flatten)]
+    vault: crate::vault_reminders::VaultRemindersArgs,
     /// Print an RFC 5545 calendar instead of JSON: one event per deadline, the reminders as alarms.
     #[arg(long)]
     ics: bool,
@@ -49,8 +52,20 @@ impl From<Lang> for Language {
     }
 }
 
-pub(crate) fn reminders(args: RemindersArgs) -> Result<(), CliError> {
-    let scenario = Scenario::from_json(&read_text(&args.scenario)?)?;
+pub(crate) fn reminders(
+    args: RemindersArgs,
+    vault: &crate::vault::VaultOption,
+) -> Result<(), CliError> {
+    let Some(path) = args.scenario else {
+        return crate::vault_reminders::run(
+            vault,
+            args.vault,
+            args.lang.into(),
+            args.detailed,
+            args.ics,
+        );
+    };
+    let scenario = Scenario::from_json(&read_text(&path)?)?;
     let options = ReminderOptions {
         language: args.lang.into(),
         detailed: args.detailed,

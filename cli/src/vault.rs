@@ -71,6 +71,8 @@ enum MemberCommand {
     Add(MemberAddArgs),
     /// The household as JSON, in display order.
     List,
+    /// Set or clear a member's version-2 facts (change of insurer, phone).
+    Set(crate::member_facts::MemberSetArgs),
 }
 
 #[derive(Args)]
@@ -97,7 +99,7 @@ struct MemberAddArgs {
 pub(crate) struct MemberOption {
     /// The member's id (from `member add` or `member list`).
     #[arg(long, value_name = "ID")]
-    member: i64,
+    pub(crate) member: i64,
 }
 
 #[derive(Args)]
@@ -202,9 +204,9 @@ enum BackupCommand {
 pub(crate) struct CardSetArgs {
     #[command(flatten)]
     member: MemberOption,
-    /// Card body expiry (カードの有効期限), YYYY-MM-DD.
+    /// Card body expiry (カードの有効期限), YYYY-MM-DD; leave out when not known.
     #[arg(long, value_name = "DATE")]
-    expires: String,
+    expires: Option<String>,
     /// User certificate expiry (利用者証明用電子証明書の有効期限), YYYY-MM-DD.
     #[arg(long, value_name = "DATE")]
     ecert_expires: String,
@@ -235,14 +237,14 @@ pub(crate) struct AdviseMemberArgs {
     )]
     member: Option<i64>,
     /// Where the member is going.
-    #[arg(long, value_parser = ["clinic", "pharmacy", "school_trip", "nursery"], requires = "member")]
+    #[arg(long, value_parser = ["clinic", "pharmacy", "school_trip", "nursery", "hospital_stay", "dentist"], requires = "member")]
     visit: Option<String>,
     /// Whether the clinic can check the card online.
     #[arg(long, default_value = "unknown", requires = "member",
           value_parser = ["available", "unavailable", "reader_broken", "unknown"])]
     online_check: String,
     /// Who takes the member (default: a teacher for school trips and nurseries, else themself).
-    #[arg(long, requires = "member", value_parser = ["self", "parent", "teacher"])]
+    #[arg(long, requires = "member", value_parser = ["self", "parent", "teacher", "family"])]
     escort: Option<String>,
     /// Decide as of this date, YYYY-MM-DD (default: today in Japan).
     #[arg(long, value_name = "DATE", requires = "member")]
@@ -335,7 +337,7 @@ pub(crate) fn run(option: &VaultOption, command: VaultCommand) -> Result<(), Cli
 /// `card set`.
 pub(crate) fn card_set(option: &VaultOption, args: CardSetArgs) -> Result<(), CliError> {
     let card = CardRecord {
-        expires: date("--expires", &args.expires)?,
+        expires: args.expires.map(|d| date("--expires", &d)).transpose()?,
         ecert_expires: date("--ecert-expires", &args.ecert_expires)?,
         insurance_registered: args.registered,
         last4: args
@@ -396,6 +398,7 @@ fn member(dir: &Path, args: MemberArgs) -> Result<(), CliError> {
             let id = vault.add_member(&member).map_err(VaultCliError::from)?;
             print_json(&json!({ "id": id }))
         }
+        MemberCommand::Set(set) => crate::member_facts::member_set(&vault, set),
         MemberCommand::List => {
             let list = vault.members().map_err(VaultCliError::from)?;
             print_json(&list.items)?;
@@ -470,10 +473,9 @@ fn export_document(dir: &Path, args: ExportDocumentArgs) -> Result<(), CliError>
                 .ok_or(VaultCliError::NoDocument(member))?
         }
     };
-    let document = vault.document(id).map_err(VaultCliError::from)?;
-    if document.summary.member != MemberId(member) {
-        return Err(VaultCliError::from(VaultError::NoSuchDocument(id.0)).into());
-    }
+    let document = vault
+        .document_to_hand_over(MemberId(member), id)
+        .map_err(VaultCliError::from)?;
     std::fs::write(&args.out, &document.content).map_err(|source| file_error(&args.out, source))?;
     print_json(&json!({
         "document": id,
@@ -547,7 +549,7 @@ fn backup(dir: &Path, args: BackupArgs) -> Result<(), CliError> {
 }
 
 /// The `--vault` directory, or a usage error (exit 2).
-fn vault_dir(option: &VaultOption) -> &Path {
+pub(crate) fn vault_dir(option: &VaultOption) -> &Path {
     match &option.vault {
         Some(dir) => dir,
         None => clap::Error::raw(
@@ -559,7 +561,7 @@ fn vault_dir(option: &VaultOption) -> &Path {
 }
 
 /// Opens the vault with the passphrase.
-fn open(dir: &Path) -> Result<Vault, VaultCliError> {
+pub(crate) fn open(dir: &Path) -> Result<Vault, VaultCliError> {
     Ok(Vault::open(dir, Unlock::Passphrase(&passphrase(false)?))?)
 }
 
@@ -580,7 +582,7 @@ fn passphrase(confirm: bool) -> Result<Passphrase, VaultCliError> {
 }
 
 /// Exit 1 with one line when some records could not be read (the others were printed).
-fn damaged(count: usize) -> Result<(), VaultCliError> {
+pub(crate) fn damaged(count: usize) -> Result<(), VaultCliError> {
     match count {
         0 => Ok(()),
         _ => Err(VaultCliError::Damaged(count)),
@@ -588,13 +590,13 @@ fn damaged(count: usize) -> Result<(), VaultCliError> {
 }
 
 /// A date option.
-fn date(option: &'static str, text: &str) -> Result<JapanDate, VaultCliError> {
+pub(crate) fn date(option: &'static str, text: &str) -> Result<JapanDate, VaultCliError> {
     text.parse()
         .map_err(|source| VaultCliError::Date { option, source })
 }
 
 /// `--today`, or today's Japan date from the clock.
-fn today(given: Option<&str>) -> Result<JapanDate, VaultCliError> {
+pub(crate) fn today(given: Option<&str>) -> Result<JapanDate, VaultCliError> {
     match given {
         Some(text) => date("--today", text),
         None => SystemTime::now()
@@ -607,7 +609,7 @@ fn today(given: Option<&str>) -> Result<JapanDate, VaultCliError> {
 }
 
 /// A snake_case name (already limited by clap to the possible values) as its core enum.
-fn named<T: DeserializeOwned>(name: &str) -> Result<T, VaultCliError> {
+pub(crate) fn named<T: DeserializeOwned>(name: &str) -> Result<T, VaultCliError> {
     serde_json::from_value(json!(name)).map_err(|_| VaultCliError::Invalid {
         option: "value",
         reason: format!("unknown value {name}"),

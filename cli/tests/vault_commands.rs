@@ -94,6 +94,13 @@ fn a_household_from_init_to_wipe() {
     assert_eq!(extract["fields"]["insurer_number"], "06139992");
     assert_eq!(extract["missing"], serde_json::json!([]));
     assert!(extract["document"].is_i64());
+    // The sample PDF names デジタル 花子 (R-OWNER-1): confirmed as this member's to go on.
+    assert_eq!(extract["owner"], "mismatch");
+    let document = extract["document"].to_string();
+    ok(
+        v,
+        &["confirm-owner", "--member", &id, "--document", &document],
+    );
     ok(
         v,
         &["pin", "fail", "--member", &id, "--today", "2026-06-30"],

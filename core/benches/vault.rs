@@ -67,7 +67,7 @@ fn fill_vault(dir: &Path, provider: &RawKeyProvider) {
             .set_card(
                 id,
                 &CardRecord {
-                    expires: date("2031-05-10"),
+                    expires: Some(date("2031-05-10")),
                     ecert_expires: date("2026-05-10"),
                     insurance_registered: true,
                     last4: None,

@@ -317,8 +317,9 @@ masked_text!(InsurerNumber, NumberError);
 /// Longest 記号 or 番号 accepted: far above any real one (番号 commonly ≤ 10 digits, R-NUM-3).
 pub const MAX_CODE_CHARS: usize = 40;
 
-/// The key two codes are compared by (R-NUM-3): NFKC, without any white space.
-fn comparison_key(text: &str) -> String {
+/// The key two codes (or two printed names, R-OWNER-1) are compared by (R-NUM-3): NFKC, without
+/// any white space.
+pub fn comparison_key(text: &str) -> String {
     nfkc(text).chars().filter(|c| !c.is_whitespace()).collect()
 }
 

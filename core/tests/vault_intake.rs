@@ -192,3 +192,174 @@ fn free_text_fields_refuse_a_full_my_number_too() {
         Err(VaultError::Field { .. })
     ));
 }
+
+/// Imports `mynaportal_cid.pdf` (氏名 デジタル 花子) for `member`.
+fn import_hanako_pdf(
+    vault: &shikaku_core::vault::Vault,
+    member: shikaku_core::vault::MemberId,
+    typed_fields: &[(&str, &str)],
+) -> shikaku_core::vault::Imported {
+    let intake = Intake {
+        content: fixture("mynaportal_cid.pdf"),
+        kind: None,
+        typed: typed(typed_fields),
+        source: "cid.pdf".into(),
+    };
+    vault
+        .import_document(member, intake, date("2026-11-21"))
+        .unwrap()
+}
+
+#[test]
+fn the_printed_name_is_checked_against_the_member_and_kept_with_the_document() {
+    use shikaku_core::vault::OwnerCheck;
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let hanako = common::add(
+        &vault,
+        "デジタル　花子",
+        "1990-01-01",
+        shikaku_core::vault::Relation::Myself,
+    );
+    let child = common::add(
+        &vault,
+        "山田 陽太",
+        "2018-05-05",
+        shikaku_core::vault::Relation::Child,
+    );
+    // R-OWNER-1: NFKC, spaces ignored (the member is stored with a full-width space).
+    let own = import_hanako_pdf(&vault, hanako, &[]);
+    assert_eq!(own.owner, OwnerCheck::Match);
+    let json = serde_json::to_value(&own).unwrap();
+    assert_eq!(json["owner"], "match");
+    let other = import_hanako_pdf(&vault, child, &[]);
+    assert_eq!(other.owner, OwnerCheck::Mismatch);
+    // The name matches but a typed birth date printed on it does not.
+    let wrong_birth = import_hanako_pdf(&vault, hanako, &[("birth_date", "1991-01-01")]);
+    assert_eq!(wrong_birth.owner, OwnerCheck::Mismatch);
+    // Nothing printed to compare: a photo without a typed name.
+    let photo = Intake {
+        content: b"\x89PNG\r\n\x1a\n rest of a photo".to_vec(),
+        kind: Some(DocumentKind::Notice),
+        typed: typed(&[("issued", "2026-10-01")]),
+        source: "camera".into(),
+    };
+    let unknown = vault
+        .import_document(child, photo, date("2026-11-21"))
+        .unwrap();
+    assert_eq!(unknown.owner, OwnerCheck::Unknown);
+
+    // Stored with the document, sealed, across a reopen.
+    drop(vault);
+    let vault = common::reopen(dir.path());
+    let listed = vault.documents(child).unwrap().items;
+    assert_eq!(
+        listed.iter().map(|d| d.owner).collect::<Vec<_>>(),
+        [OwnerCheck::Mismatch, OwnerCheck::Unknown]
+    );
+    assert!(listed[0].owner_unconfirmed() && !listed[1].owner_unconfirmed());
+    // Not handed over until confirmed; another member's document is not found.
+    assert!(matches!(
+        vault.document_to_hand_over(child, other.document),
+        Err(VaultError::Invalid(_))
+    ));
+    assert!(matches!(
+        vault.confirm_owner(hanako, other.document),
+        Err(VaultError::NoSuchDocument(_))
+    ));
+    let confirmed = vault.confirm_owner(child, other.document).unwrap();
+    assert!(confirmed.owner_confirmed && !confirmed.owner_unconfirmed());
+    assert_eq!(confirmed.owner, OwnerCheck::Mismatch);
+    drop(vault);
+    let vault = common::reopen(dir.path());
+    let bytes = vault
+        .document_to_hand_over(child, other.document)
+        .unwrap()
+        .content;
+    assert_eq!(bytes, fixture("mynaportal_cid.pdf"));
+}
+
+#[test]
+fn a_mismatched_document_reaches_the_advice_as_not_theirs_until_confirmed() {
+    use shikaku_core::advice::Item;
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let child = common::add(
+        &vault,
+        "山田 陽太",
+        "2018-05-05",
+        shikaku_core::vault::Relation::Child,
+    );
+    vault
+        .set_card(
+            child,
+            &shikaku_core::vault::CardRecord {
+                expires: Some(date("2028-05-05")),
+                ecert_expires: date("2028-05-05"),
+                insurance_registered: true,
+                last4: None,
+            },
+        )
+        .unwrap();
+    let imported = import_hanako_pdf(&vault, child, &[]);
+    let today = date("2026-11-21");
+    let card = vault.counter_card(child).unwrap();
+    let pdf = card.person().saved_pdf.unwrap();
+    assert!(pdf.owner_mismatch);
+    assert_eq!(card.document_for(Item::SavedPdf), None);
+    // Issue 11, item 7: an 8-year-old with デジタル 花子's PDF is not ready for the teacher.
+    let visit = shikaku_core::scenario::Visit::SchoolTrip;
+    let pack = vault
+        .school_pack(child, visit, None, today, shikaku_core::text::Language::Ja)
+        .unwrap();
+    assert!(!pack.pack.ready);
+    assert_eq!(pack.document, None);
+
+    vault.confirm_owner(child, imported.document).unwrap();
+    let card = vault.counter_card(child).unwrap();
+    assert!(!card.person().saved_pdf.unwrap().owner_mismatch);
+    let pack = vault
+        .school_pack(child, visit, None, today, shikaku_core::text::Language::Ja)
+        .unwrap();
+    assert_eq!(pack.document, Some(imported.document));
+}
+
+#[test]
+fn typed_valid_from_limit_category_and_birth_date_are_checked_and_reach_the_scenario() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let member = fill_household(&vault);
+    let certificate = |fields: &[(&str, &str)]| Intake {
+        content: b"\x89PNG\r\n\x1a\n a certificate photo".to_vec(),
+        kind: Some(DocumentKind::Certificate),
+        typed: typed(fields),
+        source: "camera".into(),
+    };
+    for bad in [
+        ("valid_from", "not a date"),
+        ("birth_date", "1952-02-30"),
+        ("limit_category", "yes"),
+    ] {
+        let refused = vault.import_document(member, certificate(&[bad]), date("2026-11-21"));
+        assert!(
+            matches!(&refused, Err(VaultError::Field { field, .. }) if field == bad.0),
+            "{bad:?}: {refused:?}"
+        );
+    }
+    vault
+        .import_document(
+            member,
+            certificate(&[
+                ("expires", "令和11年12月1日"),
+                ("valid_from", "2026-04-01"),
+                ("limit_category", "true"),
+            ]),
+            date("2026-11-21"),
+        )
+        .unwrap();
+    let person = vault.counter_card(member).unwrap().person();
+    let held = person.certificate.unwrap();
+    assert_eq!(held.expires, date("2029-12-01"));
+    assert_eq!(held.valid_from, Some(date("2026-04-01")));
+    assert!(held.limit_category && !held.copy_only && !held.owner_mismatch);
+}

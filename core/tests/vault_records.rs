@@ -60,7 +60,7 @@ fn members_keep_their_order_names_and_details() {
 
 fn card() -> shikaku_core::vault::CardRecord {
     shikaku_core::vault::CardRecord {
-        expires: date("2031-05-10"),
+        expires: Some(date("2031-05-10")),
         ecert_expires: date("2026-05-10"),
         insurance_registered: true,
         last4: None,
@@ -412,4 +412,276 @@ fn debug_output_of_personal_types_shows_no_personal_data() {
     for personal in common::PERSONAL {
         assert!(!debug.contains(personal), "{personal} in {debug}");
     }
+}
+
+/// Version-2 facts worth storing for `member`: a change of insurer, the phone, a 医療証 and a
+/// 限度額適用認定証.
+fn v2_facts() -> shikaku_core::vault::MemberFacts {
+    use shikaku_core::scenario::{LimitCertificate, SubsidyCard, SubsidyKind};
+    shikaku_core::vault::MemberFacts {
+        insurance_changed_on: Some(date("2026-10-01")),
+        new_insurer_registered: true,
+        smartphone_card: true,
+        elderly_income_general: true,
+        subsidy_card: Some(SubsidyCard {
+            expires: Some(date("2027-03-31")),
+            linked_to_card: true,
+            kind: SubsidyKind::Child,
+            owner_mismatch: false,
+        }),
+        limit_certificate: Some(LimitCertificate {
+            expires: date("2027-07-31"),
+            issued: Some(date("2026-10-15")),
+            owner_mismatch: false,
+        }),
+    }
+}
+
+#[test]
+fn version_2_facts_are_set_cleared_and_survive_reopen_backup_and_member_updates() {
+    use shikaku_core::vault::{MemberFacts, Passphrase};
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    assert_eq!(vault.member_facts(taro).unwrap(), MemberFacts::default());
+    vault.set_member_facts(taro, &v2_facts()).unwrap();
+    // A change of the member's details keeps the facts.
+    let mut details = member("山田太郎", "ヤマダタロウ", "1952-02-29", Relation::Myself);
+    details.mynaportal_app = false;
+    vault.update_member(taro, &details).unwrap();
+    vault.rename_member(taro, "山田 太郎").unwrap();
+    drop(vault);
+    let vault = reopen(dir.path());
+    assert_eq!(vault.member_facts(taro).unwrap(), v2_facts());
+    assert!(!vault.member(taro).unwrap().mynaportal_app);
+
+    // They reach the scenario as the advice's version-2 inputs.
+    let person = vault
+        .scenario(
+            taro,
+            date("2026-11-21"),
+            Visit::HospitalStay,
+            OnlineCheck::Available,
+            None,
+        )
+        .unwrap()
+        .person;
+    assert_eq!(person.name.as_deref(), Some("山田 太郎"));
+    assert_eq!(person.insurance_changed_on, Some(date("2026-10-01")));
+    assert!(person.new_insurer_registered && person.elderly_income_general);
+    let phone = person.phone.unwrap();
+    assert!(phone.smartphone_card && !phone.mynaportal_app);
+    assert_eq!(person.subsidy_card, v2_facts().subsidy_card);
+    assert_eq!(person.limit_certificate, v2_facts().limit_certificate);
+
+    // A backup restores them.
+    let file = dir.path().join("household.backup");
+    let passphrase = Passphrase::new("backup passphrase".into()).unwrap();
+    vault.export_backup(&file, &passphrase).unwrap();
+    let restored_dir = tempfile::tempdir().unwrap();
+    let restored = Vault::restore_backup(
+        &restored_dir.path().join("v"),
+        &file,
+        &passphrase,
+        Unlock::Provider(&provider(2)),
+    )
+    .unwrap();
+    assert_eq!(restored.member_facts(taro).unwrap(), v2_facts());
+
+    // Cleared one by one, in a transaction each; the rest is kept.
+    let cleared = vault
+        .update_member_facts(taro, |facts| {
+            facts.insurance_changed_on = None;
+            facts.subsidy_card = None;
+        })
+        .unwrap();
+    assert_eq!(cleared.insurance_changed_on, None);
+    assert_eq!(cleared.subsidy_card, None);
+    assert_eq!(cleared.limit_certificate, v2_facts().limit_certificate);
+    vault
+        .set_member_facts(taro, &MemberFacts::default())
+        .unwrap();
+    drop(vault);
+    let vault = reopen(dir.path());
+    assert_eq!(vault.member_facts(taro).unwrap(), MemberFacts::default());
+    let person = vault.counter_card(taro).unwrap().person();
+    assert!(person.phone.is_none() && person.limit_certificate.is_none());
+    assert!(matches!(
+        vault.member_facts(MemberId(99)),
+        Err(VaultError::NoSuchMember(99))
+    ));
+}
+
+#[test]
+fn a_limit_certificate_issued_after_it_expires_is_refused_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    vault.set_member_facts(taro, &v2_facts()).unwrap();
+    let mut bad = v2_facts();
+    if let Some(limit) = &mut bad.limit_certificate {
+        limit.issued = Some(date("2028-01-01"));
+    }
+    assert!(matches!(
+        vault.set_member_facts(taro, &bad),
+        Err(VaultError::Invalid(_))
+    ));
+    assert!(vault
+        .update_member_facts(taro, |facts| facts.limit_certificate =
+            bad.limit_certificate)
+        .is_err());
+    assert_eq!(vault.member_facts(taro).unwrap(), v2_facts());
+    // A flag set by a caller on a typed fact is not kept: the owner check is for documents.
+    let mut flagged = v2_facts();
+    if let Some(subsidy) = &mut flagged.subsidy_card {
+        subsidy.owner_mismatch = true;
+    }
+    vault.set_member_facts(taro, &flagged).unwrap();
+    assert_eq!(vault.member_facts(taro).unwrap(), v2_facts());
+}
+
+#[test]
+fn a_version_1_member_reads_with_no_version_2_facts_and_takes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/vault-v1/vault.sqlite");
+    std::fs::copy(fixture, dir.path().join("vault.sqlite")).unwrap();
+    let vault = reopen(dir.path());
+    let taro = MemberId(1);
+    assert_eq!(
+        vault.member_facts(taro).unwrap(),
+        shikaku_core::vault::MemberFacts::default()
+    );
+    // Its documents predate the owner check: unknown, and handed over as before.
+    let card = vault.counter_card(taro).unwrap();
+    let doc = &card.documents.items[0];
+    assert_eq!(doc.owner, shikaku_core::vault::OwnerCheck::Unknown);
+    assert!(!doc.owner_unconfirmed());
+    vault.set_member_facts(taro, &v2_facts()).unwrap();
+    drop(vault);
+    assert_eq!(reopen(dir.path()).member_facts(taro).unwrap(), v2_facts());
+}
+
+#[test]
+fn a_card_without_a_known_body_expiry_is_stored_as_unknown() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let unknown = shikaku_core::vault::CardRecord {
+        expires: None,
+        ..card()
+    };
+    vault.set_card(taro, &unknown).unwrap();
+    drop(vault);
+    let vault = reopen(dir.path());
+    assert_eq!(vault.card(taro).unwrap(), Some(unknown));
+    let person = vault.counter_card(taro).unwrap().person();
+    assert_eq!(person.card.unwrap().expires, None);
+}
+
+#[test]
+fn household_reminders_have_unique_ids_and_the_cores_fire_dates() {
+    use shikaku_core::reminders::{reminders, ReminderOptions};
+    use shikaku_core::text::Language;
+    use shikaku_core::vault::ReminderWording;
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let hanako = vault.members().unwrap().items[1].id;
+    // Two members with the same card dates: the same card deadlines, different IDs.
+    vault.set_card(hanako, &card()).unwrap();
+    let today = date("2026-02-01");
+    let wording = ReminderWording {
+        language: Language::Ja,
+        detailed: false,
+        names: false,
+    };
+    let all = vault.household_reminders(None, today, wording).unwrap();
+    let of = |member| all.iter().filter(move |r| r.member == member);
+    assert!(of(taro).count() > 0 && of(hanako).count() > 0);
+    let mut ids: Vec<&str> = all.iter().map(|r| r.reminder.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(
+        ids.len(),
+        all.len(),
+        "IDs must be unique across the household"
+    );
+    assert!(all
+        .windows(2)
+        .all(|w| w[0].reminder.fire_on <= w[1].reminder.fire_on));
+
+    // One member's are the core's reminders for that member's scenario, fire dates included
+    // (lead times and office days are the core's, R-OFFICE-1).
+    let one = vault
+        .household_reminders(Some(taro), today, wording)
+        .unwrap();
+    assert!(one.iter().all(|r| r.member == taro));
+    let scenario = vault
+        .scenario(taro, today, Visit::Clinic, OnlineCheck::Unknown, None)
+        .unwrap();
+    let options = ReminderOptions {
+        language: Language::Ja,
+        detailed: false,
+        name: None,
+        subject: "any".into(),
+    };
+    let core = reminders(&advise(&scenario).deadlines, today, &options);
+    let planned: Vec<_> = one
+        .iter()
+        .map(|r| (r.reminder.kind, r.reminder.deadline, r.reminder.fire_on))
+        .collect();
+    let expected: Vec<_> = core
+        .iter()
+        .map(|r| (r.kind, r.deadline, r.fire_on))
+        .collect();
+    assert_eq!(planned, expected);
+    assert_eq!(of(taro).count(), one.len());
+
+    // Names only when asked: the given name in titles; never by default.
+    assert!(all.iter().all(|r| !r.reminder.title.contains("太郎")));
+    let named = ReminderWording {
+        names: true,
+        ..wording
+    };
+    let titled = vault.household_reminders(Some(taro), today, named).unwrap();
+    assert!(titled.iter().all(|r| r.reminder.title.contains("太郎")));
+    // Acknowledged reminders are left out, for that member only.
+    let first = &one[0].reminder.id;
+    vault.acknowledge_reminder(taro, first, today).unwrap();
+    let after = vault.household_reminders(None, today, wording).unwrap();
+    assert_eq!(after.len(), all.len() - 1);
+    assert!(after.iter().all(|r| &r.reminder.id != first));
+}
+
+#[test]
+fn a_household_reminder_that_opens_a_window_at_new_year_fires_on_the_next_office_day() {
+    use shikaku_core::advice::DeadlineKind;
+    use shikaku_core::office_days::office_open;
+    use shikaku_core::text::Language;
+    use shikaku_core::vault::ReminderWording;
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    // The renewal window opens on 3 January 2027, when city offices are closed (R-OFFICE-1).
+    let card = shikaku_core::vault::CardRecord {
+        ecert_expires: date("2027-04-03"),
+        ..card()
+    };
+    vault.set_card(taro, &card).unwrap();
+    let wording = ReminderWording {
+        language: Language::En,
+        detailed: true,
+        names: false,
+    };
+    let planned = vault
+        .household_reminders(Some(taro), date("2026-11-21"), wording)
+        .unwrap();
+    let opens = planned
+        .iter()
+        .find(|r| r.reminder.kind == DeadlineKind::EcertRenewalOpens)
+        .expect("a reminder for the renewal window");
+    assert_eq!(opens.reminder.deadline, date("2027-01-03"));
+    assert_eq!(opens.reminder.fire_on, date("2027-01-04"));
+    assert!(office_open(opens.reminder.fire_on));
 }

@@ -15,8 +15,10 @@ use crate::numbers::Last4;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CardRecord {
-    /// Card body expiry (カードの有効期限, R-CARD-1).
-    pub expires: JapanDate,
+    /// Card body expiry (カードの有効期限, R-CARD-1); `None` when not known (a card read over NFC
+    /// may not give it without a PIN): the advice then skips the card-body rules.
+    #[serde(default)]
+    pub expires: Option<JapanDate>,
     /// User certificate expiry (利用者証明用電子証明書の有効期限, R-ECERT-1).
     pub ecert_expires: JapanDate,
     /// Registered for insurance use (健康保険証利用登録).

@@ -31,7 +31,7 @@ impl Vault {
                 return Ok(false);
             };
             let updated = CardRecord {
-                expires: read.card_expires.unwrap_or(stored.expires),
+                expires: read.card_expires.or(stored.expires),
                 ecert_expires: read.ecert_expires,
                 ..stored
             };

@@ -8,12 +8,13 @@ use crate::advice::Item;
 use super::card_facts::{self, CardRecord};
 use super::documents::{self, DocumentKind, DocumentSummary};
 use super::error::Result;
+use super::member_facts::MemberFacts;
 use super::members::{self, Member, MemberId};
 use super::pin_log;
 use super::{Listing, Vault};
 use crate::dates::JapanDate;
 use crate::numbers::Last4;
-use crate::pin::PinGuard;
+use crate::pin::{PinGuard, PinKind, TriesLeft};
 use crate::scenario::{
     CardFacts, Certificate, Escort, LegacyCard, Notice, OnlineCheck, Person, Phone, SavedPdf,
     Scenario, Visit,
@@ -24,6 +25,8 @@ use crate::scenario::{
 pub struct CounterCard {
     /// The member.
     pub member: Member,
+    /// What is known of their insurance situation (version 2).
+    pub facts: MemberFacts,
     /// Their My Number card facts.
     pub card: Option<CardRecord>,
     /// What is known of each PIN's remaining tries (R-PIN-1).
@@ -38,6 +41,7 @@ impl Vault {
         self.read(|conn, key| {
             Ok(CounterCard {
                 member: members::load(conn, key, member)?,
+                facts: members::load_facts(conn, key, member)?,
                 card: card_facts::load(conn, key, member)?,
                 pins: pin_log::guard(conn, key, member)?,
                 documents: documents::summaries(conn, key, member)?,
@@ -68,60 +72,82 @@ impl Vault {
 impl CounterCard {
     /// The person as the advice sees them. Of each document kind the one with the latest date
     /// counts; a document whose required date is missing or unreadable is left out rather than
-    /// guessed.
+    /// guessed. A document that names someone else and was not confirmed (R-OWNER-1) reaches the
+    /// advice as `owner_mismatch`, and only when no other of its kind is held.
     pub fn person(&self) -> Person {
         let docs = &self.documents.items;
+        let facts = &self.facts;
         Person {
+            name: Some(self.member.name.clone()),
             birth_date: self.member.birth_date,
             card: self.card.as_ref().map(|card| CardFacts {
-                expires: Some(card.expires),
+                expires: card.expires,
                 ecert_expires: card.ecert_expires,
                 insurance_registered: card.insurance_registered,
-                pin_failures: Some(self.pins.advice_pin_failures()),
+                pin_failures: pin_failures(&self.pins),
                 last4: card.last4.clone(),
                 owner_mismatch: false,
             }),
-            phone: self.member.mynaportal_app.then_some(Phone {
-                mynaportal_app: true,
-                smartphone_card: false,
+            phone: (self.member.mynaportal_app || facts.smartphone_card).then_some(Phone {
+                mynaportal_app: self.member.mynaportal_app,
+                smartphone_card: facts.smartphone_card,
             }),
             saved_pdf: latest(docs, DocumentKind::MynaportalPdf, "saved_at").map(
                 |(saved_at, doc)| SavedPdf {
                     saved_at,
                     share_ratio_expires: date_field(doc, "share_ratio_expires"),
-                    owner_mismatch: false,
+                    owner_mismatch: doc.owner_unconfirmed(),
                 },
             ),
             notice: latest(docs, DocumentKind::Notice, "issued").map(|(issued, doc)| Notice {
                 issued,
                 share_ratio_expires: date_field(doc, "share_ratio_expires"),
                 last4: doc.fields.get("last4").and_then(|v| Last4::parse(v).ok()),
-                valid_from: None,
-                owner_mismatch: false,
+                valid_from: date_field(doc, "valid_from"),
+                owner_mismatch: doc.owner_unconfirmed(),
             }),
             certificate: latest(docs, DocumentKind::Certificate, "expires").map(
                 |(expires, doc)| Certificate {
                     expires,
-                    copy_only: doc.fields.get("copy_only").is_some_and(|v| v == "true"),
-                    valid_from: None,
-                    limit_category: false,
-                    owner_mismatch: false,
+                    copy_only: flag(doc, "copy_only"),
+                    valid_from: date_field(doc, "valid_from"),
+                    limit_category: flag(doc, "limit_category"),
+                    owner_mismatch: doc.owner_unconfirmed(),
                 },
             ),
-            legacy_card: latest(docs, DocumentKind::LegacyCard, "expires").map(|(expires, _)| {
+            legacy_card: latest(docs, DocumentKind::LegacyCard, "expires").map(|(expires, doc)| {
                 LegacyCard {
                     expires,
-                    owner_mismatch: false,
+                    owner_mismatch: doc.owner_unconfirmed(),
                 }
             }),
-            ..Person::default()
+            insurance_changed_on: facts.insurance_changed_on,
+            new_insurer_registered: facts.new_insurer_registered,
+            limit_certificate: facts.limit_certificate.clone(),
+            elderly_income_general: facts.elderly_income_general,
+            subsidy_card: facts.subsidy_card.clone(),
         }
     }
 }
 
+/// The advice's `pin_failures` from the PIN log: `None` when the card's last read gave no count
+/// (the advice then warns that a PIN may be needed rather than guess, R-PIN-1).
+fn pin_failures(pins: &PinGuard) -> Option<u32> {
+    match pins.tries_left(PinKind::UserCertificate) {
+        TriesLeft::Unknown => None,
+        TriesLeft::AtMost(_) | TriesLeft::Locked => Some(pins.advice_pin_failures()),
+    }
+}
+
+/// A yes/no field (`true` or `false`; absent is `false`).
+fn flag(doc: &DocumentSummary, name: &str) -> bool {
+    doc.fields.get(name).is_some_and(|v| v == "true")
+}
+
 impl CounterCard {
     /// The stored document behind an item of the advice (the one [`CounterCard::person`] counts),
-    /// to print or show; `None` for the card itself, the app screen, or nothing stored.
+    /// to print or show; `None` for the card itself, the app screen, nothing stored, or a document
+    /// that names someone else and was not confirmed (R-OWNER-1).
     pub fn document_for(&self, item: Item) -> Option<&DocumentSummary> {
         let (kind, field) = match item {
             Item::SavedPdf => (DocumentKind::MynaportalPdf, "saved_at"),
@@ -134,7 +160,9 @@ impl CounterCard {
             | Item::SubsidyCard
             | Item::LimitCertificate => return None,
         };
-        latest(&self.documents.items, kind, field).map(|(_, doc)| doc)
+        latest(&self.documents.items, kind, field)
+            .map(|(_, doc)| doc)
+            .filter(|doc| !doc.owner_unconfirmed())
     }
 }
 
@@ -144,7 +172,9 @@ fn date_field(doc: &DocumentSummary, name: &str) -> Option<JapanDate> {
     value.get(..10).unwrap_or(value).parse().ok()
 }
 
-/// The document of `kind` with the latest `field` date (the later-stored one on a tie).
+/// The document of `kind` with the latest `field` date (the later-stored one on a tie). A document
+/// that names someone else and was not confirmed (R-OWNER-1) is taken only when no other of its
+/// kind is held.
 fn latest<'a>(
     docs: &'a [DocumentSummary],
     kind: DocumentKind,
@@ -153,5 +183,5 @@ fn latest<'a>(
     docs.iter()
         .filter(|doc| doc.kind == kind)
         .filter_map(|doc| Some((date_field(doc, field)?, doc)))
-        .max_by_key(|(date, doc)| (*date, doc.id))
+        .max_by_key(|(date, doc)| (!doc.owner_unconfirmed(), *date, doc.id))
 }

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::crypto::DataKey;
 use super::error::{RecordRef, Result, VaultError};
 use super::members::{self, MemberId};
+use super::owner::{self, OwnerCheck};
 use super::{sealed_cell, Listing, Vault};
 use crate::dates::JapanDate;
 
@@ -108,6 +109,19 @@ pub struct DocumentSummary {
     pub source: String,
     /// The Japan date it was saved in the vault.
     pub stored_on: JapanDate,
+    /// Whether the name (and birth date) printed on it are the member's (R-OWNER-1), as found
+    /// when it was stored.
+    pub owner: OwnerCheck,
+    /// The user confirmed it is this member's although the check found a mismatch.
+    pub owner_confirmed: bool,
+}
+
+impl DocumentSummary {
+    /// The owner check found it is someone else's and the user has not confirmed it: it is not
+    /// handed over (counter card, school pack, export) and counts as not held (R-OWNER-1).
+    pub fn owner_unconfirmed(&self) -> bool {
+        self.owner == OwnerCheck::Mismatch && !self.owner_confirmed
+    }
 }
 
 /// A stored document with its original bytes (保存書類).
@@ -157,6 +171,11 @@ struct SealedSummary {
     fields: DocumentFields,
     source: String,
     stored_on: JapanDate,
+    // Absent in documents stored before the owner check (R-OWNER-1): unknown, not confirmed.
+    #[serde(default)]
+    owner: OwnerCheck,
+    #[serde(default)]
+    owner_confirmed: bool,
 }
 
 fn cell(id: DocumentId, column: &'static str) -> RecordRef {
@@ -168,22 +187,34 @@ fn cell(id: DocumentId, column: &'static str) -> RecordRef {
 }
 
 impl Vault {
-    /// Stores a document for a member; returns its id.
+    /// Stores a document for a member; returns its id. What is printed on it is checked against
+    /// the member (R-OWNER-1) and the result is stored with it.
     pub fn add_document(&self, member: MemberId, document: &NewDocument) -> Result<DocumentId> {
+        self.insert_document(member, document).map(|(id, _)| id)
+    }
+
+    /// [`Vault::add_document`], returning the owner check too.
+    pub(crate) fn insert_document(
+        &self,
+        member: MemberId,
+        document: &NewDocument,
+    ) -> Result<(DocumentId, OwnerCheck)> {
         // R-NUM-2: whatever the caller, no field (nor the file name) may hold a full My Number.
         for (name, value) in &document.fields {
             members::refuse_in(name, value)?;
         }
         members::refuse_in("source", &document.source)?;
-        let summary = SealedSummary {
-            member,
-            kind: document.kind,
-            fields: document.fields.clone(),
-            source: document.source.clone(),
-            stored_on: document.stored_on,
-        };
         self.write(|tx, key| {
-            members::require(tx, member)?;
+            let owner = owner::check(&members::load(tx, key, member)?, &document.fields);
+            let summary = SealedSummary {
+                member,
+                kind: document.kind,
+                fields: document.fields.clone(),
+                source: document.source.clone(),
+                stored_on: document.stored_on,
+                owner,
+                owner_confirmed: false,
+            };
             tx.execute(
                 "INSERT INTO documents (member_id, summary, content) VALUES (?1, x'', x'')",
                 [member.0],
@@ -197,8 +228,45 @@ impl Vault {
                     id.0
                 ],
             )?;
-            Ok(id)
+            Ok((id, owner))
         })
+    }
+
+    /// Records that the user confirmed `document` is `member`'s although the owner check found
+    /// otherwise (R-OWNER-1); from then on it is handed over and counts as held.
+    pub fn confirm_owner(&self, member: MemberId, document: DocumentId) -> Result<DocumentSummary> {
+        self.write(|tx, key| {
+            let sealed = load_summary(tx, member, document)?;
+            let mut summary: SealedSummary = key.open_json(cell(document, "summary"), &sealed)?;
+            if summary.member != member {
+                return Err(VaultError::Tampered(cell(document, "summary")));
+            }
+            summary.owner_confirmed = true;
+            tx.execute(
+                "UPDATE documents SET summary = ?1 WHERE id = ?2",
+                params![
+                    key.seal_json(cell(document, "summary"), &summary)?,
+                    document.0
+                ],
+            )?;
+            Ok(summary.into_summary(document))
+        })
+    }
+
+    /// The bytes of a member's document to hand over (print, share, give the teacher): refused
+    /// while the owner check found it is someone else's and the user has not confirmed it
+    /// (R-OWNER-1).
+    pub fn document_to_hand_over(&self, member: MemberId, id: DocumentId) -> Result<Document> {
+        let document = self.document(id)?;
+        if document.summary.member != member {
+            return Err(VaultError::NoSuchDocument(id.0));
+        }
+        if document.summary.owner_unconfirmed() {
+            return Err(VaultError::Invalid(
+                "this document names someone else: confirm it is this member's first",
+            ));
+        }
+        Ok(document)
     }
 
     /// One document with its bytes.
@@ -248,14 +316,33 @@ fn decode(
     if summary.member != member {
         return Err(VaultError::Tampered(cell(id, "summary")));
     }
-    Ok(DocumentSummary {
-        id,
-        member,
-        kind: summary.kind,
-        fields: summary.fields,
-        source: summary.source,
-        stored_on: summary.stored_on,
-    })
+    Ok(summary.into_summary(id))
+}
+
+impl SealedSummary {
+    fn into_summary(self, id: DocumentId) -> DocumentSummary {
+        DocumentSummary {
+            id,
+            member: self.member,
+            kind: self.kind,
+            fields: self.fields,
+            source: self.source,
+            stored_on: self.stored_on,
+            owner: self.owner,
+            owner_confirmed: self.owner_confirmed,
+        }
+    }
+}
+
+/// The sealed summary of `member`'s document `id` (another member's is not found).
+fn load_summary(conn: &Connection, member: MemberId, id: DocumentId) -> Result<Vec<u8>> {
+    conn.query_row(
+        "SELECT summary FROM documents WHERE id = ?1 AND member_id = ?2",
+        params![id.0, member.0],
+        |row| sealed_cell(row, 0),
+    )
+    .optional()?
+    .ok_or(VaultError::NoSuchDocument(id.0))
 }
 
 /// A member's document summaries; damaged ones are listed apart.

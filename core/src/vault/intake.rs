@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::documents::{DocumentFields, DocumentId, DocumentKind, NewDocument};
 use super::error::{Result, VaultError};
 use super::members::MemberId;
+use super::owner::OwnerCheck;
 use super::Vault;
 use crate::dates::JapanDate;
 use crate::import::{self, Extraction, Field, Fields};
@@ -20,6 +21,8 @@ pub struct Imported {
     pub document: DocumentId,
     /// The kind it was stored as (the user's choice, else what the importer found).
     pub stored_as: DocumentKind,
+    /// Whether the printed name (and birth date) are the member's (R-OWNER-1).
+    pub owner: OwnerCheck,
     /// What the importer read from the bytes, before typed fields were added.
     #[serde(flatten)]
     pub extraction: Extraction,
@@ -35,8 +38,8 @@ pub struct Intake {
     pub content: Vec<u8>,
     /// The kind, when the user chose one; otherwise what the importer found.
     pub kind: Option<DocumentKind>,
-    /// Fields typed or corrected by the user, by name (`issued`, `expires`, `last4`, `copy_only`,
-    /// and the `extract` field names).
+    /// Fields typed or corrected by the user, by name (`issued`, `expires`, `valid_from`,
+    /// `birth_date`, `last4`, `copy_only`, `limit_category`, and the `extract` field names).
     pub typed: DocumentFields,
     /// Where it came from (a file name, "camera").
     pub source: String,
@@ -69,10 +72,11 @@ impl Vault {
             source: intake.source,
             stored_on: today,
         };
-        let id = self.add_document(member, &document)?;
+        let (id, owner) = self.insert_document(member, &document)?;
         Ok(Imported {
             document: id,
             stored_as: kind,
+            owner,
             extraction,
         })
     }
@@ -102,7 +106,9 @@ pub(super) fn checked(name: &str, value: &str) -> Result<String> {
     };
     refuse_my_number(value).map_err(|e| refuse(e.to_string()))?;
     match name {
-        "issued" | "expires" => {
+        // `valid_from`: 資格取得年月日 or 適用開始年月日 (R-AGE-75, R-CHANGE-1); `birth_date`: the
+        // 生年月日 some documents print, checked against the member (R-OWNER-1).
+        "issued" | "expires" | "valid_from" | "birth_date" => {
             let date: JapanDate = wareki::parse(value).map_err(|e| refuse(e.to_string()))?;
             Ok(date.to_string())
         }
@@ -110,7 +116,8 @@ pub(super) fn checked(name: &str, value: &str) -> Result<String> {
             .map_err(|e| refuse(e.to_string()))?
             .as_str()
             .to_owned()),
-        "copy_only" => match value {
+        // `limit_category`: the 限度額適用区分 is printed on a 資格確認書 (R-LIMIT-1).
+        "copy_only" | "limit_category" => match value {
             "true" | "false" => Ok(value.to_owned()),
             _ => Err(refuse("expected true or false".into())),
         },

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::crypto::DataKey;
 use super::error::{RecordRef, Result, VaultError};
+use super::member_facts::MemberFacts;
 use super::{sealed_cell, Listing, Vault};
 use crate::dates::JapanDate;
 
@@ -119,6 +120,9 @@ struct Details {
     birth_date: Option<JapanDate>,
     relation: Relation,
     mynaportal_app: bool,
+    /// The version-2 facts; absent in records written before them.
+    #[serde(default)]
+    facts: MemberFacts,
 }
 
 const TABLE: &str = "members";
@@ -163,12 +167,12 @@ impl Vault {
                 [],
             )?;
             let id = MemberId(tx.last_insert_rowid());
-            store(tx, key, id, name, member)?;
+            store(tx, key, id, name, member, MemberFacts::default())?;
             Ok(id)
         })
     }
 
-    /// Replaces a member's name and details.
+    /// Replaces a member's name and details; their version-2 facts ([`MemberFacts`]) are kept.
     pub fn update_member(&self, id: MemberId, member: &NewMember) -> Result<()> {
         let name = checked_name(&member.name)?;
         member
@@ -176,8 +180,8 @@ impl Vault {
             .as_deref()
             .map_or(Ok(()), |kana| refuse_in("kana", kana))?;
         self.write(|tx, key| {
-            require(tx, id)?;
-            store(tx, key, id, name, member)
+            let facts = load_facts(tx, key, id)?;
+            store(tx, key, id, name, member, facts)
         })
     }
 
@@ -259,12 +263,14 @@ fn store(
     id: MemberId,
     name: &str,
     member: &NewMember,
+    facts: MemberFacts,
 ) -> Result<()> {
     let details = Details {
         kana: member.kana.clone(),
         birth_date: member.birth_date,
         relation: member.relation,
         mynaportal_app: member.mynaportal_app,
+        facts,
     };
     conn.execute(
         "UPDATE members SET name = ?1, details = ?2 WHERE id = ?3",
@@ -311,6 +317,40 @@ pub(crate) fn load(conn: &Connection, key: &DataKey, id: MemberId) -> Result<Mem
         .optional()?
         .ok_or(VaultError::NoSuchMember(id.0))?;
     decode(key, id, row.0, &row.1, &row.2)
+}
+
+/// A member's sealed details.
+fn load_details(conn: &Connection, key: &DataKey, id: MemberId) -> Result<Details> {
+    let sealed = conn
+        .query_row("SELECT details FROM members WHERE id = ?1", [id.0], |row| {
+            sealed_cell(row, 0)
+        })
+        .optional()?
+        .ok_or(VaultError::NoSuchMember(id.0))?;
+    key.open_json(cell(id, "details"), &sealed)
+}
+
+/// A member's version-2 facts.
+pub(crate) fn load_facts(conn: &Connection, key: &DataKey, id: MemberId) -> Result<MemberFacts> {
+    Ok(load_details(conn, key, id)?.facts)
+}
+
+/// Replaces a member's version-2 facts, re-sealing the details with everything else kept.
+pub(crate) fn store_facts(
+    conn: &Connection,
+    key: &DataKey,
+    id: MemberId,
+    facts: &MemberFacts,
+) -> Result<()> {
+    let details = Details {
+        facts: facts.clone(),
+        ..load_details(conn, key, id)?
+    };
+    conn.execute(
+        "UPDATE members SET details = ?1 WHERE id = ?2",
+        params![key.seal_json(cell(id, "details"), &details)?, id.0],
+    )?;
+    Ok(())
 }
 
 /// Fails with [`VaultError::NoSuchMember`] unless the member exists.

@@ -16,8 +16,10 @@ mod documents;
 mod error;
 mod intake;
 mod keys;
+mod member_facts;
 mod member_log;
 mod members;
+mod owner;
 mod pin_log;
 mod reminders;
 mod schema;
@@ -43,9 +45,11 @@ pub use intake::{Imported, Intake};
 pub use keys::{
     KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, PBKDF2_ITERATIONS,
 };
+pub use member_facts::MemberFacts;
 pub use members::{Member, MemberId, NewMember, Relation};
+pub use owner::OwnerCheck;
 pub use pin_log::PinOutcome;
-pub use reminders::ReminderAck;
+pub use reminders::{MemberReminder, ReminderAck, ReminderWording};
 pub use school::MemberSchoolPack;
 
 use crypto::{random_bytes, random_key, DataKey, KeyBytes};

@@ -75,7 +75,7 @@ pub fn fill_household(vault: &Vault) -> MemberId {
         .set_card(
             taro,
             &CardRecord {
-                expires: date("2031-05-10"),
+                expires: Some(date("2031-05-10")),
                 ecert_expires: date("2026-05-10"),
                 insurance_registered: true,
                 last4: Some(Last4::parse("7391").unwrap()),

@@ -8,12 +8,18 @@ import app.shikaku.core.Item
 import app.shikaku.core.KeyProvider
 import app.shikaku.core.KeyProviderException
 import app.shikaku.core.Language
+import app.shikaku.core.LimitCertificate
+import app.shikaku.core.MemberFacts
 import app.shikaku.core.NewMember
 import app.shikaku.core.OnlineCheck
+import app.shikaku.core.OwnerCheck
 import app.shikaku.core.PinKind
 import app.shikaku.core.PinOutcome
 import app.shikaku.core.Relation
+import app.shikaku.core.ReminderWording
 import app.shikaku.core.ShikakuException
+import app.shikaku.core.SubsidyCard
+import app.shikaku.core.SubsidyKind
 import app.shikaku.core.TriesLeft
 import app.shikaku.core.Visit
 import java.io.File
@@ -81,6 +87,9 @@ class VaultTest {
         val imported = vault.importDocument(parent, pdf, null, mapOf(), "資格情報.pdf", today)
         assertEquals(DocumentKind.MYNAPORTAL_PDF, imported.kind)
         assertTrue(imported.missing.isEmpty())
+        // The sample PDF names デジタル 花子: the user confirms it is this member's.
+        assertEquals(OwnerCheck.MISMATCH, imported.owner)
+        vault.confirmOwner(parent, imported.document)
         assertArrayEquals(pdf, vault.exportDocument(imported.document))
         assertEquals("06139992", vault.documents(parent).documents.single().fields["insurer_number"])
 
@@ -92,6 +101,7 @@ class VaultTest {
 
         vault.setCard(child, CardRecord(LocalDate.of(2030, 7, 7), LocalDate.of(2030, 7, 7), true, null))
         val childPdf = vault.importDocument(child, pdf, null, mapOf(), "child.pdf", today)
+        vault.confirmOwner(child, childPdf.document)
         val trip = vault.advise(child, Visit.SCHOOL_TRIP, OnlineCheck.UNKNOWN, null, today)
         assertEquals(Item.SAVED_PDF, trip.carry.single().item)
         val pack = vault.schoolPack(child, Visit.SCHOOL_TRIP, "090-0000-0000", today, Language.JA)
@@ -180,6 +190,66 @@ class VaultTest {
         assertThrows(ShikakuException.Document::class.java) { vault.importDocument(member, "not a document".toByteArray(), null, mapOf(), "x", today) }
         assertThrows(ShikakuException.NotFound::class.java) { vault.advise(999L, Visit.CLINIC, OnlineCheck.UNKNOWN, null, today) }
         assertTrue(vault.documents(member).documents.isEmpty())
+    }
+
+    @Test
+    fun version2FactsTheOwnerCheckAndTheHouseholdReminders() {
+        val dir = newDir()
+        val provider = KotlinKeyProvider()
+        val vault = HouseholdVault.createWithKey(dir, provider)
+        val child = vault.addMember(NewMember("山田 陽太", null, LocalDate.of(2018, 5, 5), Relation.CHILD, false))
+        val mother = vault.addMember(NewMember("デジタル 花子", null, LocalDate.of(1990, 1, 1), Relation.MYSELF, true))
+        vault.setCard(child, CardRecord(LocalDate.of(2027, 5, 5), LocalDate.of(2027, 5, 5), true, null))
+        vault.setCard(mother, CardRecord(LocalDate.of(2031, 1, 1), LocalDate.of(2027, 1, 1), true, null))
+
+        // R-OWNER-1: デジタル 花子's PDF matches her and not the child; not handed over until confirmed.
+        assertEquals(OwnerCheck.MATCH, vault.importDocument(mother, pdf, null, mapOf(), "own.pdf", today).owner)
+        val wrong = vault.importDocument(child, pdf, null, mapOf("saved_at" to "2026-11-20"), "wrong.pdf", today)
+        assertEquals(OwnerCheck.MISMATCH, wrong.owner)
+        assertThrows(ShikakuException.InvalidInput::class.java) { vault.documentToHandOver(child, wrong.document) }
+        val notReady = vault.schoolPack(child, Visit.SCHOOL_TRIP, null, today, Language.JA)
+        assertFalse(notReady.pack.ready)
+        assertEquals(null, notReady.document)
+        val trip = vault.advise(child, Visit.SCHOOL_TRIP, OnlineCheck.UNKNOWN, null, today)
+        assertTrue(trip.alerts.any { it.code == AlertCode.DOCUMENT_NOT_THEIRS })
+        assertThrows(ShikakuException.NotFound::class.java) { vault.confirmOwner(mother, wrong.document) }
+        assertTrue(vault.confirmOwner(child, wrong.document).ownerConfirmed)
+        assertArrayEquals(pdf, vault.documentToHandOver(child, wrong.document))
+        assertEquals(wrong.document, vault.schoolPack(child, Visit.SCHOOL_TRIP, null, today, Language.JA).document)
+
+        // The version-2 facts: set, kept across a reopen, cleared.
+        val facts = MemberFacts(
+            insuranceChangedOn = LocalDate.of(2026, 10, 1),
+            newInsurerRegistered = true,
+            smartphoneCard = true,
+            subsidyCard = SubsidyCard(LocalDate.of(2027, 3, 31), true, SubsidyKind.CHILD, false),
+            limitCertificate = LimitCertificate(LocalDate.of(2027, 7, 31), null, false),
+        )
+        vault.setMemberFacts(child, facts)
+        val reopened = HouseholdVault.openWithKey(dir, provider)
+        assertEquals(facts, reopened.memberFacts(child))
+        assertEquals(MemberFacts(), reopened.memberFacts(mother))
+        val clinic = reopened.advise(child, Visit.CLINIC, OnlineCheck.UNAVAILABLE, null, today)
+        assertTrue(clinic.carry.any { it.item == Item.SUBSIDY_CARD })
+        reopened.setMemberFacts(child, MemberFacts())
+        assertEquals(MemberFacts(), reopened.memberFacts(child))
+        assertThrows(ShikakuException.InvalidInput::class.java) {
+            reopened.setMemberFacts(child, MemberFacts(limitCertificate = LimitCertificate(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), false)))
+        }
+
+        // Reminders for the whole household, IDs unique across members, names only when asked.
+        val wording = ReminderWording(Language.JA, false, false)
+        val all = reopened.householdReminders(null, today, wording)
+        assertEquals(setOf(child, mother), all.map { it.member }.toSet())
+        assertEquals(all.size, all.map { it.reminder.id }.toSet().size)
+        assertEquals(all.filter { it.member == mother }.map { it.reminder.id },
+            reopened.householdReminders(mother, today, wording).map { it.reminder.id })
+        all.forEach { assertFalse(it.reminder.title.contains("花子")) }
+        val named = reopened.householdReminders(mother, today, ReminderWording(Language.JA, false, true))
+        named.forEach { assertTrue(it.reminder.title.contains("花子")) }
+        val events = reopened.householdCalendar(null, today, wording)
+        assertTrue(events.isNotEmpty())
+        assertTrue(remindersIcs(events, today).startsWith("BEGIN:VCALENDAR"))
     }
 
     @Test
