@@ -179,7 +179,10 @@ mod tests {
     fn associated_data_keeps_its_stored_form() {
         for row in [0, 7, -12, i64::MAX, i64::MIN] {
             let expected = format!("shikaku-vault/v1\0pin_log\0{row}\0event");
-            assert_eq!(record_aad(cell("pin_log", row, "event")), expected.as_bytes());
+            assert_eq!(
+                record_aad(cell("pin_log", row, "event")),
+                expected.as_bytes()
+            );
         }
     }
 
