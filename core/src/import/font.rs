@@ -1,7 +1,8 @@
 //! What a PDF font turns the bytes of a text string into: characters and advance widths.
 //!
-//! Characters come from the font's ToUnicode CMap when it has one (embedded subsets always do;
-//! it wins over `/Encoding`, which for subsets is often a placeholder such as WinAnsi). A Type0
+//! Characters come from the font's ToUnicode CMap when it has one ([`to_unicode`]; embedded
+//! subsets always do; it wins over `/Encoding`, which for subsets is often a placeholder such as
+//! WinAnsi), else from a simple font's encoding ([`simple_encoding`]). A Type0
 //! font without ToUnicode is readable only when its predefined CMap is itself Unicode
 //! ([`UNICODE_CMAPS`], e.g. `UniJIS-UCS2-H` of a non-embedded HeiseiKakuGo-W5): its codes are
 //! UTF-16BE. Any other code comes out as U+FFFD, which makes the field that holds it unreadable
@@ -13,8 +14,14 @@
 //! where the exact width would need a CID table (predefined CMaps): half an em for half-width
 //! characters, the font's default width for the rest.
 
-use lopdf::{Dictionary, Document, Encoding, Object};
+mod simple_encoding;
+mod to_unicode;
+
+use lopdf::{DecompressError, Dictionary, Document, Object};
 use unicode_normalization::UnicodeNormalization;
+
+use simple_encoding::SimpleEncoding;
+use to_unicode::ToUnicode;
 
 /// The predefined CMaps whose character codes are UTF-16BE (UCS-2 for the BMP), for Japanese and
 /// the other Adobe character collections. This is the whole "CMap table" the reader needs: codes
@@ -41,9 +48,11 @@ pub const UNICODE_CMAPS: &[&[u8]] = &[
 const MAX_WIDTH_ENTRIES: usize = 16_384;
 
 /// How a font's codes become characters.
-enum Chars<'a> {
-    /// Through lopdf: a parsed ToUnicode CMap or a simple font's encoding.
-    Lopdf(Encoding<'a>),
+enum Chars {
+    /// The font's ToUnicode CMap.
+    ToUnicode(ToUnicode),
+    /// A simple font's base encoding and differences.
+    Simple(SimpleEncoding),
     /// A Unicode predefined CMap: the codes are UTF-16BE.
     Utf16Be,
     /// Nothing maps the codes: every code reads as U+FFFD.
@@ -51,8 +60,8 @@ enum Chars<'a> {
 }
 
 /// A font of a page, ready to decode strings shown with it.
-pub struct Font<'a> {
-    chars: Chars<'a>,
+pub struct Font {
+    chars: Chars,
     /// Type0 fonts use two-byte codes (Identity and the UCS-2 CMaps); simple fonts one byte.
     two_byte: bool,
     /// Advance widths keyed by code (simple fonts) or CID (Identity CMaps), in glyph units.
@@ -77,14 +86,10 @@ pub struct Shown {
     pub spaces: usize,
 }
 
-impl<'a> Font<'a> {
+impl Font {
     /// Prepares the font dictionary `font` of `doc`, decompressing at most `limit` bytes for its
     /// ToUnicode CMap. Fails only when that limit is exceeded.
-    pub fn new(
-        doc: &'a Document,
-        font: &'a Dictionary,
-        limit: usize,
-    ) -> Result<Self, lopdf::Error> {
+    pub fn new(doc: &Document, font: &Dictionary, limit: usize) -> Result<Self, lopdf::Error> {
         let subtype = font
             .get(b"Subtype")
             .and_then(Object::as_name)
@@ -92,12 +97,12 @@ impl<'a> Font<'a> {
         let two_byte = subtype == b"Type0";
         let encoding_name = font.get(b"Encoding").and_then(Object::as_name).ok();
         let chars = match to_unicode(doc, font, limit)? {
-            Some(encoding) => Chars::Lopdf(encoding),
+            Some(cmap) => Chars::ToUnicode(cmap),
             None if two_byte => match encoding_name {
                 Some(name) if UNICODE_CMAPS.contains(&name) => Chars::Utf16Be,
                 _ => Chars::Unreadable,
             },
-            None => Chars::Lopdf(font.get_font_encoding_with_limit(doc, limit)?),
+            None => Chars::Simple(SimpleEncoding::of(doc, font)),
         };
         let estimate_widths = matches!(chars, Chars::Utf16Be);
         let mut this = Font {
@@ -120,9 +125,8 @@ impl<'a> Font<'a> {
     /// Decodes the bytes of one shown string.
     pub fn show(&self, bytes: &[u8]) -> Shown {
         let text = match &self.chars {
-            Chars::Lopdf(encoding) => encoding
-                .bytes_to_string(bytes)
-                .unwrap_or_else(|_| replacement(bytes.len())),
+            Chars::ToUnicode(cmap) => cmap.decode(bytes, if self.two_byte { 2 } else { 1 }),
+            Chars::Simple(encoding) => encoding.decode(bytes),
             Chars::Utf16Be => {
                 let units = bytes.chunks(2).map(|pair| match pair {
                     [hi, lo] => u16::from_be_bytes([*hi, *lo]),
@@ -271,24 +275,27 @@ impl<'a> Font<'a> {
     }
 }
 
-/// The font's ToUnicode CMap as a lopdf encoding, or `None` when it has none that parses.
-fn to_unicode<'a>(
-    doc: &'a Document,
+/// The font's ToUnicode CMap, or `None` when it has none that maps a code. Fails only when its
+/// stream inflates beyond `limit`.
+fn to_unicode(
+    doc: &Document,
     font: &Dictionary,
     limit: usize,
-) -> Result<Option<Encoding<'a>>, lopdf::Error> {
-    if font.get(b"ToUnicode").is_err() {
+) -> Result<Option<ToUnicode>, lopdf::Error> {
+    let Ok(stream) = font
+        .get_deref(b"ToUnicode", doc)
+        .and_then(Object::as_stream)
+    else {
         return Ok(None);
+    };
+    match stream.get_plain_content_with_limit(limit) {
+        Ok(content) => Ok(ToUnicode::parse(&content)),
+        Err(error @ lopdf::Error::Decompress(DecompressError::MemoryLimitExceeded { .. })) => {
+            Err(error)
+        }
+        // A damaged map is no map: the font's codes read by its encoding, or as U+FFFD.
+        Err(_) => Ok(None),
     }
-    // lopdf consults /Encoding before /ToUnicode; the PDF reference (9.10.2) says ToUnicode wins.
-    let mut only_to_unicode = font.clone();
-    only_to_unicode.remove(b"Encoding");
-    Ok(
-        match only_to_unicode.get_font_encoding_with_limit(doc, limit)? {
-            Encoding::UnicodeMapEncoding(cmap) => Some(Encoding::UnicodeMapEncoding(cmap)),
-            _ => None,
-        },
-    )
 }
 
 /// A number, following one reference.

@@ -2,7 +2,7 @@
 //! size, time and memory.
 //!
 //! lopdf parses the file (cross-reference repair, object streams, empty-password decryption,
-//! ToUnicode CMaps, decompression limits); this module walks each page's content stream,
+//! decompression limits), `font` decodes strings; this module walks each page's content stream,
 //! places every shown string on the page through the text and transformation matrices, and
 //! joins strings that share a baseline. Strings closer than [`SPACE_GAP_EM`] join without a
 //! space, so a label drawn glyph by glyph still reads as one word once spaces are removed.

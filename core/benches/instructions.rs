@@ -1,0 +1,92 @@
+//! Instruction counts for the ratios the project claims, which wall-clock time on a shared
+//! machine cannot decide: the vault's open + counter card, encrypted against plain rusqlite of the
+//! same shape (goal ≤ 1.3, issue 15), and extracting the one-page Mynaportal fixtures.
+//!
+//! `scripts/instructions` runs this binary under callgrind once per case, counting only
+//! [`measured`]: one run of the case after one unmeasured warm-up run, so SQLite's
+//! initialisation, CPU feature detection and the allocator's first pages are not counted, and
+//! setting the household up is not either. Run without callgrind (`cargo bench`), it runs every
+//! case once and measures nothing. Figures: docs/benchmarks.md.
+
+#[path = "common/household.rs"]
+mod household;
+
+use std::hint::black_box;
+use std::process::ExitCode;
+
+use household::{encrypted_counter_card, fill_plain, fill_vault, plain_counter_card};
+use shikaku_core::import::extract;
+use shikaku_core::vault::RawKeyProvider;
+
+/// Every case, by the name `scripts/instructions` passes.
+const CASES: [&str; 5] = [
+    "vault_encrypted",
+    "vault_plain",
+    "extract_embedded",
+    "extract_cid",
+    "extract_chromium",
+];
+
+/// The one function callgrind counts (`--toggle-collect`): everything `work` does, once.
+#[inline(never)]
+fn measured(work: &dyn Fn() -> usize) -> usize {
+    work()
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = format!(
+        "{}/tests/fixtures/mynaportal_{name}.pdf",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read(path).expect("fixture")
+}
+
+/// Sets `case` up, runs it once unmeasured, then once through [`measured`].
+fn run(case: &str) -> usize {
+    let root = tempfile::tempdir().expect("tempdir");
+    let work: Box<dyn Fn() -> usize> = match case {
+        "vault_encrypted" => {
+            let provider = RawKeyProvider::new(&[7; 32]);
+            let dir = root.path().join("vault");
+            fill_vault(&dir, &provider);
+            Box::new(move || {
+                encrypted_counter_card(&dir, &provider)
+                    .documents
+                    .items
+                    .len()
+            })
+        }
+        "vault_plain" => {
+            let path = root.path().join("plain.sqlite");
+            fill_plain(&path);
+            Box::new(move || plain_counter_card(&path))
+        }
+        other => {
+            let bytes = fixture(other.trim_start_matches("extract_"));
+            Box::new(move || extract(&bytes).expect("fixture reads").missing.len())
+        }
+    };
+    black_box(work());
+    measured(&*work)
+}
+
+fn main() -> ExitCode {
+    // `cargo bench` passes `--bench`; anything else names cases.
+    let named: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|arg| !arg.starts_with("--"))
+        .collect();
+    let cases: Vec<&str> = if named.is_empty() {
+        CASES.to_vec()
+    } else {
+        named.iter().map(String::as_str).collect()
+    };
+    for case in cases {
+        if !CASES.contains(&case) {
+            eprintln!("unknown case {case}; cases: {}", CASES.join(" "));
+            return ExitCode::FAILURE;
+        }
+        black_box(run(case));
+    }
+    ExitCode::SUCCESS
+}
