@@ -124,7 +124,7 @@ fn plain_reads(path: &Path) -> usize {
             "SELECT event FROM pin_log WHERE member_id = ?1 ORDER BY id",
             "SELECT summary FROM documents WHERE member_id = ?1 ORDER BY id",
         ] {
-            let mut stmt = tx.prepare_cached(sql).unwrap();
+            let mut stmt = tx.prepare(sql).unwrap();
             for row in stmt.query_map([id], |r| r.get::<_, String>(0)).unwrap() {
                 read += json(row.unwrap()).as_object().map_or(0, |o| o.len());
             }
