@@ -88,13 +88,12 @@ fn hand_key_to_shell(
 /// The shell wrapped the key: store the wrapping, and the vault is open.
 pub(crate) fn key_wrapped(
     model: &mut Model,
-    effects: &mut Vec<EffectRequest>,
     vault: Box<Vault>,
     key: Zeroizing<Vec<u8>>,
     wrapped: Vec<u8>,
 ) {
     match vault.rewrap(Unlock::Provider(&Answered { wrapped, key })) {
-        Ok(()) => unlocked(model, effects, vault),
+        Ok(()) => unlocked(model, vault),
         Err(error) => model.problem = Some(error.into()),
     }
 }
@@ -108,18 +107,13 @@ pub(crate) fn wrap_failed(model: &mut Model, vault: Box<Vault>) {
 }
 
 /// The shell unwrapped the key: open the vault with it.
-pub(crate) fn key_unwrapped(
-    model: &mut Model,
-    effects: &mut Vec<EffectRequest>,
-    wrapped: Vec<u8>,
-    key: Vec<u8>,
-) {
+pub(crate) fn key_unwrapped(model: &mut Model, wrapped: Vec<u8>, key: Vec<u8>) {
     let answered = Answered {
         wrapped,
         key: Zeroizing::new(key),
     };
     match Vault::open(&model.dir, Unlock::Provider(&answered)) {
-        Ok(vault) => unlocked(model, effects, Box::new(vault)),
+        Ok(vault) => unlocked(model, Box::new(vault)),
         Err(error) => model.problem = Some(error.into()),
     }
 }
@@ -131,12 +125,7 @@ pub(crate) fn key_gone(model: &mut Model) {
 }
 
 /// Creates the vault under a passphrase, or opens it with one (PBKDF2: slow).
-pub(crate) fn with_passphrase(
-    model: &mut Model,
-    effects: &mut Vec<EffectRequest>,
-    text: String,
-    create: bool,
-) {
+pub(crate) fn with_passphrase(model: &mut Model, text: String, create: bool) {
     let opened = Passphrase::new(text).and_then(|passphrase| {
         let unlock = Unlock::Passphrase(&passphrase);
         match create {
@@ -145,7 +134,7 @@ pub(crate) fn with_passphrase(
         }
     });
     match opened {
-        Ok(vault) => unlocked(model, effects, Box::new(vault)),
+        Ok(vault) => unlocked(model, Box::new(vault)),
         Err(error) => model.problem = Some(error.into()),
     }
 }
@@ -194,7 +183,7 @@ pub(crate) fn pick_backup(model: &mut Model, effects: &mut Vec<EffectRequest>) {
 }
 
 /// The vault is open: read its settings and show the household.
-fn unlocked(model: &mut Model, effects: &mut Vec<EffectRequest>, vault: Box<Vault>) {
+fn unlocked(model: &mut Model, vault: Box<Vault>) {
     if let Ok(Some(language)) = vault.setting(planning::LANGUAGE) {
         model.language = planning::parse_language(&language).unwrap_or(model.language);
     }
@@ -203,7 +192,7 @@ fn unlocked(model: &mut Model, effects: &mut Vec<EffectRequest>, vault: Box<Vaul
     model.scheduled = None;
     model.auto_lock = None;
     model.screen = Screen::Household;
-    planning::replan(model, effects);
+    model.plan_stale = true;
 }
 
 /// Locks: the vault closes and everything picked or read is dropped.

@@ -127,6 +127,9 @@ pub(crate) struct Model {
     pub(crate) scheduled: Option<Vec<Notification>>,
     /// The auto-lock last handed to the shell, in minutes.
     pub(crate) auto_lock: Option<u32>,
+    /// Something the notifications or the auto-lock depend on may have changed since they were
+    /// last planned (the vault opened, the date, the language, a member's facts, a setting).
+    pub(crate) plan_stale: bool,
     /// Effect requests waiting for answers.
     pub(crate) pending: BTreeMap<u64, Pending>,
     /// The next request id.
@@ -150,6 +153,7 @@ impl Model {
             confirm_wipe: false,
             scheduled: None,
             auto_lock: None,
+            plan_stale: false,
             pending: BTreeMap::new(),
             next_id: 1,
         }

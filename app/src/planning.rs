@@ -120,14 +120,15 @@ pub(crate) fn calendar(
     Ok(to_ics(&reminders, today))
 }
 
-/// After an event: when the household's notifications or the auto-lock differ from what the
+/// After an event that may have changed them: when the household's notifications or the auto-lock differ from what the
 /// shell was last given, hand it the new ones.
 pub(crate) fn replan(model: &mut Model, effects: &mut Vec<EffectRequest>) {
-    let (Some(vault), Some(today)) = (model.vault(), model.today) else {
+    let (true, Some(vault), Some(today)) = (model.plan_stale, model.vault(), model.today) else {
         return;
     };
     let planned = notifications(vault, today, model.language);
     let minutes = auto_lock_minutes(vault);
+    model.plan_stale = false;
     if model.scheduled.as_ref() != Some(&planned) {
         model.scheduled = Some(planned.clone());
         model.request(

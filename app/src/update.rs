@@ -39,14 +39,14 @@ pub(crate) fn update(
             access::ask_unwrap(model, effects);
         }
         Event::Resume => model.request(effects, Effect::Today, Pending::Today),
-        Event::Answered { id, answer } => answered(model, effects, id, answer)?,
+        Event::Answered { id, answer } => answered(model, id, answer)?,
         Event::CreateWithPlatformKey => access::create_with_platform_key(model, effects),
         Event::CreateWithPassphrase { passphrase } => {
-            access::with_passphrase(model, effects, passphrase, true)
+            access::with_passphrase(model, passphrase, true)
         }
         Event::UnlockWithPlatformKey => access::ask_unwrap(model, effects),
         Event::UnlockWithPassphrase { passphrase } => {
-            access::with_passphrase(model, effects, passphrase, false)
+            access::with_passphrase(model, passphrase, false)
         }
         Event::RestoreFromBackup => access::pick_backup(model, effects),
         Event::RestoreWithPassphrase { passphrase } => access::restore(model, effects, passphrase),
@@ -55,6 +55,7 @@ pub(crate) fn update(
         Event::CancelWipe => model.confirm_wipe = false,
         Event::SetLanguage { language } => {
             model.language = language;
+            model.plan_stale = true;
             let code = planning::language_code(language);
             if let Some(Err(error)) = model
                 .vault()
@@ -84,7 +85,22 @@ fn with_vault(model: &mut Model, effects: &mut Vec<EffectRequest>, event: Event)
     let today = model.today;
     let mut problem = None;
     let mut request: Option<(Effect, Pending)> = None;
+    // Events that change what the notifications or the auto-lock are planned from.
+    model.plan_stale |= matches!(
+        event,
+        Event::AddMember { .. }
+            | Event::RemoveMember { .. }
+            | Event::SaveCardFacts { .. }
+            | Event::ConfirmImport
+            | Event::RecordPin { .. }
+            | Event::SetReminderDetails { .. }
+            | Event::SetAutoLock { .. }
+    );
     match event {
+        // The door is reached by locking, not by navigating.
+        Event::Navigate {
+            screen: Screen::Unlock,
+        } => {}
         Event::Navigate { screen } => {
             if let Some(member) = screen.member() {
                 if let Err(error) = vault.member(member) {
@@ -333,12 +349,7 @@ fn export(model: &Model, vault: &Vault, passphrase: String) -> Result<Effect, Va
 }
 
 /// The shell answered effect `id`.
-fn answered(
-    model: &mut Model,
-    effects: &mut Vec<EffectRequest>,
-    id: u64,
-    answer: Answer,
-) -> Result<(), ShikakuError> {
+fn answered(model: &mut Model, id: u64, answer: Answer) -> Result<(), ShikakuError> {
     let pending = model
         .pending
         .remove(&id)
@@ -346,15 +357,18 @@ fn answered(
             reason: format!("no effect request {id} is waiting for an answer"),
         })?;
     match (pending, answer) {
-        (Pending::Today, Answer::Today { date }) => model.today = Some(date),
+        (Pending::Today, Answer::Today { date }) => {
+            model.today = Some(date);
+            model.plan_stale = true;
+        }
         (Pending::UnwrapKey { wrapped }, Answer::KeyUnwrapped { key }) => {
-            access::key_unwrapped(model, effects, wrapped, key)
+            access::key_unwrapped(model, wrapped, key)
         }
         (Pending::UnwrapKey { .. } | Pending::WrapKey { .. }, Answer::KeyUnavailable) => {
             access::key_gone(model)
         }
         (Pending::WrapKey { vault, key }, Answer::KeyWrapped { wrapped }) => {
-            access::key_wrapped(model, effects, vault, key, wrapped)
+            access::key_wrapped(model, vault, key, wrapped)
         }
         (Pending::WrapKey { vault, .. }, _) => access::wrap_failed(model, vault),
         (Pending::PickDocument(member), Answer::DocumentPicked { name, bytes }) => {
@@ -431,5 +445,6 @@ pub(crate) fn card_session(
         },
         Err(error) => Scan::Failed(error.into()),
     };
+    model.plan_stale = true;
     Ok(())
 }

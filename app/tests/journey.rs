@@ -174,3 +174,93 @@ fn first_run_to_restore_shows_the_same_household() {
     phone.send(&mut restored, Event::UnlockWithPlatformKey);
     assert_eq!(restored.screen(), Screen::Household);
 }
+
+#[test]
+fn a_shell_that_answers_wrongly_gets_a_typed_error_and_loses_nothing() {
+    use shikaku_app::{Answer, Effect};
+    let root = tempfile::tempdir().unwrap();
+    let mut app = App::new(root.path().join("v"), Language::Ja);
+    let effects = app.update(Event::Start).unwrap();
+    let today = effects
+        .iter()
+        .find(|request| matches!(request.effect, Effect::Today))
+        .map(|request| request.id)
+        .unwrap();
+    // An id nobody asked for.
+    assert!(app
+        .update(Event::Answered {
+            id: 999,
+            answer: Answer::Done
+        })
+        .is_err());
+    // The wrong kind of answer: refused, and the request still waits for the right one.
+    assert!(app
+        .update(Event::Answered {
+            id: today,
+            answer: Answer::KeyUnavailable
+        })
+        .is_err());
+    let date = support::today();
+    assert!(app
+        .update(Event::Answered {
+            id: today,
+            answer: Answer::Today { date }
+        })
+        .is_ok());
+    // A vault action while locked: a banner, not a crash.
+    app.update(Event::AddMember {
+        member: shikaku_core::vault::NewMember {
+            name: "x".into(),
+            kana: None,
+            birth_date: None,
+            relation: shikaku_core::vault::Relation::Myself,
+            mynaportal_app: false,
+        },
+    })
+    .unwrap();
+    assert_eq!(app.screen(), Screen::Unlock);
+    assert!(app.view().banner.is_some());
+}
+
+#[test]
+fn a_passphrase_vault_opens_only_with_its_passphrase() {
+    let root = tempfile::tempdir().unwrap();
+    let mut shell = FakeShell::new();
+    let dir = root.path().join("v");
+    let mut app = App::new(&dir, Language::En);
+    shell.send(&mut app, Event::Start);
+    shell.send(
+        &mut app,
+        Event::CreateWithPassphrase {
+            passphrase: "long words".into(),
+        },
+    );
+    assert_eq!(app.screen(), Screen::Household);
+    shell.send(&mut app, Event::Lock);
+    shell.send(
+        &mut app,
+        Event::UnlockWithPassphrase {
+            passphrase: "wrong".into(),
+        },
+    );
+    assert_eq!(app.screen(), Screen::Unlock);
+    assert_eq!(
+        app.view().banner.map(|banner| banner.text).as_deref(),
+        Some("That passphrase did not open it. Please try again.")
+    );
+    shell.send(
+        &mut app,
+        Event::UnlockWithPassphrase {
+            passphrase: "long words".into(),
+        },
+    );
+    assert_eq!(app.screen(), Screen::Household);
+    // Wiping asks first, then deletes the vault and the platform key.
+    shell.send(&mut app, Event::WipeVault);
+    shell.send(&mut app, Event::ConfirmWipe);
+    assert!(shell.key_deleted);
+    let ScreenView::Unlock { view } = app.view().content else {
+        panic!("after a wipe, the door");
+    };
+    assert_eq!(format!("{:?}", view.state), "FirstRun");
+}
