@@ -12,6 +12,7 @@ mod owner;
 mod reminders;
 mod vault;
 mod vault_reminders;
+mod view;
 
 use std::process::ExitCode;
 
@@ -49,6 +50,8 @@ enum Command {
     ConfirmOwner(owner::ConfirmOwnerArgs),
     #[command(flatten)]
     Facts(member_facts::Command),
+    /// One screen's view model from the vault, as the phones draw it (for testers and designers).
+    View(view::ViewArgs),
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
@@ -62,6 +65,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Vault(command) => vault::run(&cli.vault, command),
         Command::ConfirmOwner(args) => owner::confirm_owner(&cli.vault, args),
         Command::Facts(command) => member_facts::run(&cli.vault, command),
+        Command::View(args) => view::view(args, &cli.vault),
     }
 }
 
