@@ -6,7 +6,7 @@ use chrono::NaiveTime;
 use shikaku_core::reminders::{to_ics, Reminder, FIRE_HOUR_JST};
 use shikaku_core::scenario::Visit;
 use shikaku_core::text::Language;
-use shikaku_core::vault::{Member, MemberId, Vault, VaultError};
+use shikaku_core::vault::{Member, MemberId, ReminderWording, Vault, VaultError};
 use shikaku_core::JapanDate;
 
 use crate::effect::{Effect, EffectRequest, Notification};
@@ -113,11 +113,14 @@ pub(crate) fn calendar(
     today: JapanDate,
     language: Language,
 ) -> Result<String, VaultError> {
-    let reminders: Vec<Reminder> = household_reminders(vault, today, language)?
-        .into_iter()
-        .flat_map(|member| member.reminders)
-        .collect();
-    Ok(to_ics(&reminders, today))
+    // Exporting a calendar is the user's own act: titles say what each date is, without names.
+    let wording = ReminderWording {
+        language,
+        detailed: true,
+        names: false,
+    };
+    let events = vault.household_calendar(None, today, wording)?;
+    Ok(to_ics(&events, today))
 }
 
 /// After an event that may have changed them: when the household's notifications or the auto-lock differ from what the
@@ -200,7 +203,11 @@ pub(crate) fn set_trip(vault: &Vault, member: MemberId, trip: &Trip) -> Result<(
     vault.member(member)?;
     let visit = match trip.visit {
         Visit::Nursery => "nursery",
-        Visit::SchoolTrip | Visit::Clinic | Visit::Pharmacy => "school_trip",
+        Visit::SchoolTrip
+        | Visit::Clinic
+        | Visit::Pharmacy
+        | Visit::Dentist
+        | Visit::HospitalStay => "school_trip",
     };
     let text = format!(
         "{visit}\u{1f}{}\u{1f}{}\u{1f}{}",

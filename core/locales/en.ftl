@@ -225,6 +225,7 @@ app-a11y-document = { $kind }, stored { $stored }
 app-a11y-reminder = { $name }: { $what } on { $date }, reminder on { $fires }
 app-yes = Yes
 app-no = No
+app-not-known = Not known
 app-minutes = { $n } min
 
 ## First run and unlock

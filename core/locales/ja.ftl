@@ -226,6 +226,7 @@ app-a11y-document = { $kind }、{ $stored }に保存
 app-a11y-reminder = { $name }：{ $date }に{ $what }、{ $fires }にお知らせ
 app-yes = はい
 app-no = いいえ
+app-not-known = 不明
 app-minutes = { $n }分
 
 ## 初回設定・ロック解除

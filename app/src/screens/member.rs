@@ -129,7 +129,9 @@ pub(crate) fn render(
         Some(facts) => vec![
             words.fact(
                 "app-card-expires",
-                words.date(facts.expires).text,
+                facts
+                    .expires
+                    .map_or_else(|| words.get("app-not-known"), |date| words.date(date).text),
                 Tone::Plain,
             ),
             words.fact(

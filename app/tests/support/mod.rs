@@ -221,7 +221,7 @@ pub fn household(app: &mut App, shell: &mut FakeShell) -> [MemberId; 4] {
     let ids = [1, 2, 3, 4].map(MemberId);
     let [adult, child, elder, certificate_only] = ids;
     let card = |expires: &str, ecert: &str| CardRecord {
-        expires: date(expires),
+        expires: Some(date(expires)),
         ecert_expires: date(ecert),
         insurance_registered: true,
         last4: None,
