@@ -28,3 +28,4 @@ xcodebuild -create-xcframework \
   -library target/aarch64-apple-darwin/release/libshikaku_ffi.a -headers "$swift/Headers" \
   -output "$swift/ShikakuPocketRust.xcframework"
 (cd "$swift" && swift test)
+(cd ios/ShikakuKit && swift test)

@@ -19,7 +19,7 @@ lib="$target/debug"
 # Debian's libswiftObservation.so references a symbol it does not export (swift::threading::fatal),
 # so links that use Observation need --allow-shlib-undefined.
 flags="-Xlinker -L$lib -Xlinker -rpath -Xlinker $lib -Xlinker -lshikaku_ffi -Xlinker --allow-shlib-undefined"
-for package in bindings/swift; do
+for package in bindings/swift ios/ShikakuKit; do
   echo "swift: $package"
   scripts/swift-root "${binds[@]}" -- sh -c \
     "cd '$root/$package' && swift build --build-tests -q $flags && swift test --skip-build --disable-swift-testing $flags"
