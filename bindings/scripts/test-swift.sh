@@ -10,7 +10,7 @@ cd "$root"
 
 # Generation is part of the build: a bindgen failure fails CI here.
 bindings/scripts/generate.sh debug >/dev/null
-[ -f ios/scripts/check_app_config.py ] && python3 ios/scripts/check_app_config.py
+python3 ios/scripts/check_app_config.py
 
 binds=(--bind "$root")
 case "$target/" in "$root"/*) ;; *) binds+=(--bind "$target") ;; esac
