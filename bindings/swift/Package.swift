@@ -18,10 +18,15 @@ let package = Package(
     platforms: [.iOS(.v15), .macOS(.v12)],
     products: [
         .library(name: "ShikakuPocket", targets: ["ShikakuPocket"]),
+        // Swift doubles of the platform (key provider, virtual card) and the core's fixtures,
+        // shared by this package's tests and ios/ShikakuKit's; never linked into the app.
+        .library(name: "ShikakuPocketTestSupport", targets: ["ShikakuPocketTestSupport"]),
     ],
     targets: [
         rust,
         .target(name: "ShikakuPocket", dependencies: ["ShikakuPocketRust"], path: "Sources/ShikakuPocket"),
-        .testTarget(name: "ShikakuPocketTests", dependencies: ["ShikakuPocket"], path: "Tests/ShikakuPocketTests"),
+        .target(name: "ShikakuPocketTestSupport", dependencies: ["ShikakuPocket"], path: "Sources/ShikakuPocketTestSupport"),
+        .testTarget(name: "ShikakuPocketTests", dependencies: ["ShikakuPocket", "ShikakuPocketTestSupport"],
+                    path: "Tests/ShikakuPocketTests"),
     ]
 )

@@ -2,8 +2,8 @@
 // NFCTagReaderSession polls ISO 14443; the first ISO 7816 tag is connected and handed to the
 // core as a `CardLink` whose exchange is `NFCISO7816Tag.sendCommand`. iOS only lets the app
 // SELECT the AIDs listed in Info.plist (checked against the core by ios/scripts/check_app_config.py).
-// The core's reader runs on its own queue and blocks on each answer, which CoreNFC delivers on
-// the session's queue, so the two never share a thread.
+// The core reads the card on a thread of its own (AppCore.answerNfc) and blocks there on each
+// answer, which CoreNFC delivers on the session's queue, so the two never share a thread.
 import CoreNFC
 import Foundation
 import ShikakuKit
@@ -11,15 +11,14 @@ import ShikakuPocket
 
 final class CoreNFCCardReader: NSObject, CardReader, NFCTagReaderSessionDelegate, @unchecked Sendable {
     private let sessionQueue = DispatchQueue(label: "app.shikaku.pocket.nfc")
-    private let coreQueue = DispatchQueue(label: "app.shikaku.pocket.card-read")
     private let lock = NSLock()
     private var session: NFCTagReaderSession?
-    private var body: (@Sendable (CardTransport?) -> Void)?
+    private var body: (@Sendable (CardTransport?) async -> Void)?
 
-    func withCard(prompt: String, _ body: @escaping @Sendable (CardTransport?) -> Void) {
+    func withCard(prompt: String, _ body: @escaping @Sendable (CardTransport?) async -> Void) {
         guard NFCTagReaderSession.readingAvailable,
               let session = NFCTagReaderSession(pollingOption: .iso14443, delegate: self, queue: sessionQueue) else {
-            body(nil)
+            Task { await body(nil) }
             return
         }
         lock.withLock {
@@ -34,7 +33,7 @@ final class CoreNFCCardReader: NSObject, CardReader, NFCTagReaderSessionDelegate
 
     func tagReaderSession(_ session: NFCTagReaderSession, didInvalidateWithError error: Error) {
         // Cancelled by the user, timed out, or ended after a read: a body still waiting gets nil.
-        finish(with: nil)
+        Task { await finish(with: nil) }
     }
 
     func tagReaderSession(_ session: NFCTagReaderSession, didDetect tags: [NFCTag]) {
@@ -49,20 +48,20 @@ final class CoreNFCCardReader: NSObject, CardReader, NFCTagReaderSessionDelegate
                 return
             }
             let link = CardLink { apdu, reply in Self.send(apdu, to: tag, reply: reply) }
-            self.coreQueue.async {
-                self.finish(with: link)
+            Task {
+                await self.finish(with: link)
                 session.invalidate()
             }
         }
     }
 
     /// Runs the waiting body once, with the link or with nil.
-    private func finish(with link: CardTransport?) {
-        let body = lock.withLock { () -> (@Sendable (CardTransport?) -> Void)? in
+    private func finish(with link: CardTransport?) async {
+        let body = lock.withLock { () -> (@Sendable (CardTransport?) async -> Void)? in
             defer { self.body = nil; self.session = nil }
             return self.body
         }
-        body?(link)
+        await body?(link)
     }
 
     private static func send(_ apdu: Data, to tag: NFCISO7816Tag,

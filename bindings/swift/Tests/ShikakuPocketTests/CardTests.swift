@@ -2,6 +2,7 @@
 import Foundation
 import XCTest
 @testable import ShikakuPocket
+import ShikakuPocketTestSupport
 
 final class CardTests: XCTestCase {
     func testReadsCountsAndExpiriesWithoutSpendingATry() throws {

@@ -3,6 +3,7 @@
 import Foundation
 import XCTest
 @testable import ShikakuPocket
+import ShikakuPocketTestSupport
 
 final class VaultTests: XCTestCase {
     private let today = Fixtures.today

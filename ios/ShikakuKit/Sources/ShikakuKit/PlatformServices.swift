@@ -25,11 +25,11 @@ public protocol KeyStore: Sendable {
     func deleteKey() throws
 }
 
-/// Opens an NFC session for a My Number card and hands the link to `body`, off the main thread;
-/// the session ends when `body` returns. `nil` means the user cancelled or no card came.
+/// Opens an NFC session for a My Number card and hands the link to `body`; the session ends
+/// when `body` returns. `nil` means the user cancelled or no card came.
 public protocol CardReader: Sendable {
     /// Runs `body` with the card link while the card is held to the phone.
-    func withCard(prompt: String, _ body: @escaping @Sendable (CardTransport?) -> Void)
+    func withCard(prompt: String, _ body: @escaping @Sendable (CardTransport?) async -> Void)
 }
 
 /// The system's local notifications.

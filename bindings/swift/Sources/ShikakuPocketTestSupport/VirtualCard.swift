@@ -1,9 +1,9 @@
-// A card answering like a My Number card, written in Swift as the CoreNFC transport is: it only
+// Test support (not shipped in the app). A card answering like a My Number card, written in Swift as the CoreNFC transport is: it only
 // moves bytes; the protocol is the core's. Logs every APDU it receives.
 import Foundation
-@testable import ShikakuPocket
+import ShikakuPocket
 
-final class VirtualCard: CardTransport, @unchecked Sendable {
+public final class VirtualCard: CardTransport, @unchecked Sendable {
     private let certificate: [UInt8]
     private let userTries: Int
     private let lock = NSLock()
@@ -11,14 +11,15 @@ final class VirtualCard: CardTransport, @unchecked Sendable {
     private var received: [[UInt8]] = []
 
     /// Every command APDU the core sent, in order.
-    var log: [[UInt8]] { lock.withLock { received } }
+    public var log: [[UInt8]] { lock.withLock { received } }
 
-    init(certificate: Data, userTries: Int) {
+    /// A card holding `certificate` whose user PIN has `userTries` left.
+    public init(certificate: Data, userTries: Int) {
         self.certificate = [UInt8](certificate)
         self.userTries = userTries
     }
 
-    func transmit(apdu: Data) throws -> Data {
+    public func transmit(apdu: Data) throws -> Data {
         let bytes = [UInt8](apdu)
         return Data(lock.withLock { answer(bytes) })
     }
@@ -49,6 +50,8 @@ final class VirtualCard: CardTransport, @unchecked Sendable {
 }
 
 /// A card that left the phone's field.
-final class LostCard: CardTransport, @unchecked Sendable {
-    func transmit(apdu: Data) throws -> Data { throw TransportError.CardLost }
+public final class LostCard: CardTransport, @unchecked Sendable {
+    /// A card that is never there.
+    public init() {}
+    public func transmit(apdu: Data) throws -> Data { throw TransportError.CardLost }
 }
