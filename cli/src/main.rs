@@ -9,6 +9,7 @@ mod extract;
 mod input;
 mod reminders;
 mod vault;
+mod view;
 
 use std::process::ExitCode;
 
@@ -42,6 +43,8 @@ enum Command {
     Reminders(reminders::RemindersArgs),
     #[command(flatten)]
     Vault(vault::VaultCommand),
+    /// One screen's view model from the vault, as the phones draw it (for testers and designers).
+    View(view::ViewArgs),
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
@@ -53,6 +56,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Document(command) => Ok(extract::run(command)?),
         Command::Reminders(args) => reminders::reminders(args),
         Command::Vault(command) => vault::run(&cli.vault, command),
+        Command::View(args) => view::view(args, &cli.vault),
     }
 }
 

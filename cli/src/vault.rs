@@ -547,7 +547,7 @@ fn backup(dir: &Path, args: BackupArgs) -> Result<(), CliError> {
 }
 
 /// The `--vault` directory, or a usage error (exit 2).
-fn vault_dir(option: &VaultOption) -> &Path {
+pub(crate) fn vault_dir(option: &VaultOption) -> &Path {
     match &option.vault {
         Some(dir) => dir,
         None => clap::Error::raw(
@@ -594,7 +594,7 @@ fn date(option: &'static str, text: &str) -> Result<JapanDate, VaultCliError> {
 }
 
 /// `--today`, or today's Japan date from the clock.
-fn today(given: Option<&str>) -> Result<JapanDate, VaultCliError> {
+pub(crate) fn today(given: Option<&str>) -> Result<JapanDate, VaultCliError> {
     match given {
         Some(text) => date("--today", text),
         None => SystemTime::now()

@@ -6,7 +6,7 @@ import org.junit.runner.notification.Failure
 
 /** Runs the Kotlin suites and ends with the plain summary line CI reads. */
 fun main() {
-    val result = JUnitCore.runClasses(AdviceTest::class.java, CardTest::class.java, PlanningTest::class.java, VaultTest::class.java)
+    val result = JUnitCore.runClasses(AdviceTest::class.java, AppCoreTest::class.java, CardTest::class.java, PlanningTest::class.java, VaultTest::class.java)
     result.failures.forEach { failure: Failure ->
         System.err.println("FAILED ${failure.testHeader}: ${failure.message}")
         System.err.println(failure.trace)
