@@ -16,6 +16,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "ShikakuKit", dependencies: [.product(name: "ShikakuPocket", package: "swift")]),
-        .testTarget(name: "ShikakuKitTests", dependencies: ["ShikakuKit"]),
+        .testTarget(name: "ShikakuKitTests", dependencies: [
+            "ShikakuKit", .product(name: "ShikakuPocketTestSupport", package: "swift"),
+        ]),
     ]
 )
