@@ -1,5 +1,4 @@
 // The sheets of DocumentCoordinator, attached once to the root view (Apple-only).
-import PDFKit
 import ShikakuKit
 import SwiftUI
 import UniformTypeIdentifiers
@@ -141,22 +140,5 @@ struct DocumentCameraView: UIViewControllerRepresentable {
         func documentCameraViewController(_ controller: VNDocumentCameraViewController, didFailWithError error: Error) {
             done(nil)
         }
-    }
-}
-
-/// A stored PDF shown with PDFKit (the counter card's saved 資格情報).
-struct PDFDocumentView: UIViewRepresentable {
-    let data: Data
-
-    func makeUIView(context: Context) -> PDFView {
-        let view = PDFView()
-        view.autoScales = true
-        view.displayMode = .singlePageContinuous
-        view.document = PDFDocument(data: data)
-        return view
-    }
-
-    func updateUIView(_ view: PDFView, context: Context) {
-        if view.document?.dataRepresentation() != data { view.document = PDFDocument(data: data) }
     }
 }
