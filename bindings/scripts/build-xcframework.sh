@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # macOS only: builds ShikakuPocketRust.xcframework (device, simulator and macOS static libraries
-# with the generated C headers) for the Swift package in bindings/swift, then runs its tests.
-# Not run on the Linux CI: there is no Swift compiler or Xcode there.
+# with the generated C headers) for the Swift package in bindings/swift, then runs its tests and
+# those of ios/ShikakuKit. The Swift sources and headers are generated here (never committed).
+# Linux CI builds and tests the same packages against the debug .so instead (test-swift.sh).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -12,7 +13,7 @@ rustup target add "${targets[@]}"
 for target in "${targets[@]}"; do
   cargo build --locked --release -p shikaku-ffi --target "$target"
 done
-bindings/scripts/generate.sh release   # Swift sources and headers from the same code
+bindings/scripts/generate.sh release   # Swift sources and headers from the same code, not from git
 
 out="$root/target/xcframework"
 rm -rf "$out" && mkdir -p "$out/sim"
@@ -27,3 +28,4 @@ xcodebuild -create-xcframework \
   -library target/aarch64-apple-darwin/release/libshikaku_ffi.a -headers "$swift/Headers" \
   -output "$swift/ShikakuPocketRust.xcframework"
 (cd "$swift" && swift test)
+(cd ios/ShikakuKit && swift test)

@@ -1,0 +1,83 @@
+// Documents in and out for the app core's effects (Apple-only, not compiled on Linux CI): the
+// `Documents` protocol of ShikakuKit as a request the root view presents — SwiftUI's
+// fileImporter, the VisionKit document camera for paper, fileExporter to save, a ShareLink sheet
+// to share — and resumes when the sheet closes. Files are read into memory and handed to the
+// core, which encrypts them; nothing is written to disk here.
+import Foundation
+import Observation
+import ShikakuKit
+import UniformTypeIdentifiers
+
+@MainActor
+@Observable
+final class DocumentCoordinator: Documents {
+    /// What the root view presents now.
+    enum Request: Equatable {
+        /// Choose between a file and the document camera.
+        case choose(types: [UTType])
+        /// The file importer.
+        case importFile(types: [UTType])
+        /// The document camera.
+        case scan
+        /// The save sheet.
+        case save(OutgoingFile)
+        /// The share sheet.
+        case share(OutgoingFile)
+    }
+
+    private(set) var request: Request?
+    private var picked: CheckedContinuation<PickedFile?, Never>?
+    private var sheet: CheckedContinuation<SheetOutcome, Never>?
+
+    func pick(mimeTypes: [String]) async -> PickedFile? {
+        let types = mimeTypes.compactMap { UTType(mimeType: $0) }
+        let camera = DocumentCameraView.isSupported && types.contains { $0.conforms(to: .image) }
+        return await withCheckedContinuation { continuation in
+            picked = continuation
+            request = camera ? .choose(types: types) : .importFile(types: types)
+        }
+    }
+
+    func save(_ file: OutgoingFile) async -> SheetOutcome {
+        await present(.save(file))
+    }
+
+    func share(_ file: OutgoingFile) async -> SheetOutcome {
+        await present(.share(file))
+    }
+
+    /// The user chose the file importer or the camera in the chooser.
+    func choose(scan: Bool) {
+        guard case .choose(let types) = request else { return }
+        request = scan ? .scan : .importFile(types: types)
+    }
+
+    /// A file came from the importer or the camera, or nil when cancelled.
+    func finishPick(_ file: PickedFile?) {
+        request = nil
+        picked?.resume(returning: file)
+        picked = nil
+    }
+
+    /// The save or share sheet closed.
+    func finishSheet(_ outcome: SheetOutcome) {
+        request = nil
+        sheet?.resume(returning: outcome)
+        sheet = nil
+    }
+
+    /// Reads a file the importer returned (security-scoped) into memory.
+    func finishImport(_ result: Result<URL, Error>) {
+        guard case .success(let url) = result else { return finishPick(nil) }
+        let scoped = url.startAccessingSecurityScopedResource()
+        defer { if scoped { url.stopAccessingSecurityScopedResource() } }
+        finishPick((try? Data(contentsOf: url)).map { PickedFile(bytes: $0, name: url.lastPathComponent) })
+    }
+
+    private func present(_ request: Request) async -> SheetOutcome {
+        await withCheckedContinuation { continuation in
+            sheet = continuation
+            self.request = request
+        }
+    }
+}

@@ -1,0 +1,144 @@
+// The sheets of DocumentCoordinator, attached once to the root view (Apple-only).
+import ShikakuKit
+import SwiftUI
+import UniformTypeIdentifiers
+import VisionKit
+
+extension View {
+    /// Presents whatever the coordinator asks for.
+    func documentSheets(_ coordinator: DocumentCoordinator) -> some View {
+        modifier(DocumentSheets(coordinator: coordinator))
+    }
+}
+
+private struct DocumentSheets: ViewModifier {
+    @Bindable var coordinator: DocumentCoordinator
+
+    func body(content: Content) -> some View {
+        content
+            .confirmationDialog("", isPresented: isShowing { if case .choose = $0 { true } else { false } }) {
+                // Labelled by the system symbols (VoiceOver reads their names): the core words
+                // neither choice yet (see docs/ios.md, "Gaps").
+                Button { coordinator.choose(scan: false) } label: { Image(systemName: "folder") }
+                Button { coordinator.choose(scan: true) } label: { Image(systemName: "doc.viewfinder") }
+            }
+            .fileImporter(isPresented: isShowing { if case .importFile = $0 { true } else { false } },
+                          allowedContentTypes: importTypes) { coordinator.finishImport($0) }
+            .fullScreenCover(isPresented: isShowing { $0 == .scan }) {
+                DocumentCameraView { coordinator.finishPick($0) }.ignoresSafeArea()
+            }
+            .fileExporter(isPresented: isShowing { if case .save = $0 { true } else { false } },
+                          document: outgoing.map(OutgoingDocument.init), contentType: outgoingType,
+                          defaultFilename: outgoing?.name) { result in
+                coordinator.finishSheet(result.map { _ in .done }.get(or: .cancelled))
+            }
+            .sheet(isPresented: isShowing { if case .share = $0 { true } else { false } },
+                   onDismiss: { coordinator.finishSheet(.done) }) {
+                if let file = outgoing { ShareSheet(file: file) }
+            }
+    }
+
+    private var importTypes: [UTType] {
+        switch coordinator.request {
+        case .choose(let types), .importFile(let types): types
+        default: []
+        }
+    }
+
+    private var outgoing: OutgoingFile? {
+        switch coordinator.request {
+        case .save(let file), .share(let file): file
+        default: nil
+        }
+    }
+
+    private var outgoingType: UTType { outgoing.flatMap { UTType(mimeType: $0.mimeType) } ?? .data }
+
+    /// A binding that is true while `matches` the request; setting false cancels it.
+    private func isShowing(_ matches: @escaping (DocumentCoordinator.Request) -> Bool) -> Binding<Bool> {
+        Binding(
+            get: { coordinator.request.map(matches) ?? false },
+            set: { shown in
+                guard !shown, let request = coordinator.request, matches(request) else { return }
+                switch request {
+                case .choose, .importFile, .scan: coordinator.finishPick(nil)
+                case .save, .share: coordinator.finishSheet(.cancelled)
+                }
+            })
+    }
+}
+
+private extension Result {
+    func get(or fallback: Success) -> Success { (try? get()) ?? fallback }
+}
+
+/// A file for fileExporter, written from memory.
+private struct OutgoingDocument: FileDocument {
+    static let readableContentTypes: [UTType] = [.data]
+    let file: OutgoingFile
+
+    init(_ file: OutgoingFile) { self.file = file }
+    init(configuration: ReadConfiguration) throws { throw CocoaError(.fileReadUnsupportedScheme) }
+
+    func fileWrapper(configuration: WriteConfiguration) throws -> FileWrapper {
+        let wrapper = FileWrapper(regularFileWithContents: file.bytes)
+        wrapper.preferredFilename = file.name
+        return wrapper
+    }
+}
+
+/// The share sheet: a ShareLink over the file, named by its file name.
+private struct ShareSheet: View {
+    let file: OutgoingFile
+
+    var body: some View {
+        ShareLink(item: SharedFile(file: file), preview: SharePreview(file.name)) {
+            Label(file.name, systemImage: "square.and.arrow.up").font(.title2)
+        }
+        .padding()
+        .presentationDetents([.medium])
+    }
+}
+
+/// An outgoing file as a Transferable, exported from memory.
+private struct SharedFile: Transferable {
+    let file: OutgoingFile
+
+    static var transferRepresentation: some TransferRepresentation {
+        DataRepresentation(exportedContentType: .data) { $0.file.bytes }
+            .suggestedFileName { $0.file.name }
+    }
+}
+
+/// VisionKit's document camera; the first page becomes a JPEG (the core imports JPEG photos).
+struct DocumentCameraView: UIViewControllerRepresentable {
+    static var isSupported: Bool { VNDocumentCameraViewController.isSupported }
+    let done: (PickedFile?) -> Void
+
+    func makeUIViewController(context: Context) -> VNDocumentCameraViewController {
+        let controller = VNDocumentCameraViewController()
+        controller.delegate = context.coordinator
+        return controller
+    }
+
+    func updateUIViewController(_ controller: VNDocumentCameraViewController, context: Context) {}
+
+    func makeCoordinator() -> Delegate { Delegate(done: done) }
+
+    final class Delegate: NSObject, VNDocumentCameraViewControllerDelegate {
+        let done: (PickedFile?) -> Void
+        init(done: @escaping (PickedFile?) -> Void) { self.done = done }
+
+        func documentCameraViewController(_ controller: VNDocumentCameraViewController,
+                                          didFinishWith scan: VNDocumentCameraScan) {
+            let jpeg = scan.pageCount > 0 ? scan.imageOfPage(at: 0).jpegData(compressionQuality: 0.9) : nil
+            done(jpeg.map { PickedFile(bytes: $0, name: "scan.jpg") })
+        }
+
+        func documentCameraViewControllerDidCancel(_ controller: VNDocumentCameraViewController) { done(nil) }
+
+        func documentCameraViewController(_ controller: VNDocumentCameraViewController, didFailWithError error: Error) {
+            done(nil)
+        }
+    }
+}

@@ -1,0 +1,173 @@
+// The app core's journey (app/tests/journey.rs) through the Swift store, the effect router and
+// in-memory platform services: first run, members, imports, the counter card, a visit check, a
+// locked PIN read from a Swift virtual card, the school pack, a backup, and a restore on a new
+// phone that shows the same screens.
+import Foundation
+import Observation
+import XCTest
+import ShikakuKit
+import ShikakuPocket
+import ShikakuPocketTestSupport
+
+@MainActor
+final class AppJourneyTests: XCTestCase {
+    private func newStore(_ phone: FakePhone) -> AppStore {
+        AppStore(core: AppCore(dir: Fixtures.newDir(), language: .en), services: phone.services)
+    }
+
+    private func person(_ name: String, _ relation: Relation, _ birth: String) -> NewMember {
+        NewMember(name: name, kana: nil, birthDate: birth, relation: relation, mynaportalApp: false)
+    }
+
+    private func card(_ expires: String, _ ecert: String) -> CardRecord {
+        CardRecord(expires: expires, ecertExpires: ecert, insuranceRegistered: true, last4: nil)
+    }
+
+    private func members(_ store: AppStore) -> [MemberId] {
+        guard case .household(let view) = store.view.content else { return [] }
+        return view.members.map(\.member)
+    }
+
+    private func importDocument(_ store: AppStore, _ phone: FakePhone, member: MemberId, _ file: PickedFile,
+                                kind: DocumentKind? = nil, typed: [(String, String)] = []) async {
+        await phone.files.willPick(file)
+        await store.send(.importDocument(member: member))
+        XCTAssertEqual(store.view.screen, .import(member: member))
+        if let kind { await store.send(.setImportKind(kind: kind)) }
+        for (name, value) in typed { await store.send(.typeImportField(name: name, value: value)) }
+        await store.send(.confirmImport)
+        XCTAssertEqual(store.view.screen, .member(member: member), "the import was refused: \(String(describing: store.view.banner))")
+    }
+
+    /// Every screen of the household, drawn by `store`.
+    private func screens(_ store: AppStore, members: [MemberId]) async -> [ViewModel] {
+        var screens: [Screen] = [.household, .reminders, .settings]
+        for member in members {
+            screens += [.member(member: member), .counterCard(member: member),
+                        .visitCheck(member: member, visit: .clinic, onlineCheck: .readerBroken),
+                        .pin(member: member), .schoolPack(member: member)]
+        }
+        var views: [ViewModel] = []
+        for screen in screens {
+            await store.send(.navigate(screen: screen))
+            views.append(store.view)
+        }
+        return views
+    }
+
+    func testFirstRunToRestoreShowsTheSameHousehold() async throws {
+        let phone = FakePhone()
+        let store = newStore(phone)
+        await store.send(.start)
+        guard case .unlock(let door) = store.view.content else { return XCTFail("first run starts at the door") }
+        XCTAssertEqual(door.state, .firstRun)
+        await store.send(.createWithPlatformKey)
+        XCTAssertEqual(store.view.screen, .household)
+
+        for member in [person("デジタル 花子", .myself, "1988-05-20"), person("デジタル 太郎", .child, "2014-06-01")] {
+            await store.send(.addMember(member: member))
+        }
+        await store.send(.navigate(screen: .household))
+        let ids = members(store)
+        XCTAssertEqual(ids.count, 2)
+        let (adult, child) = (ids[0], ids[1])
+        await store.send(.saveCardFacts(member: adult, card: card("2031-05-20", "2026-10-20")))
+        await importDocument(store, phone, member: adult,
+                             PickedFile(bytes: try Fixtures.data("mynaportal_cid.pdf"), name: "mynaportal_cid.pdf"))
+        await store.send(.saveCardFacts(member: child, card: card("2029-06-01", "2029-06-01")))
+        let photo = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 64))
+        await importDocument(store, phone, member: child, PickedFile(bytes: photo, name: "scan.jpg"), kind: .notice,
+                             typed: [("issued", "令和8年4月1日"), ("insurer_number", "06139992")])
+        let pending = await phone.notifications.pending
+        XCTAssertFalse(pending.isEmpty, "the core's reminders reached the notification centre")
+        XCTAssertLessThanOrEqual(pending.count, NotificationPlan.systemLimit)
+
+        // Counter card: the adult's saved PDF, shown large with the screen kept on.
+        await store.send(.navigate(screen: .counterCard(member: adult)))
+        XCTAssertTrue(store.view.keepAwake && store.view.blockScreenshots && store.view.largeType)
+        guard case .counterCard(let counter) = store.view.content else { return XCTFail("counter card") }
+        XCTAssertNotNil(counter.document)
+        XCTAssertTrue(counter.insurance.contains { $0.value == "06139992" })
+
+        // Visit check with a broken reader: something to carry, and alerts.
+        await store.send(.navigate(screen: .visitCheck(member: adult, visit: .clinic, onlineCheck: .readerBroken)))
+        guard case .visitCheck(let visit) = store.view.content else { return XCTFail("visit check") }
+        XCTAssertFalse(visit.carry.isEmpty)
+        XCTAssertFalse(visit.alerts.isEmpty)
+
+        // The card, read over "NFC" by the Swift virtual card: its user PIN is locked.
+        phone.cards.card = VirtualCard(certificate: try Fixtures.data("card/user-cert.der"), userTries: 0)
+        await store.send(.scanCard(member: adult))
+        XCTAssertEqual(phone.cards.shownPrompts.count, 1)
+        guard case .cardScan(let scan) = store.view.content else { return XCTFail("card scan") }
+        XCTAssertEqual(scan.state, .done)
+        await store.send(.navigate(screen: .pin(member: adult)))
+        guard case .pin(let pins) = store.view.content else { return XCTFail("pin") }
+        XCTAssertEqual(pins.pins.first?.tries.text, "Locked")
+
+        // School pack: printed for the teacher.
+        await store.send(.printSchoolPack(member: child))
+        let printed = await phone.files.printed
+        XCTAssertEqual(printed.count, 1)
+        XCTAssertTrue(printed.first?.contains("デジタル 太郎") ?? false)
+
+        // Backup, then restore on a new phone whose Secure Enclave holds another key.
+        await store.send(.exportBackup(passphrase: "backup words"))
+        guard let backup = await phone.files.saved.last else { return XCTFail("no backup saved") }
+        XCTAssertTrue(backup.name.hasPrefix("shikaku-backup-2026-12-02"))
+        let newPhone = FakePhone()
+        let restored = newStore(newPhone)
+        await restored.send(.start)
+        await newPhone.files.willPick(PickedFile(bytes: backup.bytes, name: backup.name))
+        await restored.send(.restoreFromBackup)
+        await restored.send(.restoreWithPassphrase(passphrase: "wrong"))
+        XCTAssertNotNil(restored.view.banner, "a wrong passphrase is said")
+        XCTAssertEqual(restored.view.screen, .unlock)
+        await restored.send(.restoreWithPassphrase(passphrase: "backup words"))
+        XCTAssertEqual(restored.view.screen, .household)
+
+        let before = await screens(store, members: ids)
+        let after = await screens(restored, members: members(restored))
+        XCTAssertEqual(before.count, after.count)
+        for (old, new) in zip(before, after) {
+            XCTAssertEqual(old, new, "\(old.screen) differs after restore")
+        }
+
+        // The restored vault reopens with the new phone's key after a lock.
+        await restored.send(.lock)
+        XCTAssertEqual(restored.view.screen, .unlock)
+        await restored.send(.unlockWithPlatformKey)
+        XCTAssertEqual(restored.view.screen, .household)
+    }
+
+    func testTheStoreIsObservedByTheViews() async {
+        let store = newStore(FakePhone())
+        let changed = Changed()
+        withObservationTracking { _ = store.view } onChange: { changed.mark() }
+        await store.send(.start)
+        XCTAssertTrue(changed.value)
+    }
+
+    func testALostDeviceKeyLeadsToTheBackup() async {
+        let phone = FakePhone()
+        let dir = Fixtures.newDir()
+        let first = AppStore(core: AppCore(dir: dir, language: .en), services: phone.services)
+        await first.send(.start)
+        await first.send(.createWithPlatformKey)
+        XCTAssertEqual(first.view.screen, .household)
+        try? phone.keys.deleteKey()
+        let again = AppStore(core: AppCore(dir: dir, language: .en), services: phone.services)
+        await again.send(.start)
+        await again.send(.unlockWithPlatformKey)
+        guard case .unlock(let door) = again.view.content else { return XCTFail("still at the door") }
+        XCTAssertEqual(door.state, .keyGone)
+    }
+}
+
+/// A flag set from the observation callback.
+private final class Changed: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flag = false
+    var value: Bool { lock.withLock { flag } }
+    func mark() { lock.withLock { flag = true } }
+}
