@@ -1,0 +1,48 @@
+package app.shikaku.shell
+
+import app.shikaku.core.Reminder
+import java.time.ZoneOffset
+
+/**
+ * The hour (Japan time) a reminder fires on its [Reminder.fireOn] date: the core's
+ * `FIRE_HOUR_JST` (core/src/reminders/mod.rs), which the FFI does not export yet.
+ */
+private const val FIRE_HOUR_JST = 9
+
+/** Japan Standard Time has no daylight saving: a fixed UTC+9. */
+private val JAPAN = ZoneOffset.ofHours(9)
+
+/** What to change so that the scheduled notifications are exactly the desired reminders. */
+data class NotificationPlan(
+    /** Desired reminders not scheduled yet (or all of them on a refresh). */
+    val schedule: List<Reminder>,
+    /** Scheduled IDs the core no longer returns. */
+    val cancel: Set<String>,
+)
+
+/** The instant a reminder fires: its Japan date at the core's fire hour. */
+fun fireAtEpochSeconds(reminder: Reminder): Long =
+    reminder.fireOn.atTime(FIRE_HOUR_JST, 0).toEpochSecond(JAPAN)
+
+/**
+ * Diffs the full desired set (every member's reminders, as the core returns them) against what
+ * is scheduled. Idempotent by ID: planning the same set twice schedules nothing the second time.
+ * [refresh] reschedules every desired reminder, for when their wording changed under the same IDs
+ * (a language or detail setting).
+ */
+fun planNotifications(desired: List<Reminder>, scheduled: Set<String>, refresh: Boolean = false): NotificationPlan {
+    val unique = desired.distinctBy { it.id }
+    val wanted = unique.mapTo(HashSet()) { it.id }
+    return NotificationPlan(
+        schedule = if (refresh) unique else unique.filter { it.id !in scheduled },
+        cancel = scheduled - wanted,
+    )
+}
+
+/** Applies [planNotifications] to this scheduler: cancels first, then schedules. */
+fun NotificationScheduler.replan(desired: List<Reminder>, refresh: Boolean = false): NotificationPlan {
+    val plan = planNotifications(desired, scheduledIds(), refresh)
+    plan.cancel.forEach(::cancel)
+    plan.schedule.forEach { schedule(it, fireAtEpochSeconds(it)) }
+    return plan
+}

@@ -1,0 +1,43 @@
+package app.shikaku.shell
+
+import app.shikaku.core.Reminder
+
+/*
+ * The small interfaces the shell drives. Android implements them with the framework (AlarmManager,
+ * the Storage Access Framework, the system clock); the JVM tests with fakes. The key store and the
+ * card link need no interface of their own here: they are the core's `KeyProvider` and
+ * `CardTransport`, implemented by the Android Keystore and IsoDep adapters.
+ */
+
+/** The wall clock, in seconds since the Unix epoch; the core turns it into Japan's date. */
+fun interface Clock {
+    /** The current instant. */
+    fun nowSeconds(): Long
+}
+
+/**
+ * Where reminders become notifications (AlarmManager + NotificationManager on Android).
+ * Implementations are keyed by [Reminder.id]: scheduling an ID again replaces it.
+ */
+interface NotificationScheduler {
+    /** The reminder IDs currently scheduled. */
+    fun scheduledIds(): Set<String>
+
+    /** Schedules [reminder] to be shown at [fireAtEpochSeconds]. */
+    fun schedule(reminder: Reminder, fireAtEpochSeconds: Long)
+
+    /** Cancels the reminder with this ID; unknown IDs are ignored. */
+    fun cancel(id: String)
+}
+
+/**
+ * Documents the user picks or creates outside the app (the Storage Access Framework on Android):
+ * a [ref] is an opaque handle the platform gave (a content URI).
+ */
+interface DocumentStore {
+    /** The whole content behind [ref]. */
+    fun read(ref: String): ByteArray
+
+    /** Replaces the content behind [ref] with [bytes]. */
+    fun write(ref: String, bytes: ByteArray)
+}
