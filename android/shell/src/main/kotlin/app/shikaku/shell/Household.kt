@@ -1,5 +1,6 @@
 package app.shikaku.shell
 
+import app.shikaku.DocumentList
 import app.shikaku.HouseholdVault
 import app.shikaku.ImportedDocument
 import app.shikaku.MemberList
@@ -110,6 +111,9 @@ class Household private constructor(private val vault: HouseholdVault, private v
     /** Imports the document behind [ref] (picked by the user) for [member]. */
     fun importDocument(member: MemberId, ref: String, sourceName: String, typed: Map<String, String> = emptyMap()): ImportedDocument =
         vault.importDocument(member, ports.documents.read(ref), null, typed, sourceName, today()).also { replanReminders() }
+
+    /** A member's stored documents (summaries). */
+    fun documents(member: MemberId): DocumentList = vault.documents(member)
 
     /** A stored document's original bytes, to show or print. */
     fun document(document: DocumentId): ByteArray = vault.exportDocument(document)

@@ -91,6 +91,12 @@ class HouseholdTest {
         val counter = home.advise(parent, Visit.CLINIC, OnlineCheck.AVAILABLE)
         assertTrue(counter.alerts.any { it.code == AlertCode.PIN_LOCKED })
         assertTrue(counter.covered)
+        val view = CounterCardView.of(counter, Language.JA)
+        assertEquals(counter.carry.size, view.carry.size)
+        assertEquals(counter.alerts.size, view.alerts.size)
+        val words = listOf(view.covered, view.carryHeading) + view.carry.map { it.item } + view.alerts.flatMap { listOf(it.title, it.action) } + view.steps
+        words.forEach { assertTrue("worded by the core: '$it'", it.isNotBlank() && !it.contains("R-")) }
+        assertTrue("Japanese words", view.alerts.all { alert -> alert.title.any { it.code > 0x3000 } })
         assertTrue(notifications.calls.isNotEmpty() && notifications.calls.all { it.startsWith("cancel") })
         assertTrue(notifications.scheduledIds().isNotEmpty() && notifications.scheduledIds().size < before.size)
 
