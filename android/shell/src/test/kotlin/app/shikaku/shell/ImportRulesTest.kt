@@ -1,6 +1,7 @@
 package app.shikaku.shell
 
 import java.io.File
+import java.nio.file.Files
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertTrue
 import org.junit.Test
@@ -13,36 +14,43 @@ import org.junit.Test
 class ImportRulesTest {
     private val project = File(System.getProperty("shikaku.android"))
 
-    private fun sources(dir: String): List<File> =
-        File(project, dir).walkTopDown().filter { it.isFile && it.extension == "kt" }.toList()
+    private fun sources(dir: File): List<File> = dir.walkTopDown().filter { it.isFile && it.extension == "kt" }.toList()
 
-    private fun imports(file: File): List<String> =
-        file.readLines().map { it.trim() }.filter { it.startsWith("import ") }.map { it.removePrefix("import ").trim() }
+    /** `file: name` for every import outside [allowed], and every fully qualified `android.` use when [allowed] has none. */
+    private fun violations(dir: File, allowed: List<String>): List<String> = sources(dir).flatMap { file ->
+        val lines = file.readLines().map { it.trim() }
+        val imports = lines.filter { it.startsWith("import ") }.map { it.removePrefix("import ").trim() }
+        val outside = imports.filter { name -> allowed.none(name::startsWith) }
+        val qualified = if (allowed.any { it.startsWith("android.") }) emptyList() else lines.filter { Regex("""(?<![-/\w])android\.[a-z]""").containsMatchIn(it) && !it.startsWith("import ") }
+        (outside + qualified).map { "${file.name}: $it" }
+    }
+
+    private val pure = listOf("java.", "javax.", "kotlin.", "app.shikaku.", "org.junit.")
+    private val framework = listOf("android.", "java.", "javax.", "kotlin.", "app.shikaku.")
 
     @Test
     fun theShellNamesNothingOfAndroid() {
-        val files = sources("shell/src/main")
-        assertTrue("the shell has sources", files.size >= 3)
-        val offending = files.filter { file -> file.readText().contains(Regex("""\bandroid\.""")) }
-        assertEquals(emptyList<File>(), offending)
+        val main = File(project, "shell/src/main")
+        assertTrue("the shell has sources", sources(main).size >= 3)
+        assertEquals(emptyList<String>(), violations(main, pure))
     }
 
     @Test
     fun thePlatformAdaptersUseOnlyTheFramework() {
-        val files = sources("app/src/main/kotlin/app/shikaku/android/platform")
-        assertTrue("the adapters have sources", files.size >= 5)
-        val allowed = listOf("android.", "java.", "javax.", "kotlin.", "app.shikaku.")
-        val offending = files.flatMap { file -> imports(file).filter { name -> allowed.none(name::startsWith) }.map { "${file.name}: $it" } }
-        assertEquals(emptyList<String>(), offending)
+        val adapters = File(project, "app/src/main/kotlin/app/shikaku/android/platform")
+        assertTrue("the adapters have sources", sources(adapters).size >= 5)
+        assertEquals(emptyList<String>(), violations(adapters, framework))
     }
 
     @Test
-    fun aForbiddenImportIsCaught() {
-        val probe = File.createTempFile("Probe", ".kt").apply { writeText("import androidx.core.app.NotificationCompat\n") }
+    fun theChecksCatchAForbiddenImportOrName() {
+        val dir = Files.createTempDirectory("probe").toFile()
         try {
-            assertEquals(listOf("androidx.core.app.NotificationCompat"), imports(probe).filter { !it.startsWith("android.") })
+            File(dir, "Probe.kt").writeText("import androidx.core.app.NotificationCompat\nimport android.os.Bundle\nval x = android.os.Build.VERSION.SDK_INT\n")
+            assertEquals(listOf("Probe.kt: androidx.core.app.NotificationCompat"), violations(dir, framework))
+            assertEquals(3, violations(dir, pure).size)
         } finally {
-            probe.delete()
+            dir.deleteRecursively()
         }
     }
 }
