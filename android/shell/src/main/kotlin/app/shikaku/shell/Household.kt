@@ -189,6 +189,6 @@ class Household private constructor(private val vault: HouseholdVault, private v
         val today = today()
         val detailed = detailedReminders()
         val desired = vault.members().members.flatMap { vault.reminders(it.id, today, language, detailed) }
-        return ports.notifications.replan(desired, refresh)
+        return ports.notifications.replan(desired.map(::plannedNotification), refresh)
     }
 }

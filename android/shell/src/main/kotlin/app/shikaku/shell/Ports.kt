@@ -1,7 +1,5 @@
 package app.shikaku.shell
 
-import app.shikaku.core.Reminder
-
 /*
  * The small interfaces the shell drives. Android implements them with the framework (AlarmManager,
  * the Storage Access Framework, the system clock); the JVM tests with fakes. The key store and the
@@ -15,16 +13,28 @@ fun interface Clock {
     fun nowSeconds(): Long
 }
 
+/** One notification to show at an instant, in the core's words. */
+data class PlannedNotification(
+    /** The core's stable ID (a keyed hash that reveals nothing). */
+    val id: String,
+    /** When to show it, in seconds since the Unix epoch. */
+    val fireAtEpochSeconds: Long,
+    /** The title (discreet unless the user asked for names). */
+    val title: String,
+    /** The body. */
+    val body: String,
+)
+
 /**
- * Where reminders become notifications (AlarmManager + NotificationManager on Android).
- * Implementations are keyed by [Reminder.id]: scheduling an ID again replaces it.
+ * Where planned notifications wait to be shown (AlarmManager + NotificationManager on Android).
+ * Implementations are keyed by [PlannedNotification.id]: scheduling an ID again replaces it.
  */
 interface NotificationScheduler {
-    /** The reminder IDs currently scheduled. */
+    /** The IDs currently scheduled. */
     fun scheduledIds(): Set<String>
 
-    /** Schedules [reminder] to be shown at [fireAtEpochSeconds]. */
-    fun schedule(reminder: Reminder, fireAtEpochSeconds: Long)
+    /** Schedules [notification], replacing one with the same ID. */
+    fun schedule(notification: PlannedNotification)
 
     /** Cancels the reminder with this ID; unknown IDs are ignored. */
     fun cancel(id: String)

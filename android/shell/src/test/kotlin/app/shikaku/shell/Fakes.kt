@@ -3,7 +3,6 @@ package app.shikaku.shell
 import app.shikaku.core.CardTransport
 import app.shikaku.core.KeyProvider
 import app.shikaku.core.KeyProviderException
-import app.shikaku.core.Reminder
 import app.shikaku.core.TransportException
 import java.security.SecureRandom
 import javax.crypto.AEADBadTagException
@@ -86,16 +85,16 @@ class VirtualMyNumberCard(
 
 /** A notification scheduler that records what it was asked, keyed by reminder ID like AlarmManager. */
 class RecordingScheduler : NotificationScheduler {
-    /** What is scheduled now: ID to (reminder, fire instant). */
-    val scheduled = linkedMapOf<String, Pair<Reminder, Long>>()
+    /** What is scheduled now, by ID. */
+    val scheduled = linkedMapOf<String, PlannedNotification>()
     /** Every schedule and cancel call, in order. */
     val calls = mutableListOf<String>()
 
     override fun scheduledIds(): Set<String> = scheduled.keys.toSet()
 
-    override fun schedule(reminder: Reminder, fireAtEpochSeconds: Long) {
-        calls += "schedule ${reminder.id}"
-        scheduled[reminder.id] = reminder to fireAtEpochSeconds
+    override fun schedule(notification: PlannedNotification) {
+        calls += "schedule ${notification.id}"
+        scheduled[notification.id] = notification
     }
 
     override fun cancel(id: String) {

@@ -9,8 +9,8 @@ import org.junit.Test
 
 /** Planning notifications: the desired set against what is scheduled, by ID. */
 class NotificationPlanTest {
-    private fun reminder(id: String, fireOn: LocalDate, title: String = "t") =
-        Reminder(id, fireOn, DeadlineKind.ECERT_EXPIRY, fireOn.plusDays(30), title, "b")
+    private fun reminder(id: String, fireOn: LocalDate) =
+        plannedNotification(Reminder(id, fireOn, DeadlineKind.ECERT_EXPIRY, fireOn.plusDays(30), "t", "b"))
 
     private val a = reminder("a", LocalDate.of(2027, 1, 10))
     private val b = reminder("b", LocalDate.of(2027, 2, 10))
@@ -44,7 +44,7 @@ class NotificationPlanTest {
         val plan = scheduler.replan(reworded, refresh = true)
         assertEquals(listOf("a", "b"), plan.schedule.map { it.id })
         assertTrue(plan.cancel.isEmpty())
-        assertEquals(listOf("named", "named"), scheduler.scheduled.values.map { it.first.title })
+        assertEquals(listOf("named", "named"), scheduler.scheduled.values.map { it.title })
     }
 
     @Test
@@ -56,6 +56,6 @@ class NotificationPlanTest {
     @Test
     fun aReminderFiresAtNineInTheMorningJapanTime() {
         // 2027-01-10 09:00 in Japan is 2027-01-10 00:00 UTC.
-        assertEquals(1799539200L, fireAtEpochSeconds(a))
+        assertEquals(1799539200L, a.fireAtEpochSeconds)
     }
 }

@@ -5,11 +5,11 @@ import android.app.PendingIntent
 import android.content.Context
 import android.content.Intent
 import android.net.Uri
-import app.shikaku.core.Reminder
 import app.shikaku.shell.NotificationScheduler
+import app.shikaku.shell.PlannedNotification
 
 /**
- * Reminders as alarms: each reminder ID is one inexact, idle-allowed alarm whose intent carries
+ * Reminders as alarms: each notification ID is one inexact, idle-allowed alarm whose intent carries
  * the core's title and body to [ReminderReceiver] (they live in the system's alarm, never on
  * disk). The set of scheduled IDs is kept in private preferences — the IDs are keyed hashes that
  * reveal nothing — because AlarmManager cannot list its alarms. A reboot clears every alarm:
@@ -21,13 +21,13 @@ class AlarmNotifications(private val context: Context) : NotificationScheduler {
 
     override fun scheduledIds(): Set<String> = store.getStringSet(IDS, emptySet()).orEmpty().toSet()
 
-    override fun schedule(reminder: Reminder, fireAtEpochSeconds: Long) {
-        val intent = intentFor(reminder.id)
-            .putExtra(ReminderReceiver.EXTRA_TITLE, reminder.title)
-            .putExtra(ReminderReceiver.EXTRA_BODY, reminder.body)
+    override fun schedule(notification: PlannedNotification) {
+        val intent = intentFor(notification.id)
+            .putExtra(ReminderReceiver.EXTRA_TITLE, notification.title)
+            .putExtra(ReminderReceiver.EXTRA_BODY, notification.body)
         val pending = PendingIntent.getBroadcast(context, 0, intent, PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE)
-        alarms.setAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, fireAtEpochSeconds * MILLIS, pending)
-        store.edit().putStringSet(IDS, scheduledIds() + reminder.id).apply()
+        alarms.setAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, notification.fireAtEpochSeconds * MILLIS, pending)
+        store.edit().putStringSet(IDS, scheduledIds() + notification.id).apply()
     }
 
     override fun cancel(id: String) {
