@@ -15,7 +15,8 @@ fi
 
 build="$root/bindings/kotlin/build"
 rm -rf "$build" && mkdir -p "$build"
-cp=/usr/share/java/jna.jar:/usr/share/java/junit4.jar:/usr/share/java/hamcrest-core.jar
+coroutines="${SHIKAKU_TOOLS:-$HOME/.cache/shikaku-tools}/kotlinx-coroutines-core-jvm-1.10.2.jar"
+cp=/usr/share/java/jna.jar:/usr/share/java/junit4.jar:/usr/share/java/hamcrest-core.jar:$coroutines
 # kotlinc needs about 600 MB of heap for the generated sources.
 JAVA_OPTS="-Xmx1g" "$kotlin_home/bin/kotlinc" -nowarn \
   -cp "$cp" -d "$build/tests.jar" \

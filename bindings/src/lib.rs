@@ -5,12 +5,14 @@
 //! core that returns [`ShikakuError`] on any refused input. No rule lives here.
 
 mod advice;
+mod app;
 mod card;
 mod planning;
 mod text;
 mod vault;
 
 pub use advice::{advise, expiry, japan_date_of_unix};
+pub use app::AppCore;
 pub use card::read_card;
 pub use planning::{plan_reminders, reminders_ics, school_pack};
 pub use shikaku_core::ShikakuError;

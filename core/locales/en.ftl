@@ -155,3 +155,227 @@ store-lawson = Lawson
 store-family_mart = FamilyMart
 store-ministop = Ministop
 list-separator = {", "}
+
+## ---------------------------------------------------------------------------------------------
+## App screens (shikaku-app). Everything below is the app core's block: every ID starts with `app-`.
+## ---------------------------------------------------------------------------------------------
+
+## Screen titles
+app-title-unlock = Shikaku Pocket
+app-title-household = Household
+app-title-member = Member
+app-title-counter_card = Counter card
+app-title-visit_check = Before the visit
+app-title-import = Add a document
+app-title-pin = PINs
+app-title-card_scan = Read the card
+app-title-reminders = Reminders
+app-title-school_pack = School trip or nursery
+app-title-settings = Backup and settings
+
+## Tones and screen-reader phrases
+app-tone-ok = OK
+app-tone-info = Note
+app-tone-warning = Warning
+app-tone-critical = Important
+app-a11y-toned = { $tone }: { $text }
+app-a11y-fact = { $label }: { $value }
+app-a11y-member-row = { $name }, { $status }
+app-a11y-member-row-next = { $name }, { $status }, { $next }
+app-a11y-document = { $kind }, stored { $stored }
+app-a11y-reminder = { $name }: { $what } on { $date }, reminder on { $fires }
+app-yes = Yes
+app-no = No
+app-minutes = { $n } min
+
+## First run and unlock
+app-unlock-checking = Opening…
+app-unlock-checking-text-1 = One moment.
+app-unlock-first_run = Welcome
+app-unlock-first_run-text-1 = Shikaku Pocket keeps your household's insurance details on this phone only, encrypted.
+app-unlock-first_run-text-2 = Use the phone's screen lock to protect them, or choose a passphrase if you prefer.
+app-unlock-platform_key = Unlock
+app-unlock-platform_key-text-1 = Unlock with the phone's screen lock.
+app-unlock-passphrase = Unlock
+app-unlock-passphrase-text-1 = Enter your passphrase.
+app-unlock-key_gone = This phone's key is gone
+app-unlock-key_gone-text-1 = The phone no longer holds the key that opened your saved details, for example after a reset or a move to a new phone.
+app-unlock-key_gone-text-2 = Restore them from a backup, or start over with an empty household.
+app-unlock-backup_picked = Restore the backup
+app-unlock-backup_picked-text-1 = Enter the passphrase you chose when you made this backup.
+app-unlock-create_with_platform_key = Protect with the screen lock
+app-unlock-create_with_passphrase = Use a passphrase instead
+app-unlock-create_with_passphrase-field = New passphrase
+app-unlock-unlock_with_platform_key = Unlock
+app-unlock-unlock_with_passphrase = Unlock
+app-unlock-unlock_with_passphrase-field = Passphrase
+app-unlock-restore_from_backup = Restore from a backup
+app-unlock-restore_with_passphrase = Restore
+app-unlock-restore_with_passphrase-field = Backup passphrase
+app-unlock-start_over = Start over
+
+## Problems and confirmations
+app-error-invalid_input = Please check what you entered.
+app-error-document = This file could not be read. Use the PDF saved from Mynaportal, or a clear photo.
+app-error-not_found = That could not be found. It may have been removed.
+app-error-already_exists = There are already saved details on this phone.
+app-error-wrong_key = That passphrase did not open it. Please try again.
+app-error-key_unavailable = The phone's key is gone. Restore from a backup.
+app-error-key_provider = The screen lock could not be used. Please try again.
+app-error-damaged = Some saved details are damaged and could not be read. The rest are safe.
+app-error-busy = The app is busy. Please try again.
+app-error-storage_full = The phone is out of storage. Nothing was changed.
+app-error-update_required = This was saved by a newer version of the app. Please update the app.
+app-error-storage = Something went wrong while saving. Nothing was changed.
+app-error-card_link = The card was lost. Hold it still against the back of the phone and try again.
+app-error-card = This does not look like a My Number card, or the card did not answer as expected.
+app-error-locked = Unlock the app first.
+app-error-no_date = The phone has not given today's date yet. Please try again.
+app-error-no_document_picked = Choose a file first.
+app-error-no_backup_picked = Choose the backup file first.
+app-error-shell = The phone could not do that. Please try again.
+app-done-backup = The backup was saved. Keep its passphrase somewhere safe.
+app-done-imported = The document was saved.
+app-done-saved = The file was saved.
+app-done-wiped = Everything was deleted from this phone.
+
+## Household
+app-household-empty = Add the people whose insurance details you keep.
+app-household-damaged = Some members could not be read.
+app-household-add = Add a member
+app-household-reorder = Change the order
+app-household-remove = Remove
+app-household-next = { $what }: { $date }
+app-status-ok = Ready
+app-status-attention = Needs attention soon
+app-status-urgent = Needs attention now
+app-relation-self = Me
+app-relation-spouse = Spouse
+app-relation-child = Child
+app-relation-parent = Parent
+app-relation-other = Other
+
+## Member
+app-member-birth = Date of birth
+app-member-birth-age = { $date }, age { $age }
+app-member-import = Add a document
+app-card-expires = Card expires
+app-card-ecert_expires = Card certificate expires
+app-card-registered = Registered as insurance card
+app-missing-card = Enter the My Number card's details (expiry dates and insurance registration).
+app-missing-record = Save the eligibility PDF from Mynaportal, or a photo of the eligibility notice or certificate, to show if the card cannot be read.
+app-missing-birth_date = Enter the date of birth: the app then knows about the changes at 70 and 75.
+app-kind-mynaportal_pdf = Eligibility PDF (Mynaportal)
+app-kind-notice = Eligibility notice
+app-kind-certificate = Eligibility certificate
+app-kind-legacy_card = Old health insurance card
+app-kind-image = Photo
+app-kind-unknown = Other document
+
+## Fields as printed
+app-field-saved_at = Saved on
+app-field-insurer_name = Insurer
+app-field-insurer_number = Insurer number
+app-field-symbol = Symbol
+app-field-number = Number
+app-field-branch = Branch number
+app-field-name = Name
+app-field-relationship = Insured or dependant
+app-field-share_ratio = Co-payment
+app-field-share_ratio_expires = Co-payment valid until
+app-field-issued = Issued on
+app-field-expires = Valid until
+app-field-last4 = Last 4 digits of the My Number
+app-field-copy_only = Copy only
+app-relationship-self = Insured person
+app-relationship-family = Dependant
+app-share-ratio = { $tenths }0%
+
+## Counter card
+app-counter-with-card = Show this together with your My Number card.
+app-counter-alone = Show this at reception.
+app-counter-card-only = Place your My Number card on the card reader.
+app-counter-nothing = Nothing saved can be shown.
+app-counter-nothing-help = Ask reception what they accept. You may have to pay the full cost now and claim a refund from your insurer.
+app-counter-open = Show the { $document }
+
+## Visit check
+app-carry-required = Bring
+app-carry-with_card = Bring one of these with the card
+app-carry-for_teacher = Give one of these to the teacher
+app-carry-one_of = Bring one of these
+app-carry-recommended = Good to bring
+app-why-required = Needed to be seen at your usual co-payment.
+app-why-with_card = If the card cannot be checked online, the staff need this as well.
+app-why-for_teacher = The teacher shows it at the clinic instead of the card.
+app-why-one_of = Any one of these is enough.
+app-why-recommended = Not needed, but it helps if something goes wrong.
+
+## Import
+app-import-pick = Choose a file or take a photo
+app-import-choose-kind = Choose what this is
+app-import-confirm = Save
+app-import-cancel = Cancel
+app-import-owner-ok = The name on the document is this member's.
+app-import-owner-differs = The name on the document is not { $member }'s. Check that it is the right person's document.
+app-hint-date = As printed, e.g. 令和8年4月1日 or 2026-04-01
+app-hint-last4 = 4 digits; never the whole number
+app-hint-as-printed = As printed
+
+## PIN
+app-pin-intro = Before you enter a PIN, check how many tries are left.
+app-pin-at-most = At most { $n } tries left
+app-pin-remaining = { $n } tries left
+app-pin-locked = Locked
+app-pin-unknown = Tries left not known
+app-pin-record-failed = It was wrong
+app-pin-record-succeeded = It was right
+
+## Card scan
+app-scan-prompt = Hold your My Number card against the back of the phone.
+app-scan-step-1 = Take the card out of any case.
+app-scan-step-2 = Hold it flat against the back of the phone, near the top.
+app-scan-step-3 = Keep still until the phone says it is done. No PIN is needed and no try is used.
+app-scan-ready = Ready to read the card.
+app-scan-waiting = Waiting for the card…
+app-scan-done = The card was read.
+app-scan-failed = The card could not be read.
+app-scan-start = Read the card
+app-scan-retry = Try again
+app-scan-stored = Card details
+app-scan-enter-card = Enter the card's details on the member screen to keep its expiry dates.
+
+## Reminders
+app-reminders-empty = Nothing coming up in the next year.
+app-reminders-details = Show details on the lock screen
+app-reminders-details-on = Reminders say what they are about and whose they are. Anyone who sees the phone can read them.
+app-reminders-details-off = Reminders only say that a date needs attention.
+app-reminders-export = Add to calendar
+
+## School trip or nursery
+app-school-kind = Where
+app-school-dates = Dates
+app-school-range = { $starts } to { $ends }
+app-school-contact = Parent's contact
+app-school-plan = Plan a trip
+app-school-change = Change the trip
+app-school-hand-over = Give the teacher: { $document }
+app-school-nothing = There is nothing to give the teacher yet.
+app-school-ready = Ready for the trip.
+app-school-not-ready = Not ready yet: see what to do.
+app-school-print = Print
+app-school-share = Share
+app-school-print-title = Health insurance details for the teacher
+
+## Backup and settings
+app-settings-language = Language
+app-language-ja = 日本語
+app-language-en = English
+app-settings-auto-lock = Lock after
+app-settings-backup-help = A backup holds everything in one file, protected by its own passphrase. Keep it off this phone.
+app-settings-export = Make a backup
+app-settings-backup-passphrase = Backup passphrase
+app-settings-wipe = Delete everything
+app-settings-wipe-warning = Everything saved on this phone will be deleted. Only a backup can bring it back.
+app-settings-wipe-confirm = Delete everything
+app-settings-wipe-cancel = Keep

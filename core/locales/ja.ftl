@@ -156,3 +156,227 @@ store-lawson = ローソン
 store-family_mart = ファミリーマート
 store-ministop = ミニストップ
 list-separator = 、
+
+## ---------------------------------------------------------------------------------------------
+## アプリの画面 (shikaku-app)。ここから下はアプリ中核のブロック: ID はすべて `app-` で始まる。
+## ---------------------------------------------------------------------------------------------
+
+## 画面のタイトル
+app-title-unlock = 資格ポケット
+app-title-household = 世帯
+app-title-member = 世帯員
+app-title-counter_card = 窓口カード
+app-title-visit_check = 受診前の確認
+app-title-import = 書類の追加
+app-title-pin = 暗証番号
+app-title-card_scan = カードの読み取り
+app-title-reminders = 通知
+app-title-school_pack = 修学旅行・保育所
+app-title-settings = バックアップと設定
+
+## 表示の種類と読み上げ
+app-tone-ok = 問題なし
+app-tone-info = お知らせ
+app-tone-warning = 注意
+app-tone-critical = 重要
+app-a11y-toned = { $tone }：{ $text }
+app-a11y-fact = { $label }：{ $value }
+app-a11y-member-row = { $name }、{ $status }
+app-a11y-member-row-next = { $name }、{ $status }、{ $next }
+app-a11y-document = { $kind }、{ $stored }に保存
+app-a11y-reminder = { $name }：{ $date }に{ $what }、{ $fires }にお知らせ
+app-yes = はい
+app-no = いいえ
+app-minutes = { $n }分
+
+## 初回設定・ロック解除
+app-unlock-checking = 開いています…
+app-unlock-checking-text-1 = 少々お待ちください。
+app-unlock-first_run = ようこそ
+app-unlock-first_run-text-1 = 資格ポケットは、世帯の保険の資格情報をこのスマートフォンの中だけに暗号化して保存します。
+app-unlock-first_run-text-2 = スマートフォンの画面ロックで守るか、パスフレーズを決めて守ることができます。
+app-unlock-platform_key = ロック解除
+app-unlock-platform_key-text-1 = スマートフォンの画面ロックで開きます。
+app-unlock-passphrase = ロック解除
+app-unlock-passphrase-text-1 = パスフレーズを入力してください。
+app-unlock-key_gone = この端末の鍵がなくなりました
+app-unlock-key_gone-text-1 = 初期化や機種変更などで、保存した情報を開く鍵がこのスマートフォンからなくなりました。
+app-unlock-key_gone-text-2 = バックアップから復元するか、最初からやり直してください。
+app-unlock-backup_picked = バックアップの復元
+app-unlock-backup_picked-text-1 = このバックアップを作ったときに決めたパスフレーズを入力してください。
+app-unlock-create_with_platform_key = 画面ロックで守る
+app-unlock-create_with_passphrase = パスフレーズを使う
+app-unlock-create_with_passphrase-field = 新しいパスフレーズ
+app-unlock-unlock_with_platform_key = ロック解除
+app-unlock-unlock_with_passphrase = ロック解除
+app-unlock-unlock_with_passphrase-field = パスフレーズ
+app-unlock-restore_from_backup = バックアップから復元
+app-unlock-restore_with_passphrase = 復元する
+app-unlock-restore_with_passphrase-field = バックアップのパスフレーズ
+app-unlock-start_over = 最初からやり直す
+
+## 問題と完了
+app-error-invalid_input = 入力内容を確認してください。
+app-error-document = このファイルは読み取れませんでした。マイナポータルで保存したPDFか、はっきり写った写真を使ってください。
+app-error-not_found = 見つかりませんでした。削除された可能性があります。
+app-error-already_exists = このスマートフォンには、すでに保存された情報があります。
+app-error-wrong_key = パスフレーズが違います。もう一度お試しください。
+app-error-key_unavailable = この端末の鍵がなくなりました。バックアップから復元してください。
+app-error-key_provider = 画面ロックを使えませんでした。もう一度お試しください。
+app-error-damaged = 保存した情報の一部が壊れていて読めませんでした。ほかの情報は無事です。
+app-error-busy = ただいま処理中です。もう一度お試しください。
+app-error-storage_full = スマートフォンの空き容量が足りません。何も変更していません。
+app-error-update_required = 新しいバージョンのアプリで保存されています。アプリを更新してください。
+app-error-storage = 保存中に問題が起きました。何も変更していません。
+app-error-card_link = カードが離れました。スマートフォンの背面にカードを当てたまま動かさず、もう一度お試しください。
+app-error-card = マイナンバーカードではないか、カードから想定どおりの応答がありませんでした。
+app-error-locked = 先にロックを解除してください。
+app-error-no_date = まだ今日の日付がわかりません。もう一度お試しください。
+app-error-no_document_picked = 先にファイルを選んでください。
+app-error-no_backup_picked = 先にバックアップのファイルを選んでください。
+app-error-shell = スマートフォンで処理できませんでした。もう一度お試しください。
+app-done-backup = バックアップを保存しました。パスフレーズは安全な場所に控えてください。
+app-done-imported = 書類を保存しました。
+app-done-saved = ファイルを保存しました。
+app-done-wiped = このスマートフォンからすべて削除しました。
+
+## 世帯
+app-household-empty = 資格情報を管理する家族を追加してください。
+app-household-damaged = 読み取れなかった世帯員がいます。
+app-household-add = 世帯員を追加
+app-household-reorder = 並べ替え
+app-household-remove = 削除
+app-household-next = { $what }：{ $date }
+app-status-ok = 準備できています
+app-status-attention = 近いうちに対応が必要です
+app-status-urgent = すぐに対応が必要です
+app-relation-self = 本人
+app-relation-spouse = 配偶者
+app-relation-child = 子
+app-relation-parent = 親
+app-relation-other = その他
+
+## 世帯員
+app-member-birth = 生年月日
+app-member-birth-age = { $date }（{ $age }歳）
+app-member-import = 書類を追加
+app-card-expires = カードの有効期限
+app-card-ecert_expires = 電子証明書の有効期限
+app-card-registered = 健康保険証の利用登録
+app-missing-card = マイナンバーカードの情報（有効期限と保険証利用登録）を入力してください。
+app-missing-record = カードが読み取れないときのために、マイナポータルの資格情報PDFか、資格情報のお知らせ・資格確認書の写真を保存してください。
+app-missing-birth_date = 生年月日を入力すると、70歳・75歳の切り替えをお知らせできます。
+app-kind-mynaportal_pdf = 資格情報PDF（マイナポータル）
+app-kind-notice = 資格情報のお知らせ
+app-kind-certificate = 資格確認書
+app-kind-legacy_card = 健康保険証（旧）
+app-kind-image = 写真
+app-kind-unknown = その他の書類
+
+## 書類の記載事項
+app-field-saved_at = 保存日
+app-field-insurer_name = 保険者名
+app-field-insurer_number = 保険者番号
+app-field-symbol = 記号
+app-field-number = 番号
+app-field-branch = 枝番
+app-field-name = 氏名
+app-field-relationship = 本人・家族の別
+app-field-share_ratio = 一部負担金の割合
+app-field-share_ratio_expires = 負担割合の有効期限
+app-field-issued = 交付日
+app-field-expires = 有効期限
+app-field-last4 = 個人番号の下4桁
+app-field-copy_only = 写しのみ
+app-relationship-self = 本人
+app-relationship-family = 家族
+app-share-ratio = { $tenths }割
+
+## 窓口カード
+app-counter-with-card = マイナンバーカードと一緒に見せてください。
+app-counter-alone = 受付でこれを見せてください。
+app-counter-card-only = マイナンバーカードをカードリーダーに置いてください。
+app-counter-nothing = 見せられる書類が保存されていません。
+app-counter-nothing-help = 受付で何が使えるか確認してください。いったん全額を支払い、あとで保険者に払い戻しを申請することがあります。
+app-counter-open = { $document }を表示
+
+## 受診前の確認
+app-carry-required = 持っていくもの
+app-carry-with_card = カードと一緒にどれか1つ
+app-carry-for_teacher = 引率者にどれか1つを預ける
+app-carry-one_of = どれか1つ
+app-carry-recommended = あると安心なもの
+app-why-required = いつもの負担割合で受診するために必要です。
+app-why-with_card = カードをオンラインで確認できないとき、窓口でこれも必要になります。
+app-why-for_teacher = 引率者がカードの代わりに医療機関で見せます。
+app-why-one_of = どれか1つあれば足ります。
+app-why-recommended = 必須ではありませんが、困ったときに役立ちます。
+
+## 書類の取り込み
+app-import-pick = ファイルを選ぶ・写真を撮る
+app-import-choose-kind = 書類の種類を選んでください
+app-import-confirm = 保存
+app-import-cancel = やめる
+app-import-owner-ok = 書類の氏名はこの世帯員のものです。
+app-import-owner-differs = 書類の氏名が{ $member }さんと一致しません。本人の書類か確認してください。
+app-hint-date = 記載どおりに（例：令和8年4月1日、2026-04-01）
+app-hint-last4 = 4桁のみ。全桁は入力しないでください
+app-hint-as-printed = 記載どおりに
+
+## 暗証番号
+app-pin-intro = 暗証番号を入力する前に、残り回数を確認しましょう。
+app-pin-at-most = 残り最大{ $n }回
+app-pin-remaining = 残り{ $n }回
+app-pin-locked = ロック中
+app-pin-unknown = 残り回数は不明
+app-pin-record-failed = 間違えた
+app-pin-record-succeeded = 合っていた
+
+## カードの読み取り
+app-scan-prompt = マイナンバーカードをスマートフォンの背面に当ててください。
+app-scan-step-1 = カードをケースから出してください。
+app-scan-step-2 = スマートフォンの背面の上のほうに、カードを平らに当ててください。
+app-scan-step-3 = 完了と表示されるまで動かさないでください。暗証番号は不要で、回数も減りません。
+app-scan-ready = カードを読み取れます。
+app-scan-waiting = カードを待っています…
+app-scan-done = カードを読み取りました。
+app-scan-failed = カードを読み取れませんでした。
+app-scan-start = カードを読み取る
+app-scan-retry = もう一度
+app-scan-stored = カードの情報
+app-scan-enter-card = 有効期限を記録するには、世帯員の画面でカードの情報を入力してください。
+
+## 通知
+app-reminders-empty = この1年に予定はありません。
+app-reminders-details = ロック画面に内容を表示
+app-reminders-details-on = 通知に内容と名前が表示されます。スマートフォンを見た人にも読まれます。
+app-reminders-details-off = 通知には「確認が必要な日付があります」とだけ表示されます。
+app-reminders-export = カレンダーに追加
+
+## 修学旅行・保育所
+app-school-kind = 行き先
+app-school-dates = 日程
+app-school-range = { $starts }〜{ $ends }
+app-school-contact = 保護者の連絡先
+app-school-plan = 予定を入れる
+app-school-change = 予定を変更
+app-school-hand-over = 引率者に預けるもの：{ $document }
+app-school-nothing = 引率者に預けるものがまだありません。
+app-school-ready = 準備できています。
+app-school-not-ready = まだ準備ができていません。やることを確認してください。
+app-school-print = 印刷
+app-school-share = 共有
+app-school-print-title = 引率者に預ける資格情報
+
+## バックアップと設定
+app-settings-language = 言語
+app-language-ja = 日本語
+app-language-en = English
+app-settings-auto-lock = 自動ロックまで
+app-settings-backup-help = バックアップはすべてを1つのファイルにまとめ、専用のパスフレーズで守ります。このスマートフォン以外の場所に保管してください。
+app-settings-export = バックアップを作る
+app-settings-backup-passphrase = バックアップのパスフレーズ
+app-settings-wipe = すべて削除
+app-settings-wipe-warning = このスマートフォンに保存したものがすべて削除されます。元に戻せるのはバックアップだけです。
+app-settings-wipe-confirm = すべて削除する
+app-settings-wipe-cancel = 削除しない

@@ -103,12 +103,13 @@ fn lookup(
 }
 
 /// The text of `id`, or the ID itself if a resource lacks it (a test makes sure none does).
-pub(crate) fn message(language: Language, id: &str, args: Option<&FluentArgs>) -> String {
+/// Public for the app core's screens (`shikaku-app`), whose messages are the `app-` block.
+pub fn message(language: Language, id: &str, args: Option<&FluentArgs>) -> String {
     lookup(language, id, None, args).unwrap_or_else(|| id.to_owned())
 }
 
 /// The stable code of a unit enum variant, as serialised (`"saved_pdf"`).
-pub(crate) fn code<T: Serialize>(value: &T) -> String {
+pub fn code<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(code)) => code,
         _ => String::new(),

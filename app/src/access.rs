@@ -1,0 +1,237 @@
+//! Getting into the vault and out of it (初回設定・ロック解除・復元・消去): create it with the
+//! platform key or a passphrase, unlock it, restore a backup, lock it, wipe it. The platform key
+//! store is reached through effects only (see `platform_key`).
+
+use std::fs;
+
+use shikaku_core::vault::{Passphrase, Unlock, Vault, VaultError};
+use zeroize::Zeroizing;
+
+use crate::effect::{Effect, EffectRequest, PickPurpose};
+use crate::model::{Access, Model, Pending, Scan};
+use crate::planning;
+use crate::platform_key::{Answered, Deferred};
+use crate::problem::Problem;
+use crate::screen::Screen;
+use crate::words::Tone;
+
+/// Where a picked backup is written for the restore to read, inside the vault's directory.
+const RESTORE_FILE: &str = "restore.partial";
+
+/// Looks at the vault without unlocking it: none, a platform-key vault (its wrapped key noted),
+/// or a passphrase vault.
+pub(crate) fn probe(model: &mut Model) {
+    let deferred = Deferred::default();
+    model.access = match Vault::open(&model.dir, Unlock::Provider(&deferred)) {
+        Err(VaultError::NotFound) => Access::NoVault,
+        Err(VaultError::WrongKey) => Access::Passphrase,
+        Err(VaultError::KeyProvider(reason)) if Deferred::is_deferral(&reason) => {
+            match deferred.take_wrapped() {
+                // An empty slot: the app stopped before the shell wrapped the key.
+                Some(wrapped) if !wrapped.is_empty() => Access::PlatformKey { wrapped },
+                _ => Access::KeyGone,
+            }
+        }
+        Err(error) => {
+            model.problem = Some(error.into());
+            Access::KeyGone
+        }
+        // The deferred provider opens nothing; should a vault open, it is locked again.
+        Ok(_) => Access::KeyGone,
+    };
+    model.screen = Screen::Unlock;
+}
+
+/// Asks the shell to unwrap the platform key, when the vault has one.
+pub(crate) fn ask_unwrap(model: &mut Model, effects: &mut Vec<EffectRequest>) {
+    if let Access::PlatformKey { wrapped } = &model.access {
+        let wrapped = wrapped.clone();
+        model.request(
+            effects,
+            Effect::UnwrapKey {
+                wrapped: wrapped.clone(),
+            },
+            Pending::UnwrapKey { wrapped },
+        );
+    }
+}
+
+/// Creates the vault for the platform key: the data key goes to the shell for wrapping.
+pub(crate) fn create_with_platform_key(model: &mut Model, effects: &mut Vec<EffectRequest>) {
+    let deferred = Deferred::default();
+    match Vault::create(&model.dir, Unlock::Provider(&deferred)) {
+        Ok(vault) => hand_key_to_shell(model, effects, vault, &deferred),
+        Err(error) => model.problem = Some(error.into()),
+    }
+}
+
+/// Sends a new or restored vault's data key to the shell; the vault opens once it is wrapped.
+fn hand_key_to_shell(
+    model: &mut Model,
+    effects: &mut Vec<EffectRequest>,
+    vault: Vault,
+    deferred: &Deferred,
+) {
+    match deferred.take_key() {
+        Some(key) => model.request(
+            effects,
+            Effect::WrapKey { key: key.to_vec() },
+            Pending::WrapKey {
+                vault: Box::new(vault),
+                key,
+            },
+        ),
+        None => model.problem = Some(Problem::new("app-error-storage", Tone::Critical)),
+    }
+}
+
+/// The shell wrapped the key: store the wrapping, and the vault is open.
+pub(crate) fn key_wrapped(
+    model: &mut Model,
+    effects: &mut Vec<EffectRequest>,
+    vault: Box<Vault>,
+    key: Zeroizing<Vec<u8>>,
+    wrapped: Vec<u8>,
+) {
+    match vault.rewrap(Unlock::Provider(&Answered { wrapped, key })) {
+        Ok(()) => unlocked(model, effects, vault),
+        Err(error) => model.problem = Some(error.into()),
+    }
+}
+
+/// The shell could not wrap a new vault's key: nobody could ever open that vault, so it goes.
+pub(crate) fn wrap_failed(model: &mut Model, vault: Box<Vault>) {
+    drop(vault);
+    let _ = Vault::wipe(&model.dir);
+    model.problem = Some(Problem::new("app-error-key_provider", Tone::Warning));
+    probe(model);
+}
+
+/// The shell unwrapped the key: open the vault with it.
+pub(crate) fn key_unwrapped(
+    model: &mut Model,
+    effects: &mut Vec<EffectRequest>,
+    wrapped: Vec<u8>,
+    key: Vec<u8>,
+) {
+    let answered = Answered {
+        wrapped,
+        key: Zeroizing::new(key),
+    };
+    match Vault::open(&model.dir, Unlock::Provider(&answered)) {
+        Ok(vault) => unlocked(model, effects, Box::new(vault)),
+        Err(error) => model.problem = Some(error.into()),
+    }
+}
+
+/// The platform key is gone: the vault can only be replaced by a backup.
+pub(crate) fn key_gone(model: &mut Model) {
+    model.access = Access::KeyGone;
+    model.problem = Some(Problem::new("app-error-key_unavailable", Tone::Critical));
+}
+
+/// Creates the vault under a passphrase, or opens it with one (PBKDF2: slow).
+pub(crate) fn with_passphrase(
+    model: &mut Model,
+    effects: &mut Vec<EffectRequest>,
+    text: String,
+    create: bool,
+) {
+    let opened = Passphrase::new(text).and_then(|passphrase| {
+        let unlock = Unlock::Passphrase(&passphrase);
+        match create {
+            true => Vault::create(&model.dir, unlock),
+            false => Vault::open(&model.dir, unlock),
+        }
+    });
+    match opened {
+        Ok(vault) => unlocked(model, effects, Box::new(vault)),
+        Err(error) => model.problem = Some(error.into()),
+    }
+}
+
+/// Restores the picked backup with its passphrase; the restored vault's key goes to the
+/// platform key store. A vault whose platform key is gone is wiped first: nobody can open it.
+pub(crate) fn restore(model: &mut Model, effects: &mut Vec<EffectRequest>, text: String) {
+    let Some(bytes) = model.restore.take() else {
+        model.problem = Some(Problem::new("app-error-no_backup_picked", Tone::Warning));
+        return;
+    };
+    if matches!(model.access, Access::KeyGone) {
+        let _ = Vault::wipe(&model.dir);
+    }
+    let file = model.dir.join(RESTORE_FILE);
+    let deferred = Deferred::default();
+    let restored = Passphrase::new(text).and_then(|passphrase| {
+        fs::create_dir_all(&model.dir)?;
+        fs::write(&file, &bytes)?;
+        let restored =
+            Vault::restore_backup(&model.dir, &file, &passphrase, Unlock::Provider(&deferred));
+        fs::remove_file(&file)?;
+        restored
+    });
+    match restored {
+        Ok(vault) => hand_key_to_shell(model, effects, vault, &deferred),
+        Err(error) => {
+            let _ = fs::remove_file(&file);
+            // The backup stays picked so the user can try the passphrase again.
+            model.restore = Some(bytes);
+            model.problem = Some(error.into());
+        }
+    }
+}
+
+/// Asks the shell for a backup file to restore.
+pub(crate) fn pick_backup(model: &mut Model, effects: &mut Vec<EffectRequest>) {
+    model.request(
+        effects,
+        Effect::PickDocument {
+            purpose: PickPurpose::Backup,
+            mime_types: vec!["application/octet-stream".to_owned()],
+        },
+        Pending::PickBackup,
+    );
+}
+
+/// The vault is open: read its settings and show the household.
+fn unlocked(model: &mut Model, effects: &mut Vec<EffectRequest>, vault: Box<Vault>) {
+    if let Ok(Some(language)) = vault.setting(planning::LANGUAGE) {
+        model.language = planning::parse_language(&language).unwrap_or(model.language);
+    }
+    model.access = Access::Unlocked(vault);
+    model.restore = None;
+    model.scheduled = None;
+    model.auto_lock = None;
+    model.screen = Screen::Household;
+    planning::replan(model, effects);
+}
+
+/// Locks: the vault closes and everything picked or read is dropped.
+pub(crate) fn lock(model: &mut Model) {
+    model.access = Access::Unknown;
+    model.import = None;
+    model.restore = None;
+    model.scan = Scan::Idle;
+    model.confirm_wipe = false;
+    model.pending.clear();
+    probe(model);
+}
+
+/// Wipes the vault and asks the shell to delete the platform key.
+pub(crate) fn wipe(model: &mut Model, effects: &mut Vec<EffectRequest>) {
+    // The open vault closes first: a vault in use is not wiped.
+    model.access = Access::Unknown;
+    let wiped = Vault::wipe(&model.dir);
+    lock(model);
+    match wiped {
+        Ok(()) | Err(VaultError::NotFound) => {
+            model.request(
+                effects,
+                Effect::DeletePlatformKey,
+                Pending::Acknowledge { done: None },
+            );
+            model.done = Some("app-done-wiped");
+        }
+        Err(error) => model.problem = Some(error.into()),
+    }
+}

@@ -1,0 +1,97 @@
+//! Shikaku Pocket's app core (アプリの中核), in the shape of redbadger/crux written by hand: the
+//! shell sends an [`Event`], [`App::update`] changes the private model and returns the
+//! [`EffectRequest`]s the shell performs and answers by id, and [`App::view`] returns the
+//! [`ViewModel`] of the current screen — final words, formatted dates, semantic tones. Android,
+//! iOS and the terminal only draw view models, send events and perform effects.
+//!
+//! - [`event`]: user intents and answers; [`effect`]: requests to the shell; [`screen`]: navigation.
+//! - `model`: the private state; `update`, `access` and `planning`: what each event does.
+//! - [`view`] and [`screens`]: one view model per screen; [`words`]: texts, dates and tones.
+//! - `platform_key`: the platform key store as an effect; `problem`: failures in plain words.
+
+mod access;
+pub mod effect;
+pub mod event;
+mod model;
+mod planning;
+mod platform_key;
+mod problem;
+pub mod screen;
+pub mod screens;
+mod update;
+pub mod view;
+pub mod words;
+
+use std::path::PathBuf;
+
+use shikaku_core::card::CardTransport;
+use shikaku_core::text::Language;
+use shikaku_core::ShikakuError;
+
+pub use effect::{Effect, EffectRequest, Notification, PickPurpose};
+pub use event::{Answer, Event};
+pub use screen::Screen;
+pub use view::{ScreenView, ViewModel};
+pub use words::{Action, DateText, Line, Tone};
+
+use model::Model;
+
+/// The app core for one vault directory. Not shared between threads by itself: the FFI object
+/// puts it behind a lock.
+pub struct App {
+    model: Model,
+}
+
+impl App {
+    /// The app for the vault in `dir` (created on first run), speaking `language` (the device's)
+    /// until the vault's own setting is read. Send [`Event::Start`] next.
+    pub fn new(dir: impl Into<PathBuf>, language: Language) -> App {
+        App {
+            model: Model::new(dir.into(), language),
+        }
+    }
+
+    /// Handles one event and returns the effects the shell must perform. A failed user action
+    /// shows as a banner in the view; only an answer to an unknown request is an error.
+    pub fn update(&mut self, event: Event) -> Result<Vec<EffectRequest>, ShikakuError> {
+        self.model.problem = None;
+        self.model.done = None;
+        let mut effects = Vec::new();
+        update::update(&mut self.model, event, &mut effects)?;
+        planning::replan(&mut self.model, &mut effects);
+        Ok(effects)
+    }
+
+    /// Answers an [`Effect::NfcSession`] with the card link the shell opened: reads the card
+    /// over it (slow: dozens of exchanges) and stores what it said.
+    pub fn answer_nfc(
+        &mut self,
+        id: u64,
+        transport: &dyn CardTransport,
+    ) -> Result<Vec<EffectRequest>, ShikakuError> {
+        self.model.problem = None;
+        self.model.done = None;
+        let mut effects = Vec::new();
+        update::card_session(&mut self.model, id, transport)?;
+        planning::replan(&mut self.model, &mut effects);
+        Ok(effects)
+    }
+
+    /// The view model of the current screen.
+    pub fn view(&self) -> ViewModel {
+        view::render(&self.model, self.model.screen)
+    }
+
+    /// The view model of `screen` without navigating (for the CLI's `view` and for tests).
+    pub fn view_of(&self, screen: Screen) -> ViewModel {
+        view::render(&self.model, screen)
+    }
+
+    /// The screen shown.
+    pub fn screen(&self) -> Screen {
+        self.model.screen
+    }
+}
+
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!();

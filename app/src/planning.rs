@@ -1,0 +1,211 @@
+//! What the app keeps in step with the shell after every event (予定の同期): the full set of
+//! notifications to schedule and the auto-lock timer, and the app's settings in the vault
+//! (language, auto-lock, reminder details, school trips).
+
+use chrono::NaiveTime;
+use shikaku_core::reminders::{to_ics, Reminder, FIRE_HOUR_JST};
+use shikaku_core::scenario::Visit;
+use shikaku_core::text::Language;
+use shikaku_core::vault::{Member, MemberId, Vault, VaultError};
+use shikaku_core::JapanDate;
+
+use crate::effect::{Effect, EffectRequest, Notification};
+use crate::model::{Model, Pending, DEFAULT_AUTO_LOCK_MINUTES};
+
+/// Setting: the language (`ja`, `en`).
+pub(crate) const LANGUAGE: &str = "app.language";
+/// Setting: minutes before the vault locks.
+pub(crate) const AUTO_LOCK: &str = "app.auto_lock_minutes";
+/// Setting: reminders say what they are about on the lock screen (`true`, `false`).
+pub(crate) const REMINDER_DETAILS: &str = "app.reminders_detailed";
+
+/// The longest auto-lock the user may choose, in minutes.
+pub(crate) const MAX_AUTO_LOCK_MINUTES: u32 = 60;
+
+/// Reads a stored language.
+pub(crate) fn parse_language(text: &str) -> Option<Language> {
+    match text {
+        "ja" => Some(Language::Ja),
+        "en" => Some(Language::En),
+        _ => None,
+    }
+}
+
+/// The stored form of a language.
+pub(crate) fn language_code(language: Language) -> &'static str {
+    match language {
+        Language::Ja => "ja",
+        Language::En => "en",
+    }
+}
+
+/// The auto-lock in minutes.
+pub(crate) fn auto_lock_minutes(vault: &Vault) -> u32 {
+    vault
+        .setting(AUTO_LOCK)
+        .ok()
+        .flatten()
+        .and_then(|text| text.parse().ok())
+        .filter(|minutes| (1..=MAX_AUTO_LOCK_MINUTES).contains(minutes))
+        .unwrap_or(DEFAULT_AUTO_LOCK_MINUTES)
+}
+
+/// Whether reminders show details on the lock screen (off unless the user turned them on).
+pub(crate) fn reminder_details(vault: &Vault) -> bool {
+    vault.setting(REMINDER_DETAILS).ok().flatten().as_deref() == Some("true")
+}
+
+/// One member's reminders, with the member.
+pub(crate) struct MemberReminders {
+    /// The member.
+    pub(crate) member: Member,
+    /// Their reminders, soonest first.
+    pub(crate) reminders: Vec<Reminder>,
+}
+
+/// Every member's reminders from `today`, in the household's order.
+pub(crate) fn household_reminders(
+    vault: &Vault,
+    today: JapanDate,
+    language: Language,
+) -> Result<Vec<MemberReminders>, VaultError> {
+    let detailed = reminder_details(vault);
+    vault
+        .members()?
+        .items
+        .into_iter()
+        .map(|member| {
+            let reminders = vault.reminders(member.id, today, language, detailed)?;
+            Ok(MemberReminders { member, reminders })
+        })
+        .collect()
+}
+
+/// The whole household's reminders as notifications, soonest first.
+fn notifications(vault: &Vault, today: JapanDate, language: Language) -> Vec<Notification> {
+    let Ok(all) = household_reminders(vault, today, language) else {
+        return Vec::new();
+    };
+    let mut notifications: Vec<Notification> = all
+        .into_iter()
+        .flat_map(|member| member.reminders)
+        .map(|reminder| Notification {
+            // 09:00 in Japan is 00:00 UTC on the same day.
+            fire_at_unix: fire_at_unix(reminder.fire_on),
+            id: reminder.id,
+            title: reminder.title,
+            body: reminder.body,
+        })
+        .collect();
+    notifications.sort_by(|a, b| (a.fire_at_unix, &a.id).cmp(&(b.fire_at_unix, &b.id)));
+    notifications
+}
+
+/// Unix seconds of [`FIRE_HOUR_JST`]:00 in Japan (UTC+9) on `day`.
+fn fire_at_unix(day: JapanDate) -> i64 {
+    let midnight_utc = day.naive().and_time(NaiveTime::MIN).and_utc().timestamp();
+    midnight_utc + (i64::from(FIRE_HOUR_JST) - 9) * 3600
+}
+
+/// The household's reminders as an iCalendar file.
+pub(crate) fn calendar(
+    vault: &Vault,
+    today: JapanDate,
+    language: Language,
+) -> Result<String, VaultError> {
+    let reminders: Vec<Reminder> = household_reminders(vault, today, language)?
+        .into_iter()
+        .flat_map(|member| member.reminders)
+        .collect();
+    Ok(to_ics(&reminders, today))
+}
+
+/// After an event: when the household's notifications or the auto-lock differ from what the
+/// shell was last given, hand it the new ones.
+pub(crate) fn replan(model: &mut Model, effects: &mut Vec<EffectRequest>) {
+    let (Some(vault), Some(today)) = (model.vault(), model.today) else {
+        return;
+    };
+    let planned = notifications(vault, today, model.language);
+    let minutes = auto_lock_minutes(vault);
+    if model.scheduled.as_ref() != Some(&planned) {
+        model.scheduled = Some(planned.clone());
+        model.request(
+            effects,
+            Effect::ScheduleNotifications {
+                notifications: planned,
+            },
+            Pending::Acknowledge { done: None },
+        );
+    }
+    if model.auto_lock != Some(minutes) {
+        model.auto_lock = Some(minutes);
+        model.request(
+            effects,
+            Effect::LockAfterIdle {
+                seconds: minutes * 60,
+            },
+            Pending::Acknowledge { done: None },
+        );
+    }
+}
+
+/// A child's planned trip (修学旅行・保育所の予定), kept in the vault's settings.
+pub(crate) struct Trip {
+    /// A school trip or a nursery.
+    pub(crate) visit: Visit,
+    /// First day.
+    pub(crate) starts: JapanDate,
+    /// Last day.
+    pub(crate) ends: JapanDate,
+    /// The parent's contact for the teacher.
+    pub(crate) contact: Option<String>,
+}
+
+/// The settings names of a member's trip.
+fn trip_setting(member: MemberId) -> String {
+    format!("school.{}.trip", member.0)
+}
+
+/// A member's planned trip, if any.
+pub(crate) fn trip(vault: &Vault, member: MemberId) -> Option<Trip> {
+    let text = vault.setting(&trip_setting(member)).ok().flatten()?;
+    let mut parts = text.splitn(4, '\u{1f}');
+    let visit = match parts.next()? {
+        "nursery" => Visit::Nursery,
+        _ => Visit::SchoolTrip,
+    };
+    let starts = parts.next()?.parse().ok()?;
+    let ends = parts.next()?.parse().ok()?;
+    let contact = parts.next().filter(|c| !c.is_empty()).map(str::to_owned);
+    Some(Trip {
+        visit,
+        starts,
+        ends,
+        contact,
+    })
+}
+
+/// Stores a member's trip.
+pub(crate) fn set_trip(vault: &Vault, member: MemberId, trip: &Trip) -> Result<(), VaultError> {
+    if trip.ends < trip.starts {
+        return Err(VaultError::Invalid("the trip ends before it starts"));
+    }
+    if let Some(contact) = &trip.contact {
+        if contact.contains('\u{1f}') || contact.chars().count() > 100 {
+            return Err(VaultError::Invalid("the contact is too long"));
+        }
+    }
+    vault.member(member)?;
+    let visit = match trip.visit {
+        Visit::Nursery => "nursery",
+        Visit::SchoolTrip | Visit::Clinic | Visit::Pharmacy => "school_trip",
+    };
+    let text = format!(
+        "{visit}\u{1f}{}\u{1f}{}\u{1f}{}",
+        trip.starts,
+        trip.ends,
+        trip.contact.as_deref().unwrap_or_default()
+    );
+    vault.set_setting(&trip_setting(member), &text)
+}

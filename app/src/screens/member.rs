@@ -1,0 +1,207 @@
+//! One member (世帯員): documents held, card facts, PIN status, and what is missing.
+
+use serde::Serialize;
+use shikaku_core::dates::age_on;
+use shikaku_core::pin::PinKind;
+use shikaku_core::text;
+use shikaku_core::vault::{DocumentId, DocumentKind, DocumentSummary, MemberId, Relation, Vault};
+use shikaku_core::JapanDate;
+
+use super::household::{clinic_advice, relation_name, status, status_line};
+use super::pin::tries_line;
+use crate::problem::Problem;
+use crate::words::{Action, DateText, Fact, Line, Tone, Words};
+
+/// One stored document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DocumentRow {
+    /// The document (for showing or removing it).
+    pub document: DocumentId,
+    /// What it is.
+    pub kind: String,
+    /// The date that makes it valid or stale (saved, issued, expires), named.
+    pub key_date: Option<Fact>,
+    /// When it was stored in the app.
+    pub stored_on: DateText,
+    /// What a screen reader says.
+    pub accessibility: String,
+}
+
+/// The member screen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct MemberView {
+    /// The member.
+    pub member: MemberId,
+    /// Their name.
+    pub name: String,
+    /// Their relation.
+    pub relation: String,
+    /// How they stand.
+    pub status: Line,
+    /// Date of birth and age.
+    pub birth: Option<Fact>,
+    /// Their documents, latest stored first.
+    pub documents: Vec<DocumentRow>,
+    /// What is known of their My Number card.
+    pub card: Vec<Fact>,
+    /// Each PIN's tries left.
+    pub pins: Vec<Fact>,
+    /// What is missing, most important first.
+    pub missing: Vec<Line>,
+    /// Show the counter card.
+    pub counter_card: Action,
+    /// Check a visit.
+    pub visit_check: Action,
+    /// Import a document.
+    pub import: Action,
+    /// The PIN screen.
+    pub pin: Action,
+    /// Read the card.
+    pub scan: Action,
+    /// The school or nursery pack (children only).
+    pub school_pack: Option<Action>,
+    /// Remove the member.
+    pub remove: Action,
+}
+
+/// The field holding a document kind's key date, and how it is named.
+pub(crate) fn key_date_field(kind: DocumentKind) -> Option<&'static str> {
+    match kind {
+        DocumentKind::MynaportalPdf => Some("saved_at"),
+        DocumentKind::Notice => Some("issued"),
+        DocumentKind::Certificate | DocumentKind::LegacyCard => Some("expires"),
+        DocumentKind::Image | DocumentKind::Unknown => None,
+    }
+}
+
+/// A stored ISO date field (or the date of an ISO date-time).
+pub(crate) fn date_field(doc: &DocumentSummary, name: &str) -> Option<JapanDate> {
+    let value = doc.fields.get(name)?;
+    value.get(..10).unwrap_or(value).parse().ok()
+}
+
+/// A document kind's name.
+pub(crate) fn kind_name(words: Words, kind: DocumentKind) -> String {
+    words.get(&format!("app-kind-{}", text::code(&kind)))
+}
+
+/// Builds the screen.
+pub(crate) fn render(
+    vault: &Vault,
+    member: MemberId,
+    today: JapanDate,
+    words: Words,
+) -> Result<MemberView, Problem> {
+    let card = vault.counter_card(member)?;
+    let advice = clinic_advice(&card, today);
+    let person = &card.member;
+    let mut documents: Vec<DocumentRow> = card
+        .documents
+        .items
+        .iter()
+        .map(|doc| {
+            let kind = kind_name(words, doc.kind);
+            let key_date = key_date_field(doc.kind).and_then(|field| {
+                let date = date_field(doc, field)?;
+                Some(words.fact(
+                    &format!("app-field-{field}"),
+                    words.date(date).text,
+                    Tone::Plain,
+                ))
+            });
+            let stored_on = words.date(doc.stored_on);
+            DocumentRow {
+                document: doc.id,
+                accessibility: words.with(
+                    "app-a11y-document",
+                    &[("kind", &kind), ("stored", &stored_on.text)],
+                ),
+                kind,
+                key_date,
+                stored_on,
+            }
+        })
+        .collect();
+    documents.reverse();
+    let card_facts = match &card.card {
+        Some(facts) => vec![
+            words.fact(
+                "app-card-expires",
+                words.date(facts.expires).text,
+                Tone::Plain,
+            ),
+            words.fact(
+                "app-card-ecert_expires",
+                words.date(facts.ecert_expires).text,
+                Tone::Plain,
+            ),
+            words.fact(
+                "app-card-registered",
+                words.get(if facts.insurance_registered {
+                    "app-yes"
+                } else {
+                    "app-no"
+                }),
+                if facts.insurance_registered {
+                    Tone::Ok
+                } else {
+                    Tone::Warning
+                },
+            ),
+        ],
+        None => Vec::new(),
+    };
+    let pins = PinKind::ALL
+        .iter()
+        .map(|&kind| {
+            let line = tries_line(words, card.pins.tries_left(kind));
+            words.fact_named(text::pin_kind_name(words.0, kind), line.text, line.tone)
+        })
+        .collect();
+    let held = |kind| card.documents.items.iter().any(|doc| doc.kind == kind);
+    let mut missing = Vec::new();
+    if card.card.is_none() {
+        missing.push("app-missing-card");
+    }
+    if !held(DocumentKind::MynaportalPdf)
+        && !held(DocumentKind::Notice)
+        && !held(DocumentKind::Certificate)
+    {
+        missing.push("app-missing-record");
+    }
+    if person.birth_date.is_none() {
+        missing.push("app-missing-birth_date");
+    }
+    let child = person.relation == Relation::Child;
+    Ok(MemberView {
+        member,
+        name: person.name.clone(),
+        relation: relation_name(words, person.relation),
+        status: status_line(words, status(&advice)),
+        birth: person.birth_date.map(|birth| {
+            let age = age_on(birth, today).to_string();
+            let date = words.date(birth).text;
+            words.fact_named(
+                words.get("app-member-birth"),
+                words.with("app-member-birth-age", &[("date", &date), ("age", &age)]),
+                Tone::Plain,
+            )
+        }),
+        documents,
+        card: card_facts,
+        pins,
+        missing: missing
+            .into_iter()
+            .map(|id| words.line(words.get(id), Tone::Info))
+            .collect(),
+        counter_card: words.action("app-title-counter_card", true),
+        visit_check: words.action("app-title-visit_check", true),
+        import: words.action("app-member-import", true),
+        pin: words.action("app-title-pin", true),
+        scan: words.action("app-title-card_scan", true),
+        school_pack: child.then(|| words.action("app-title-school_pack", true)),
+        remove: words.action("app-household-remove", true),
+    })
+}
