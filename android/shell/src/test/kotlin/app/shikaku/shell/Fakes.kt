@@ -1,7 +1,7 @@
 package app.shikaku.shell
 
+import app.shikaku.app.PickPurpose
 import app.shikaku.core.CardTransport
-import app.shikaku.core.KeyProvider
 import app.shikaku.core.KeyProviderException
 import app.shikaku.core.TransportException
 import java.security.SecureRandom
@@ -14,13 +14,15 @@ import javax.crypto.spec.SecretKeySpec
  * The Android Keystore's stand-in: an AES-256-GCM key held in memory, wrapping as the Keystore
  * adapter does (nonce then ciphertext). [lose] simulates a key wiped by a device reset.
  */
-class FakeKeyStore : KeyProvider {
+class FakeKeyStore : PlatformKeyStore {
     private var key: ByteArray? = ByteArray(32).also(SecureRandom()::nextBytes)
 
     /** Forgets the key, as a factory reset or a new device would. */
     fun lose() {
         key = null
     }
+
+    override fun delete() = lose()
 
     private fun cipher(mode: Int, nonce: ByteArray): Cipher {
         val current = key ?: throw KeyProviderException.Unavailable()
@@ -118,4 +120,41 @@ class MemoryDocuments : DocumentStore {
 /** A clock the test sets. */
 class SetClock(var seconds: Long) : Clock {
     override fun nowSeconds(): Long = seconds
+}
+
+/** The user's files: picks queued by the test, saves and shares recorded. */
+class FakeFiles : UserFiles {
+    /** What the user will pick next, in order; empty means the user cancels. */
+    val picks = ArrayDeque<PickedFile>()
+    /** Every saved file: name to bytes. */
+    val saved = mutableListOf<Pair<String, ByteArray>>()
+    /** Every shared file's name. */
+    val shared = mutableListOf<String>()
+
+    override suspend fun pick(purpose: PickPurpose, mimeTypes: List<String>): PickedFile? = picks.removeFirstOrNull()
+
+    override suspend fun save(fileName: String, mimeType: String, bytes: ByteArray): Boolean {
+        saved += fileName to bytes
+        return true
+    }
+
+    override suspend fun share(fileName: String, mimeType: String, bytes: ByteArray): Boolean {
+        shared += fileName
+        return true
+    }
+}
+
+/** The app core's ports, all fakes, for one phone. */
+class FakePhone(val clock: SetClock) {
+    val keys = FakeKeyStore()
+    val files = FakeFiles()
+    val notifications = RecordingScheduler()
+    /** The card the user holds to the phone (null: the user cancels the NFC session). */
+    var card: CardTransport? = null
+    /** Every HTML page printed. */
+    val printed = mutableListOf<String>()
+    /** The last idle lock timeout asked for. */
+    var idleSeconds: Int? = null
+
+    val ports = AppPorts(keys, clock, { card }, files, { _, html -> printed += html; true }, notifications, { idleSeconds = it })
 }

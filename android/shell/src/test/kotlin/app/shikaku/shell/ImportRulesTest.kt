@@ -25,7 +25,7 @@ class ImportRulesTest {
         (outside + qualified).map { "${file.name}: $it" }
     }
 
-    private val pure = listOf("java.", "javax.", "kotlin.", "app.shikaku.", "org.junit.")
+    private val pure = listOf("java.", "javax.", "kotlin.", "kotlinx.coroutines.", "app.shikaku.", "org.junit.")
     private val framework = listOf("android.", "java.", "javax.", "kotlin.", "app.shikaku.")
 
     @Test
