@@ -39,9 +39,15 @@ class AppCoreStore(dir: String, language: Language, private val ports: AppPorts,
         while (queue.isNotEmpty()) {
             val request = queue.removeFirst()
             val next = when (val effect = request.effect) {
-                is Effect.NfcSession -> ports.cards.open(effect.prompt)
-                    ?.let { transport -> core.answerNfc(request.id, transport) }
-                    ?: core.answer(request.id, Answer.Cancelled)
+                is Effect.NfcSession -> when (val transport = ports.cards.open(effect.prompt)) {
+                    null -> core.answer(request.id, Answer.Cancelled)
+                    // The link is closed once the core has read the card.
+                    else -> try {
+                        core.answerNfc(request.id, transport)
+                    } finally {
+                        (transport as? AutoCloseable)?.close()
+                    }
+                }
                 else -> core.answer(request.id, answer(effect))
             }
             queue.addAll(next)

@@ -1,10 +1,8 @@
 package app.shikaku.shell
 
 /*
- * The small interfaces the shell drives. Android implements them with the framework (AlarmManager,
- * the Storage Access Framework, the system clock); the JVM tests with fakes. The key store and the
- * card link need no interface of their own here: they are the core's `KeyProvider` and
- * `CardTransport`, implemented by the Android Keystore and IsoDep adapters.
+ * The clock and the notification scheduler the store drives (AppPorts.kt has the rest). Android
+ * implements them with the framework (the system clock, AlarmManager); the JVM tests with fakes.
  */
 
 /** The wall clock, in seconds since the Unix epoch; the core turns it into Japan's date. */
@@ -38,16 +36,4 @@ interface NotificationScheduler {
 
     /** Cancels the reminder with this ID; unknown IDs are ignored. */
     fun cancel(id: String)
-}
-
-/**
- * Documents the user picks or creates outside the app (the Storage Access Framework on Android):
- * a [ref] is an opaque handle the platform gave (a content URI).
- */
-interface DocumentStore {
-    /** The whole content behind [ref]. */
-    fun read(ref: String): ByteArray
-
-    /** Replaces the content behind [ref] with [bytes]. */
-    fun write(ref: String, bytes: ByteArray)
 }

@@ -154,15 +154,32 @@ class AppCoreJourneyTest {
         assertNotNull("the core says what to do", store.view.banner)
     }
 
-    @Test
-    fun aCancelledCardSessionReadsNothing() = runBlocking {
-        val phone = FakePhone(clock)
-        val store = AppCoreStore(File(root, "cancel").path, Language.EN, phone.ports)
+    private suspend fun oneMember(phone: FakePhone, name: String): Pair<AppCoreStore, MemberId> {
+        val store = AppCoreStore(File(root, name).path, Language.EN, phone.ports)
         store.send(Event.Start)
         store.send(Event.CreateWithPlatformKey)
         store.send(Event.AddMember(NewMember("A", null, LocalDate.of(1980, 1, 1), Relation.MYSELF, false)))
-        val member = content<ScreenView.Household>(store).view.members.single().member
+        return store to content<ScreenView.Household>(store).view.members.single().member
+    }
+
+    @Test
+    fun aCancelledCardSessionReadsNothing() = runBlocking {
+        val (store, member) = oneMember(FakePhone(clock), "cancel")
         store.send(Event.ScanCard(member))
         assertTrue(content<ScreenView.CardScan>(store).view.state != ScanState.DONE)
+    }
+
+    @Test
+    fun aCardPulledAwayMidReadIsSaidAndTheLinkIsClosed() = runBlocking {
+        val phone = FakePhone(clock)
+        val (store, member) = oneMember(phone, "pulled")
+        val certificate = File(fixtures, "card/user-cert.der").readBytes()
+        val card = VirtualMyNumberCard(certificate, mapOf(0x18 to 3, 0x1B to 5, 0x11 to 3), "20350517", removeAfter = 3)
+        phone.card = card
+        store.send(Event.ScanCard(member))
+        val scan = content<ScreenView.CardScan>(store).view
+        assertTrue(scan.state != ScanState.DONE)
+        assertNotNull("the core says what happened", scan.error ?: store.view.banner)
+        assertTrue("the store closed the link", card.closed)
     }
 }

@@ -56,9 +56,16 @@ class VirtualMyNumberCard(
     private val triesLeft: Map<Int, Int>,
     private val cardExpiry: String,
     private val removeAfter: Int = Int.MAX_VALUE,
-) : CardTransport {
+) : CardTransport, AutoCloseable {
     /** Every command received, in order. */
     val received = mutableListOf<ByteArray>()
+    /** Whether the link was closed. */
+    var closed = false
+        private set
+
+    override fun close() {
+        closed = true
+    }
     private var file = 0
 
     override fun transmit(apdu: ByteArray): ByteArray {
@@ -102,18 +109,6 @@ class RecordingScheduler : NotificationScheduler {
     override fun cancel(id: String) {
         calls += "cancel $id"
         scheduled.remove(id)
-    }
-}
-
-/** Picked and created documents, in memory. */
-class MemoryDocuments : DocumentStore {
-    /** Content by ref. */
-    val files = mutableMapOf<String, ByteArray>()
-
-    override fun read(ref: String): ByteArray = files[ref] ?: throw java.io.FileNotFoundException(ref)
-
-    override fun write(ref: String, bytes: ByteArray) {
-        files[ref] = bytes
     }
 }
 

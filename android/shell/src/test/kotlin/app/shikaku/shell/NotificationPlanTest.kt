@@ -1,20 +1,16 @@
 package app.shikaku.shell
 
-import app.shikaku.core.DeadlineKind
-import app.shikaku.core.Reminder
-import java.time.LocalDate
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertTrue
 import org.junit.Test
 
 /** Planning notifications: the desired set against what is scheduled, by ID. */
 class NotificationPlanTest {
-    private fun reminder(id: String, fireOn: LocalDate) =
-        plannedNotification(Reminder(id, fireOn, DeadlineKind.ECERT_EXPIRY, fireOn.plusDays(30), "t", "b"))
+    private fun notification(id: String, fireAt: Long) = PlannedNotification(id, fireAt, "t", "b")
 
-    private val a = reminder("a", LocalDate.of(2027, 1, 10))
-    private val b = reminder("b", LocalDate.of(2027, 2, 10))
-    private val c = reminder("c", LocalDate.of(2027, 3, 10))
+    private val a = notification("a", 1_799_539_200)
+    private val b = notification("b", 1_802_217_600)
+    private val c = notification("c", 1_804_636_800)
 
     @Test
     fun schedulesNewCancelsStaleAndIsIdempotent() {
@@ -51,11 +47,5 @@ class NotificationPlanTest {
     fun aDuplicateIdIsScheduledOnce() {
         val plan = planNotifications(listOf(a, a.copy(title = "again")), emptySet())
         assertEquals(listOf(a), plan.schedule)
-    }
-
-    @Test
-    fun aReminderFiresAtNineInTheMorningJapanTime() {
-        // 2027-01-10 09:00 in Japan is 2027-01-10 00:00 UTC.
-        assertEquals(1799539200L, a.fireAtEpochSeconds)
     }
 }

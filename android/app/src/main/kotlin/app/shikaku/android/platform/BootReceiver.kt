@@ -3,12 +3,17 @@ package app.shikaku.android.platform
 import android.content.BroadcastReceiver
 import android.content.Context
 import android.content.Intent
+import app.shikaku.app.Event
+import kotlin.coroutines.Continuation
+import kotlin.coroutines.EmptyCoroutineContext
+import kotlin.coroutines.startCoroutine
 
 /**
  * Re-plans the reminders after a reboot (the system dropped every alarm), an app update or a
- * clock change, from the full desired set the core returns. Exported because the system sends
- * these broadcasts; it ignores every other action. If the vault cannot open now (the key needs an
- * unlocked device or a biometric check), the next app start plans instead.
+ * clock change: the app core starts without a screen, unlocks with the platform key when it can
+ * and asks for the full desired set of notifications. Exported because the system sends these
+ * broadcasts; it ignores every other action. If the key cannot be used now (it needs an unlocked
+ * device), the next app start plans instead.
  */
 class BootReceiver : BroadcastReceiver() {
     override fun onReceive(context: Context, intent: Intent) {
@@ -16,13 +21,10 @@ class BootReceiver : BroadcastReceiver() {
         val app = context.applicationContext
         if (intent.action == Intent.ACTION_BOOT_COMPLETED) AlarmNotifications(app).forgetAll()
         val pending = goAsync()
-        Thread {
-            try {
-                AppServices.replanIfOpenable(app)
-            } finally {
-                pending.finish()
-            }
-        }.start()
+        val store = AppServices.headless(app)
+        // Whatever the outcome (a typed error names no personal data and is not logged), the
+        // broadcast is finished.
+        suspend { store.send(Event.Start) }.startCoroutine(Continuation(EmptyCoroutineContext) { pending.finish() })
     }
 
     private companion object {

@@ -8,8 +8,8 @@ import android.os.Bundle
 
 /**
  * Listens for a My Number card while the card screen is shown, through reader mode: NFC-A and
- * NFC-B only, no NDEF check and no other app's tag dispatch. [onCard] runs on the NFC thread
- * with the connected transport (closed afterwards); it may block while the core reads.
+ * NFC-B only, no NDEF check and no other app's tag dispatch. [onCard] gets the card's transport
+ * on the NFC thread and closes it when the core is done with it.
  */
 class CardReader(private val activity: Activity, private val onCard: (IsoDepTransport) -> Unit) : NfcAdapter.ReaderCallback {
     private val adapter: NfcAdapter? = NfcAdapter.getDefaultAdapter(activity)
@@ -35,7 +35,7 @@ class CardReader(private val activity: Activity, private val onCard: (IsoDepTran
 
     override fun onTagDiscovered(tag: Tag) {
         val isoDep = IsoDep.get(tag) ?: return
-        IsoDepTransport(isoDep).use(onCard)
+        onCard(IsoDepTransport(isoDep))
     }
 
     private companion object {

@@ -7,8 +7,8 @@ import android.security.keystore.KeyPermanentlyInvalidatedException
 import android.security.keystore.KeyProperties
 import android.security.keystore.StrongBoxUnavailableException
 import android.security.keystore.UserNotAuthenticatedException
-import app.shikaku.core.KeyProvider
 import app.shikaku.core.KeyProviderException
+import app.shikaku.shell.PlatformKeyStore
 import java.security.GeneralSecurityException
 import java.security.KeyStore
 import java.security.ProviderException
@@ -33,7 +33,7 @@ class KeystoreKeyProvider(
     context: Context,
     private val alias: String = DEFAULT_ALIAS,
     private val authenticationSeconds: Int? = null,
-) : KeyProvider {
+) : PlatformKeyStore {
     private val strongBox = context.packageManager.hasSystemFeature(PackageManager.FEATURE_STRONGBOX_KEYSTORE)
 
     override fun wrapKey(dataKey: ByteArray): ByteArray = mapped {
@@ -50,8 +50,8 @@ class KeystoreKeyProvider(
         cipher.doFinal(wrapped, NONCE_BYTES, wrapped.size - NONCE_BYTES)
     }
 
-    /** Deletes the key: with `wipeVault`, when the user starts over. */
-    fun delete() = keyStore().deleteEntry(alias)
+    /** Deletes the key, when the user wipes the vault. */
+    override fun delete() = keyStore().deleteEntry(alias)
 
     private fun keyStore(): KeyStore = KeyStore.getInstance(ANDROID_KEYSTORE).apply { load(null) }
 

@@ -4,7 +4,6 @@ import android.content.ContentResolver
 import android.content.Intent
 import android.net.Uri
 import android.provider.OpenableColumns
-import app.shikaku.shell.DocumentStore
 import java.io.ByteArrayOutputStream
 import java.io.FileNotFoundException
 import java.io.IOException
@@ -12,11 +11,12 @@ import java.io.IOException
 /**
  * Import and export through the Storage Access Framework: the user picks a document to import
  * ([openIntent]) or creates one to export to ([createIntent]); the app only ever sees the content
- * URI it was given, as the shell's opaque ref. Reads stop at [maxBytes] so a huge pick cannot
- * exhaust memory (the core refuses oversized documents anyway).
+ * URI it was given. Reads stop at [maxBytes] so a huge pick cannot exhaust memory (the core
+ * refuses oversized documents anyway).
  */
-class SafDocuments(private val resolver: ContentResolver, private val maxBytes: Int = MAX_BYTES) : DocumentStore {
-    override fun read(ref: String): ByteArray {
+class SafDocuments(private val resolver: ContentResolver, private val maxBytes: Int = MAX_BYTES) {
+    /** The whole content behind the content URI [ref]. */
+    fun read(ref: String): ByteArray {
         val input = resolver.openInputStream(Uri.parse(ref)) ?: throw FileNotFoundException("no content")
         return input.use { stream ->
             val out = ByteArrayOutputStream()
@@ -31,7 +31,8 @@ class SafDocuments(private val resolver: ContentResolver, private val maxBytes: 
         }
     }
 
-    override fun write(ref: String, bytes: ByteArray) {
+    /** Replaces the content behind the content URI [ref] with [bytes]. */
+    fun write(ref: String, bytes: ByteArray) {
         val output = resolver.openOutputStream(Uri.parse(ref), "wt") ?: throw FileNotFoundException("no content")
         output.use { it.write(bytes) }
     }
@@ -46,11 +47,11 @@ class SafDocuments(private val resolver: ContentResolver, private val maxBytes: 
         private const val MAX_BYTES = 32 * 1024 * 1024
         private const val BUFFER = 64 * 1024
 
-        /** Picks a PDF or a photo to import. */
-        fun openIntent(): Intent = Intent(Intent.ACTION_OPEN_DOCUMENT)
+        /** Picks one document of [mimeTypes] (the core says which). */
+        fun openIntent(mimeTypes: List<String>): Intent = Intent(Intent.ACTION_OPEN_DOCUMENT)
             .addCategory(Intent.CATEGORY_OPENABLE)
             .setType("*/*")
-            .putExtra(Intent.EXTRA_MIME_TYPES, arrayOf("application/pdf", "image/jpeg", "image/png"))
+            .putExtra(Intent.EXTRA_MIME_TYPES, mimeTypes.toTypedArray())
 
         /** Creates a document named [suggestedName] of [mimeType] to export to. */
         fun createIntent(suggestedName: String, mimeType: String): Intent = Intent(Intent.ACTION_CREATE_DOCUMENT)

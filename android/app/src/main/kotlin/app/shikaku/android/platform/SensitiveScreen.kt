@@ -4,9 +4,9 @@ import android.view.Window
 import android.view.WindowManager
 
 /**
- * Window flags for the screens that show a member's documents: FLAG_SECURE keeps them out of
- * screenshots, screen recording and the recent-apps thumbnail; at the counter the screen also
- * stays on while the card is shown to the clerk.
+ * Window flags for the screens the app core marks sensitive (the counter card, documents):
+ * FLAG_SECURE keeps them out of screenshots, screen recording and the recent-apps thumbnail; at
+ * the counter the screen also stays on while the card is shown to the clerk.
  */
 object SensitiveScreen {
     /** Marks [window] secure, and keeps the screen on when [atCounter]. */

@@ -1,123 +1,208 @@
 package app.shikaku.android.ui
 
-import android.app.Activity
-import android.graphics.Bitmap
-import androidx.compose.foundation.Image
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.LazyListScope
 import androidx.compose.foundation.lazy.items
 import androidx.compose.material3.Button
 import androidx.compose.material3.Card
 import androidx.compose.material3.CardDefaults
-import androidx.compose.material3.FilterChip
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
-import androidx.compose.runtime.DisposableEffect
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.graphics.asImageBitmap
-import androidx.compose.ui.layout.ContentScale
-import androidx.compose.ui.platform.LocalContext
-import androidx.compose.ui.res.stringResource
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.unit.dp
-import app.shikaku.android.R
-import app.shikaku.android.platform.SensitiveScreen
-import app.shikaku.core.Member
-import app.shikaku.core.MemberId
-import app.shikaku.core.Severity
+import app.shikaku.app.Action
+import app.shikaku.app.Event
+import app.shikaku.app.Fact
+import app.shikaku.app.Line
+import app.shikaku.app.Screen
+import app.shikaku.app.ScreenView
+import app.shikaku.app.Tone
+import app.shikaku.app.UnlockAction
+import app.shikaku.app.ViewModel
+import app.shikaku.core.OnlineCheck
 import app.shikaku.core.Visit
-import app.shikaku.shell.CounterCardView
 
 /*
- * The screens: each draws what it is given and reports taps as events. No rule, date or wording
- * is decided here — the words come from the core (CounterCardView, visit names, member names) or,
- * for the few action labels the core does not word yet, from resources.
+ * The screens draw the app core's view model as it is — every word, date and tone is the core's —
+ * and turn taps into the core's events. Nothing here decides what to show.
  */
 
-/** The household's members; tapping one opens their counter card. */
+/** The current view model: title, banner, back, and the screen's own content. */
 @Composable
-fun MembersScreen(members: List<Member>, onOpen: (MemberId) -> Unit) {
+fun AppScreen(model: ViewModel, send: (Event) -> Unit) {
     LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
-        items(members, key = { it.id }) { member ->
-            Button(onClick = { onOpen(member.id) }, modifier = Modifier.fillMaxWidth()) { Text(member.name) }
-        }
+        item { Text(model.title, style = MaterialTheme.typography.headlineSmall) }
+        model.banner?.let { banner -> item { LineCard(banner) } }
+        model.back?.let { back -> item { OutlinedButton(onClick = { send(Event.Navigate(back)) }) { Text("←") } } }
+        content(model.content, send)
     }
 }
 
-/**
- * The counter card shown to the clerk: what to carry, alerts and steps, then the stored
- * document's pages. Secure (no screenshots, blank in recents) and kept on while shown.
- */
-@Composable
-fun CounterScreen(
-    name: String,
-    visits: List<Pair<Visit, String>>,
-    visit: Visit,
-    card: CounterCardView,
-    pages: List<Bitmap>,
-    onVisit: (Visit) -> Unit,
-    onReadCard: () -> Unit,
-    onImport: () -> Unit,
-    onBack: () -> Unit,
-) {
-    SensitiveWindow(atCounter = true)
-    LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(12.dp)) {
-        item { Text(name, style = MaterialTheme.typography.headlineMedium) }
-        item {
-            Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
-                visits.forEach { (each, label) -> FilterChip(selected = each == visit, onClick = { onVisit(each) }, label = { Text(label) }) }
-            }
+private fun LazyListScope.content(content: ScreenView, send: (Event) -> Unit) {
+    when (content) {
+        is ScreenView.Unlock -> {
+            item { Text(content.view.heading, style = MaterialTheme.typography.titleMedium) }
+            items(content.view.explanation) { LineText(it) }
+            items(content.view.choices) { choice -> UnlockChoiceRow(choice.kind, choice.action, choice.passphraseLabel, send) }
         }
-        item { Text(card.covered, style = MaterialTheme.typography.titleMedium) }
-        item { Section(card.carryHeading, card.carry.map { line -> listOfNotNull("${line.item} — ${line.need}", line.copyNote).joinToString("\n") }) }
-        if (card.alerts.isNotEmpty()) {
-            item { Text(card.alertsHeading, style = MaterialTheme.typography.titleMedium) }
-            items(card.alerts) { alert ->
-                val colors = if (alert.severity == Severity.CRITICAL) CardDefaults.cardColors(containerColor = MaterialTheme.colorScheme.errorContainer) else CardDefaults.cardColors()
-                Card(colors = colors, modifier = Modifier.fillMaxWidth()) {
-                    Column(Modifier.padding(12.dp)) {
-                        Text(alert.title, style = MaterialTheme.typography.titleSmall)
-                        Text(alert.action)
-                    }
+        is ScreenView.Household -> {
+            content.view.empty?.let { item { LineText(it) } }
+            content.view.damaged?.let { item { LineCard(it) } }
+            items(content.view.members, key = { it.member }) { row ->
+                Button(onClick = { send(Event.Navigate(Screen.Member(row.member))) }, modifier = Modifier.fillMaxWidth().semantics { contentDescription = row.accessibility }) {
+                    Column { Text(row.name); Text(row.statusLine.text) }
                 }
             }
+            content.view.reminders?.let { item { ActionButton(it) { send(Event.Navigate(Screen.Reminders)) } } }
+            content.view.settings?.let { item { ActionButton(it) { send(Event.Navigate(Screen.Settings)) } } }
         }
-        item { Section(card.stepsHeading, card.steps) }
-        items(pages) { page -> DocumentPage(page) }
-        item {
-            Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
-                Button(onClick = onReadCard, modifier = Modifier.fillMaxWidth()) { Text(stringResource(R.string.action_read_card)) }
-                OutlinedButton(onClick = onImport, modifier = Modifier.fillMaxWidth()) { Text(stringResource(R.string.action_import)) }
-                OutlinedButton(onClick = onBack, modifier = Modifier.fillMaxWidth()) { Text(stringResource(R.string.action_back)) }
+        is ScreenView.Member -> {
+            val view = content.view
+            item { LineText(view.status) }
+            items(view.card + view.pins) { FactRow(it) }
+            items(view.missing) { LineText(it) }
+            items(view.documents) { Text(it.accessibility) }
+            item { ActionButton(view.counterCard) { send(Event.Navigate(Screen.CounterCard(view.member))) } }
+            item { ActionButton(view.visitCheck) { send(Event.Navigate(Screen.VisitCheck(view.member, Visit.CLINIC, OnlineCheck.UNKNOWN))) } }
+            item { ActionButton(view.import) { send(Event.ImportDocument(view.member)) } }
+            item { ActionButton(view.scan) { send(Event.ScanCard(view.member)) } }
+            item { ActionButton(view.pin) { send(Event.Navigate(Screen.Pin(view.member))) } }
+        }
+        is ScreenView.CounterCard -> {
+            val view = content.view
+            item { LineText(view.name) }
+            items(view.insurance + view.shareRatio) { FactRow(it) }
+            view.document?.let { shown -> item { Text(shown.label, style = MaterialTheme.typography.titleMedium) } }
+            item { LineText(view.howToShow) }
+            view.nothingToShow?.let { item { LineCard(it) } }
+        }
+        is ScreenView.VisitCheck -> {
+            val view = content.view
+            item { LineText(view.covered) }
+            item { Text(view.carryHeading, style = MaterialTheme.typography.titleMedium) }
+            content.view.carry.forEach { group ->
+                item { LineText(group.heading) }
+                items(group.items) { row -> Text(listOfNotNull(row.item, row.why, row.note).joinToString("\n")) }
             }
+            item { Text(view.alertsHeading, style = MaterialTheme.typography.titleMedium) }
+            items(view.alerts) { alert -> Column { LineText(alert.title); Text(alert.action) } }
+            item { Text(view.stepsHeading, style = MaterialTheme.typography.titleMedium) }
+            items(view.steps) { Text(it) }
+        }
+        is ScreenView.CardScan -> {
+            val view = content.view
+            items(view.instructions) { Text(it) }
+            item { LineText(view.progress) }
+            items(view.result) { FactRow(it) }
+            view.error?.let { item { LineCard(it) } }
+            item { ActionButton(view.start) { send(Event.ScanCard(view.member)) } }
+        }
+        is ScreenView.Pin -> {
+            val view = content.view
+            item { LineText(view.intro) }
+            items(view.pins) { pin ->
+                Column {
+                    Text(pin.name, style = MaterialTheme.typography.titleSmall)
+                    LineText(pin.tries)
+                    pin.guidance.forEach { Text(it) }
+                }
+            }
+            item { ActionButton(view.scan) { send(Event.ScanCard(view.member)) } }
+        }
+        is ScreenView.SchoolPack -> {
+            val view = content.view
+            items(view.trip) { FactRow(it) }
+            item { LineText(view.handOver) }
+            item { LineText(view.ready) }
+            items(view.toDo) { Text(it) }
+            item { ActionButton(view.print) { send(Event.PrintSchoolPack(view.member)) } }
+            item { ActionButton(view.share) { send(Event.ShareSchoolPack(view.member)) } }
+        }
+        is ScreenView.Reminders -> {
+            val view = content.view
+            view.empty?.let { item { LineText(it) } }
+            items(view.upcoming) { Text(it.accessibility) }
+            item { OutlinedButton(onClick = { send(Event.SetReminderDetails(!view.detailsOn)) }) { Text(view.detailsLabel) } }
+            item { LineText(view.detailsHelp) }
+            item { ActionButton(view.exportCalendar) { send(Event.ExportCalendar) } }
+        }
+        // Import and settings need the core's forms (fields, choices, a passphrase): drawn when
+        // their editors are written; until then only their title and back button show.
+        is ScreenView.Import, is ScreenView.Settings -> Unit
+    }
+}
+
+@Composable
+private fun UnlockChoiceRow(kind: UnlockAction, action: Action, passphraseLabel: String?, send: (Event) -> Unit) {
+    var passphrase by remember { mutableStateOf("") }
+    Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+        passphraseLabel?.let { label ->
+            OutlinedTextField(passphrase, { passphrase = it }, label = { Text(label) }, visualTransformation = PasswordVisualTransformation(), singleLine = true)
+        }
+        ActionButton(action) {
+            send(
+                when (kind) {
+                    UnlockAction.CREATE_WITH_PLATFORM_KEY -> Event.CreateWithPlatformKey
+                    UnlockAction.CREATE_WITH_PASSPHRASE -> Event.CreateWithPassphrase(passphrase)
+                    UnlockAction.UNLOCK_WITH_PLATFORM_KEY -> Event.UnlockWithPlatformKey
+                    UnlockAction.UNLOCK_WITH_PASSPHRASE -> Event.UnlockWithPassphrase(passphrase)
+                    UnlockAction.RESTORE_FROM_BACKUP -> Event.RestoreFromBackup
+                    UnlockAction.RESTORE_WITH_PASSPHRASE -> Event.RestoreWithPassphrase(passphrase)
+                    // The core then asks to confirm (Event.ConfirmWipe).
+                    UnlockAction.START_OVER -> Event.WipeVault
+                },
+            )
         }
     }
 }
 
 @Composable
-private fun Section(heading: String, lines: List<String>) {
-    Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
-        Text(heading, style = MaterialTheme.typography.titleMedium)
-        lines.forEach { Text(it) }
+private fun ActionButton(action: Action, onClick: () -> Unit) {
+    Button(onClick = onClick, enabled = action.enabled, modifier = Modifier.fillMaxWidth().semantics { contentDescription = action.accessibility }) { Text(action.label) }
+}
+
+@Composable
+private fun FactRow(fact: Fact) {
+    Column(Modifier.semantics { contentDescription = fact.accessibility }) {
+        Text(fact.label, style = MaterialTheme.typography.labelMedium)
+        Text(fact.value, color = toneColor(fact.tone))
     }
 }
 
-/** One page of the stored PDF (drawn by PdfPages); only ever inside a secure screen. */
 @Composable
-private fun DocumentPage(page: Bitmap) {
-    Image(bitmap = page.asImageBitmap(), contentDescription = null, contentScale = ContentScale.FillWidth, modifier = Modifier.fillMaxWidth())
+private fun LineText(line: Line) {
+    Text(line.text, color = toneColor(line.tone), fontWeight = if (line.emphasis) FontWeight.Bold else null, modifier = Modifier.semantics { contentDescription = line.accessibility })
 }
 
-/** Marks the window secure (and keeps it on at the counter) while the calling screen is shown. */
 @Composable
-private fun SensitiveWindow(atCounter: Boolean) {
-    val activity = LocalContext.current as? Activity ?: return
-    DisposableEffect(activity, atCounter) {
-        SensitiveScreen.enter(activity.window, atCounter)
-        onDispose { SensitiveScreen.leave(activity.window) }
+private fun LineCard(line: Line) {
+    val container = when (line.tone) {
+        Tone.CRITICAL, Tone.WARNING -> MaterialTheme.colorScheme.errorContainer
+        else -> MaterialTheme.colorScheme.secondaryContainer
     }
+    Card(colors = CardDefaults.cardColors(containerColor = container), modifier = Modifier.fillMaxWidth()) {
+        Column(Modifier.padding(12.dp)) { LineText(line) }
+    }
+}
+
+@Composable
+private fun toneColor(tone: Tone) = when (tone) {
+    Tone.CRITICAL, Tone.WARNING -> MaterialTheme.colorScheme.error
+    Tone.OK -> MaterialTheme.colorScheme.primary
+    else -> MaterialTheme.colorScheme.onSurface
 }
