@@ -58,15 +58,27 @@ class AppCoreStore(dir: String, language: Language, private val ports: AppPorts,
         is Effect.WrapKey -> keyAnswer { Answer.KeyWrapped(ports.keys.wrapKey(effect.key)) }
         is Effect.UnwrapKey -> keyAnswer { Answer.KeyUnwrapped(ports.keys.unwrapKey(effect.wrapped)) }
         is Effect.DeletePlatformKey -> keyAnswer { ports.keys.delete(); Answer.Done }
-        is Effect.PickDocument -> ports.files.pick(effect.purpose, effect.mimeTypes)?.let { Answer.DocumentPicked(it.name, it.bytes) } ?: Answer.Cancelled
-        is Effect.SaveFile -> done(ports.files.save(effect.fileName, effect.mimeType, effect.bytes))
-        is Effect.ShareFile -> done(ports.files.share(effect.fileName, effect.mimeType, effect.bytes))
-        is Effect.PrintHtml -> done(ports.printer.print(effect.title, effect.html))
+        // The core takes only a pick or a cancel for a pick: an unreadable file is a cancelled pick.
+        is Effect.PickDocument -> platformAnswer(failed = Answer.Cancelled) { ports.files.pick(effect.purpose, effect.mimeTypes)?.let { Answer.DocumentPicked(it.name, it.bytes) } ?: Answer.Cancelled }
+        is Effect.SaveFile -> platformAnswer { done(ports.files.save(effect.fileName, effect.mimeType, effect.bytes)) }
+        is Effect.ShareFile -> platformAnswer { done(ports.files.share(effect.fileName, effect.mimeType, effect.bytes)) }
+        is Effect.PrintHtml -> platformAnswer { done(ports.printer.print(effect.title, effect.html)) }
         is Effect.ScheduleNotifications -> schedule(effect.notifications)
         is Effect.Today -> Answer.Today(japanDateOfUnix(ports.clock.nowSeconds()))
         is Effect.LockAfterIdle -> { ports.idle.restart(effect.seconds.toInt()); Answer.Done }
         // Answered with the card link in perform().
         is Effect.NfcSession -> Answer.Cancelled
+    }
+
+    // A file that cannot be read or written (a revoked permission, a full disk, a provider gone)
+    // goes back to the core as a failure, which it words (the reason is the exception's class
+    // name, no personal data), or as [failed] where the core expects no failure.
+    private inline fun platformAnswer(failed: Answer? = null, work: () -> Answer): Answer = try {
+        work()
+    } catch (e: java.io.IOException) {
+        failed ?: Answer.Failed(e.javaClass.simpleName)
+    } catch (e: SecurityException) {
+        failed ?: Answer.Failed(e.javaClass.simpleName)
     }
 
     private fun done(performed: Boolean): Answer = if (performed) Answer.Done else Answer.Cancelled

@@ -163,6 +163,16 @@ class AppCoreJourneyTest {
     }
 
     @Test
+    fun aFileThatCannotBeReadIsACancelledPickAndTheNextPickWorks() = runBlocking {
+        val phone = FakePhone(clock)
+        val (store, member) = oneMember(phone, "unreadable")
+        phone.files.failNextPick = true
+        store.send(Event.ImportDocument(member))
+        assertTrue("nothing was picked", store.view.screen != Screen.Import(member))
+        import(store, phone, member, PickedFile("mynaportal_cid.pdf", File(fixtures, "mynaportal_cid.pdf").readBytes()))
+    }
+
+    @Test
     fun aCancelledCardSessionReadsNothing() = runBlocking {
         val (store, member) = oneMember(FakePhone(clock), "cancel")
         store.send(Event.ScanCard(member))

@@ -126,7 +126,16 @@ class FakeFiles : UserFiles {
     /** Every shared file's name. */
     val shared = mutableListOf<String>()
 
-    override suspend fun pick(purpose: PickPurpose, mimeTypes: List<String>): PickedFile? = picks.removeFirstOrNull()
+    /** Makes the next pick fail as a revoked document provider would. */
+    var failNextPick = false
+
+    override suspend fun pick(purpose: PickPurpose, mimeTypes: List<String>): PickedFile? {
+        if (failNextPick) {
+            failNextPick = false
+            throw java.io.IOException("provider gone")
+        }
+        return picks.removeFirstOrNull()
+    }
 
     override suspend fun save(fileName: String, mimeType: String, bytes: ByteArray): Boolean {
         saved += fileName to bytes

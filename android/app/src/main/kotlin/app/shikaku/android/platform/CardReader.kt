@@ -12,7 +12,8 @@ import android.os.Bundle
  * on the NFC thread and closes it when the core is done with it.
  */
 class CardReader(private val activity: Activity, private val onCard: (IsoDepTransport) -> Unit) : NfcAdapter.ReaderCallback {
-    private val adapter: NfcAdapter? = NfcAdapter.getDefaultAdapter(activity)
+    // Looked up on first use: the activity may not have its context yet when this is created.
+    private val adapter: NfcAdapter? by lazy { NfcAdapter.getDefaultAdapter(activity) }
 
     /** Whether the phone has NFC at all (the feature is optional in the manifest). */
     val present: Boolean get() = adapter != null

@@ -51,7 +51,7 @@ class KeystoreKeyProvider(
     }
 
     /** Deletes the key, when the user wipes the vault. */
-    override fun delete() = keyStore().deleteEntry(alias)
+    override fun delete() = mapped { keyStore().deleteEntry(alias) }
 
     private fun keyStore(): KeyStore = KeyStore.getInstance(ANDROID_KEYSTORE).apply { load(null) }
 

@@ -23,7 +23,8 @@ import kotlinx.coroutines.withContext
  * Sharing needs a FileProvider, which the app does not have yet: a share is answered as cancelled.
  */
 class ActivityFiles(activity: ComponentActivity) : UserFiles {
-    private val documents = SafDocuments(activity.contentResolver)
+    // Looked up on first use: the activity has no content resolver before it is attached.
+    private val documents by lazy { SafDocuments(activity.contentResolver) }
     private var waiting: Continuation<Uri?>? = null
     private val launcher = activity.registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result: ActivityResult ->
         val uri = result.data?.data.takeIf { result.resultCode == Activity.RESULT_OK }
