@@ -1,0 +1,55 @@
+package app.shikaku.android.ui
+
+import android.app.Activity
+import android.content.Intent
+import android.net.Uri
+import androidx.activity.ComponentActivity
+import androidx.activity.result.ActivityResult
+import androidx.activity.result.contract.ActivityResultContracts
+import app.shikaku.android.platform.SafDocuments
+import app.shikaku.app.PickPurpose
+import app.shikaku.shell.PickedFile
+import app.shikaku.shell.UserFiles
+import kotlin.coroutines.Continuation
+import kotlin.coroutines.resume
+import kotlin.coroutines.suspendCoroutine
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.withContext
+
+/**
+ * The app core's file effects on the Storage Access Framework: a pick opens the system document
+ * picker, a save the "create document" dialog; the bytes move through [SafDocuments] off the main
+ * thread. Create it while the activity is being created (activity results are registered then).
+ * Sharing needs a FileProvider, which the app does not have yet: a share is answered as cancelled.
+ */
+class ActivityFiles(activity: ComponentActivity) : UserFiles {
+    // Looked up on first use: the activity has no content resolver before it is attached.
+    private val documents by lazy { SafDocuments(activity.contentResolver) }
+    private var waiting: Continuation<Uri?>? = null
+    private val launcher = activity.registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result: ActivityResult ->
+        val uri = result.data?.data.takeIf { result.resultCode == Activity.RESULT_OK }
+        waiting?.resume(uri)
+        waiting = null
+    }
+
+    override suspend fun pick(purpose: PickPurpose, mimeTypes: List<String>): PickedFile? {
+        val uri = ask(SafDocuments.openIntent(mimeTypes)) ?: return null
+        val ref = uri.toString()
+        return withContext(Dispatchers.IO) { PickedFile(documents.displayName(ref).orEmpty(), documents.read(ref)) }
+    }
+
+    override suspend fun save(fileName: String, mimeType: String, bytes: ByteArray): Boolean {
+        val uri = ask(SafDocuments.createIntent(fileName, mimeType)) ?: return false
+        withContext(Dispatchers.IO) { documents.write(uri.toString(), bytes) }
+        return true
+    }
+
+    override suspend fun share(fileName: String, mimeType: String, bytes: ByteArray): Boolean = false
+
+    private suspend fun ask(intent: Intent): Uri? = withContext(Dispatchers.Main) {
+        suspendCoroutine { answer ->
+            waiting = answer
+            launcher.launch(intent)
+        }
+    }
+}

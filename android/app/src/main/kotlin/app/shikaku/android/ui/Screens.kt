@@ -1,0 +1,208 @@
+package app.shikaku.android.ui
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.lazy.LazyColumn
+import androidx.compose.foundation.lazy.LazyListScope
+import androidx.compose.foundation.lazy.items
+import androidx.compose.material3.Button
+import androidx.compose.material3.Card
+import androidx.compose.material3.CardDefaults
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.text.input.PasswordVisualTransformation
+import androidx.compose.ui.unit.dp
+import app.shikaku.app.Action
+import app.shikaku.app.Event
+import app.shikaku.app.Fact
+import app.shikaku.app.Line
+import app.shikaku.app.Screen
+import app.shikaku.app.ScreenView
+import app.shikaku.app.Tone
+import app.shikaku.app.UnlockAction
+import app.shikaku.app.ViewModel
+import app.shikaku.core.OnlineCheck
+import app.shikaku.core.Visit
+
+/*
+ * The screens draw the app core's view model as it is — every word, date and tone is the core's —
+ * and turn taps into the core's events. Nothing here decides what to show.
+ */
+
+/** The current view model: title, banner, back, and the screen's own content. */
+@Composable
+fun AppScreen(model: ViewModel, send: (Event) -> Unit) {
+    LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
+        item { Text(model.title, style = MaterialTheme.typography.headlineSmall) }
+        model.banner?.let { banner -> item { LineCard(banner) } }
+        model.back?.let { back -> item { OutlinedButton(onClick = { send(Event.Navigate(back)) }) { Text("←") } } }
+        content(model.content, send)
+    }
+}
+
+private fun LazyListScope.content(content: ScreenView, send: (Event) -> Unit) {
+    when (content) {
+        is ScreenView.Unlock -> {
+            item { Text(content.view.heading, style = MaterialTheme.typography.titleMedium) }
+            items(content.view.explanation) { LineText(it) }
+            items(content.view.choices) { choice -> UnlockChoiceRow(choice.kind, choice.action, choice.passphraseLabel, send) }
+        }
+        is ScreenView.Household -> {
+            content.view.empty?.let { item { LineText(it) } }
+            content.view.damaged?.let { item { LineCard(it) } }
+            items(content.view.members, key = { it.member }) { row ->
+                Button(onClick = { send(Event.Navigate(Screen.Member(row.member))) }, modifier = Modifier.fillMaxWidth().semantics { contentDescription = row.accessibility }) {
+                    Column { Text(row.name); Text(row.statusLine.text) }
+                }
+            }
+            content.view.reminders?.let { item { ActionButton(it) { send(Event.Navigate(Screen.Reminders)) } } }
+            content.view.settings?.let { item { ActionButton(it) { send(Event.Navigate(Screen.Settings)) } } }
+        }
+        is ScreenView.Member -> {
+            val view = content.view
+            item { LineText(view.status) }
+            items(view.card + view.pins) { FactRow(it) }
+            items(view.missing) { LineText(it) }
+            items(view.documents) { Text(it.accessibility) }
+            item { ActionButton(view.counterCard) { send(Event.Navigate(Screen.CounterCard(view.member))) } }
+            item { ActionButton(view.visitCheck) { send(Event.Navigate(Screen.VisitCheck(view.member, Visit.CLINIC, OnlineCheck.UNKNOWN))) } }
+            item { ActionButton(view.import) { send(Event.ImportDocument(view.member)) } }
+            item { ActionButton(view.scan) { send(Event.ScanCard(view.member)) } }
+            item { ActionButton(view.pin) { send(Event.Navigate(Screen.Pin(view.member))) } }
+        }
+        is ScreenView.CounterCard -> {
+            val view = content.view
+            item { LineText(view.name) }
+            items(view.insurance + view.shareRatio) { FactRow(it) }
+            view.document?.let { shown -> item { Text(shown.label, style = MaterialTheme.typography.titleMedium) } }
+            item { LineText(view.howToShow) }
+            view.nothingToShow?.let { item { LineCard(it) } }
+        }
+        is ScreenView.VisitCheck -> {
+            val view = content.view
+            item { LineText(view.covered) }
+            item { Text(view.carryHeading, style = MaterialTheme.typography.titleMedium) }
+            content.view.carry.forEach { group ->
+                item { LineText(group.heading) }
+                items(group.items) { row -> Text(listOfNotNull(row.item, row.why, row.note).joinToString("\n")) }
+            }
+            item { Text(view.alertsHeading, style = MaterialTheme.typography.titleMedium) }
+            items(view.alerts) { alert -> Column { LineText(alert.title); Text(alert.action) } }
+            item { Text(view.stepsHeading, style = MaterialTheme.typography.titleMedium) }
+            items(view.steps) { Text(it) }
+        }
+        is ScreenView.CardScan -> {
+            val view = content.view
+            items(view.instructions) { Text(it) }
+            item { LineText(view.progress) }
+            items(view.result) { FactRow(it) }
+            view.error?.let { item { LineCard(it) } }
+            item { ActionButton(view.start) { send(Event.ScanCard(view.member)) } }
+        }
+        is ScreenView.Pin -> {
+            val view = content.view
+            item { LineText(view.intro) }
+            items(view.pins) { pin ->
+                Column {
+                    Text(pin.name, style = MaterialTheme.typography.titleSmall)
+                    LineText(pin.tries)
+                    pin.guidance.forEach { Text(it) }
+                }
+            }
+            item { ActionButton(view.scan) { send(Event.ScanCard(view.member)) } }
+        }
+        is ScreenView.SchoolPack -> {
+            val view = content.view
+            items(view.trip) { FactRow(it) }
+            item { LineText(view.handOver) }
+            item { LineText(view.ready) }
+            items(view.toDo) { Text(it) }
+            item { ActionButton(view.print) { send(Event.PrintSchoolPack(view.member)) } }
+            item { ActionButton(view.share) { send(Event.ShareSchoolPack(view.member)) } }
+        }
+        is ScreenView.Reminders -> {
+            val view = content.view
+            view.empty?.let { item { LineText(it) } }
+            items(view.upcoming) { Text(it.accessibility) }
+            item { OutlinedButton(onClick = { send(Event.SetReminderDetails(!view.detailsOn)) }) { Text(view.detailsLabel) } }
+            item { LineText(view.detailsHelp) }
+            item { ActionButton(view.exportCalendar) { send(Event.ExportCalendar) } }
+        }
+        // Import and settings need the core's forms (fields, choices, a passphrase): drawn when
+        // their editors are written; until then only their title and back button show.
+        is ScreenView.Import, is ScreenView.Settings -> Unit
+    }
+}
+
+@Composable
+private fun UnlockChoiceRow(kind: UnlockAction, action: Action, passphraseLabel: String?, send: (Event) -> Unit) {
+    var passphrase by remember { mutableStateOf("") }
+    Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+        passphraseLabel?.let { label ->
+            OutlinedTextField(passphrase, { passphrase = it }, label = { Text(label) }, visualTransformation = PasswordVisualTransformation(), singleLine = true)
+        }
+        ActionButton(action) {
+            send(
+                when (kind) {
+                    UnlockAction.CREATE_WITH_PLATFORM_KEY -> Event.CreateWithPlatformKey
+                    UnlockAction.CREATE_WITH_PASSPHRASE -> Event.CreateWithPassphrase(passphrase)
+                    UnlockAction.UNLOCK_WITH_PLATFORM_KEY -> Event.UnlockWithPlatformKey
+                    UnlockAction.UNLOCK_WITH_PASSPHRASE -> Event.UnlockWithPassphrase(passphrase)
+                    UnlockAction.RESTORE_FROM_BACKUP -> Event.RestoreFromBackup
+                    UnlockAction.RESTORE_WITH_PASSPHRASE -> Event.RestoreWithPassphrase(passphrase)
+                    // The core then asks to confirm (Event.ConfirmWipe).
+                    UnlockAction.START_OVER -> Event.WipeVault
+                },
+            )
+        }
+    }
+}
+
+@Composable
+private fun ActionButton(action: Action, onClick: () -> Unit) {
+    Button(onClick = onClick, enabled = action.enabled, modifier = Modifier.fillMaxWidth().semantics { contentDescription = action.accessibility }) { Text(action.label) }
+}
+
+@Composable
+private fun FactRow(fact: Fact) {
+    Column(Modifier.semantics { contentDescription = fact.accessibility }) {
+        Text(fact.label, style = MaterialTheme.typography.labelMedium)
+        Text(fact.value, color = toneColor(fact.tone))
+    }
+}
+
+@Composable
+private fun LineText(line: Line) {
+    Text(line.text, color = toneColor(line.tone), fontWeight = if (line.emphasis) FontWeight.Bold else null, modifier = Modifier.semantics { contentDescription = line.accessibility })
+}
+
+@Composable
+private fun LineCard(line: Line) {
+    val container = when (line.tone) {
+        Tone.CRITICAL, Tone.WARNING -> MaterialTheme.colorScheme.errorContainer
+        else -> MaterialTheme.colorScheme.secondaryContainer
+    }
+    Card(colors = CardDefaults.cardColors(containerColor = container), modifier = Modifier.fillMaxWidth()) {
+        Column(Modifier.padding(12.dp)) { LineText(line) }
+    }
+}
+
+@Composable
+private fun toneColor(tone: Tone) = when (tone) {
+    Tone.CRITICAL, Tone.WARNING -> MaterialTheme.colorScheme.error
+    Tone.OK -> MaterialTheme.colorScheme.primary
+    else -> MaterialTheme.colorScheme.onSurface
+}
