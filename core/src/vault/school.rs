@@ -30,6 +30,9 @@ impl Vault {
         today: JapanDate,
         language: Language,
     ) -> Result<MemberSchoolPack> {
+        if let Some(contact) = &parent_contact {
+            super::members::refuse_in("contact", contact)?;
+        }
         let card = self.counter_card(member)?;
         let request = SchoolPackRequest {
             child_name: card.member.name.clone(),
