@@ -413,3 +413,57 @@ fn debug_output_of_personal_types_shows_no_personal_data() {
         assert!(!debug.contains(personal), "{personal} in {debug}");
     }
 }
+
+/// Issue 14, defect 2: a trigger, view, index or table planted in the file is refused on open
+/// (plain SQL triggers run even with `trusted_schema = OFF`), so a planted trigger can no longer
+/// reset the PIN count; a wipe is not skipped by a trigger and reports an erase it could not do.
+#[test]
+fn a_planted_trigger_view_index_or_table_is_refused() {
+    for planted in [
+        "CREATE TRIGGER k AFTER UPDATE OF event ON pin_log BEGIN DELETE FROM pin_log; END;",
+        "CREATE TRIGGER k AFTER INSERT ON pin_log BEGIN DELETE FROM pin_log; END;",
+        "CREATE VIEW v AS SELECT * FROM members;",
+        "CREATE INDEX i ON members(position);",
+        "CREATE TABLE extra (x);",
+        "DROP INDEX pin_log_by_member;",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = new_vault(dir.path());
+        let taro = add(&vault, "A", "1980-01-01", Relation::Myself);
+        fail_pin(&vault, taro);
+        drop(vault);
+        raw(dir.path()).execute_batch(planted).unwrap();
+        let error = open_error(dir.path(), 1);
+        assert!(matches!(error, VaultError::Corrupt), "{planted}: {error:?}");
+    }
+}
+
+#[test]
+fn wipe_is_not_skipped_by_a_trigger_and_reports_what_it_could_not_erase() {
+    let dir = tempfile::tempdir().unwrap();
+    fill_household(&new_vault(dir.path()));
+    raw(dir.path())
+        .execute_batch(
+            "CREATE TRIGGER keep BEFORE UPDATE ON key_slot BEGIN SELECT RAISE(ABORT, 'no'); END;",
+        )
+        .unwrap();
+    let copy = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        dir.path().join("vault.sqlite"),
+        copy.path().join("vault.sqlite"),
+    )
+    .unwrap();
+    // The trigger is dropped before the erase, which then happens.
+    Vault::wipe(dir.path()).unwrap();
+    assert!(!dir.path().join("vault.sqlite").exists());
+
+    // A file whose key slot cannot be erased (its table is gone) is deleted, and said so.
+    raw(copy.path())
+        .execute_batch("DROP TRIGGER keep; ALTER TABLE key_slot RENAME TO kept;")
+        .unwrap();
+    assert!(matches!(
+        Vault::wipe(copy.path()),
+        Err(VaultError::EraseIncomplete)
+    ));
+    assert!(!copy.path().join("vault.sqlite").exists());
+}

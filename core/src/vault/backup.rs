@@ -17,7 +17,7 @@ use super::error::{Result, VaultError};
 use super::keys::{
     checked_iterations, Passphrase, Unlock, PBKDF2_ITERATIONS, PBKDF2_ROUNDS, SALT_LEN,
 };
-use super::{connect, db_path, install, prepare_new, remove_db_files, Header, Vault, STAGING_FILE};
+use super::{abandon, connect, install, prepare_new, Header, Vault};
 
 /// Why a backup file could not be restored.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -178,23 +178,20 @@ impl Vault {
         }
         let bytes = fs::read(backup)?;
         let (secret, db) = open(&bytes, passphrase)?;
-        prepare_new(dir)?;
-        let staging = dir.join(STAGING_FILE);
+        let staging = prepare_new(dir)?;
         if let Err(error) = stage(&staging, &db, &secret, unlock) {
-            remove_db_files(&staging)?;
-            return Err(error);
+            return Err(abandon(dir, &staging, error));
         }
-        install(dir)?;
-        let conn = connect(&db_path(dir), false)?;
-        let canary = Header::read(&conn)?.canary;
-        Vault::unlocked(conn, secret, &canary)
+        install(dir, &staging)?;
+        Vault::installed(dir, secret)
     }
 }
 
 /// Writes the database image to the staging file, proves it whole and its key right, migrates it
 /// and wraps its data key for `unlock`.
 fn stage(staging: &Path, db: &[u8], secret: &KeyBytes, unlock: Unlock<'_>) -> Result<()> {
-    let mut file = fs::File::create(staging)?;
+    // The staging file was created empty and exclusively (mode 0600) by `prepare_new`.
+    let mut file = fs::OpenOptions::new().write(true).open(staging)?;
     file.write_all(db)?;
     file.sync_all()?;
     drop(file);
