@@ -463,6 +463,8 @@ fn export_document(dir: &Path, args: ExportDocumentArgs) -> Result<(), CliError>
             let listing = vault
                 .documents(MemberId(member))
                 .map_err(VaultCliError::from)?;
+            // A damaged newer document must not be replaced by an older one without a word.
+            listing.complete().map_err(VaultCliError::from)?;
             listing
                 .items
                 .last()

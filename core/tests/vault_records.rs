@@ -467,3 +467,50 @@ fn wipe_is_not_skipped_by_a_trigger_and_reports_what_it_could_not_erase() {
     ));
     assert!(!copy.path().join("vault.sqlite").exists());
 }
+
+/// Issue 14, defect 4: with the newest document damaged, the advice and the school pack are
+/// refused naming the damaged cell instead of silently using the older document.
+#[test]
+fn a_damaged_newest_document_is_reported_not_replaced_by_an_older_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let newest = vault.documents(taro).unwrap().items.last().unwrap().id;
+    vault
+        .add_document(
+            taro,
+            &NewDocument {
+                kind: DocumentKind::Image,
+                content: b"older".to_vec(),
+                fields: Default::default(),
+                source: "camera".into(),
+                stored_on: date("2026-01-01"),
+            },
+        )
+        .unwrap();
+    let damaged_id = vault.documents(taro).unwrap().items.last().unwrap().id;
+    assert_ne!(damaged_id, newest);
+    raw(dir.path())
+        .execute(
+            "UPDATE documents SET summary = x'00' WHERE id = ?1",
+            [damaged_id.0],
+        )
+        .unwrap();
+    let damaged = cell("documents", damaged_id.0, "summary");
+    let listing = vault.documents(taro).unwrap();
+    assert!(matches!(listing.complete(), Err(VaultError::Tampered(r)) if r == damaged));
+    assert!(matches!(
+        vault.scenario(taro, date("2026-11-21"), Visit::Clinic, OnlineCheck::Available, None),
+        Err(VaultError::Tampered(r)) if r == damaged
+    ));
+    assert!(matches!(
+        vault.school_pack(
+            taro,
+            Visit::SchoolTrip,
+            None,
+            date("2026-11-21"),
+            shikaku_core::text::Language::Ja
+        ),
+        Err(VaultError::Tampered(r)) if r == damaged
+    ));
+}

@@ -105,6 +105,15 @@ impl<T> Default for Listing<T> {
 }
 
 impl<T> Listing<T> {
+    /// Nothing was left out: a read that would choose among the records (the newest document,
+    /// say) must not silently fall back to an older one, so the first damaged cell is an error.
+    pub fn complete(&self) -> Result<()> {
+        match self.damaged.first() {
+            Some(&cell) => Err(VaultError::Tampered(cell)),
+            None => Ok(()),
+        }
+    }
+
     /// Adds an opened record, or notes a damaged one; any other error stops the listing.
     fn push(&mut self, record: Result<T>) -> Result<()> {
         match record {

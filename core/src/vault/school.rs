@@ -33,7 +33,7 @@ impl Vault {
         if let Some(contact) = &parent_contact {
             super::members::refuse_in("contact", contact)?;
         }
-        let card = self.counter_card(member)?;
+        let card = self.complete_card(member)?;
         let request = SchoolPackRequest {
             child_name: card.member.name.clone(),
             visit,
