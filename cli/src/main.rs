@@ -7,6 +7,7 @@ mod demo;
 mod error;
 mod extract;
 mod input;
+mod output;
 mod reminders;
 mod vault;
 

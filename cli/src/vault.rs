@@ -23,6 +23,7 @@ use shikaku_core::JapanDate;
 
 use crate::error::CliError;
 use crate::input::print_json;
+use crate::output::{Output, OutputError};
 use crate::reminders::Lang;
 
 /// The environment variable that holds the vault passphrase.
@@ -154,6 +155,9 @@ pub(crate) struct ExportDocumentArgs {
     /// Which document (default: the member's most recently stored one).
     #[arg(long, value_name = "DOCUMENT_ID")]
     document: Option<i64>,
+    /// Replace an existing file.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Args)]
@@ -175,6 +179,9 @@ pub(crate) struct SchoolPackArgs {
     /// Today's Japan date (default: the system clock).
     #[arg(long, value_name = "DATE")]
     today: Option<String>,
+    /// Replace existing files in the directory.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Args)]
@@ -189,6 +196,9 @@ enum BackupCommand {
     Export {
         /// The backup file to write.
         file: PathBuf,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
     },
     /// Restore FILE into a fresh vault (the backup's passphrase also locks the new vault).
     Import {
@@ -298,6 +308,9 @@ pub(crate) enum VaultCliError {
     /// The member has no stored document to export.
     #[error("member {0} has no stored document")]
     NoDocument(i64),
+    /// An output file was not written.
+    #[error(transparent)]
+    Output(#[from] OutputError),
     /// The clock is before 1970 or otherwise unusable.
     #[error("the system clock is not set: pass --today")]
     Clock,
@@ -476,7 +489,12 @@ fn export_document(dir: &Path, args: ExportDocumentArgs) -> Result<(), CliError>
     if document.summary.member != MemberId(member) {
         return Err(VaultCliError::from(VaultError::NoSuchDocument(id.0)).into());
     }
-    std::fs::write(&args.out, &document.content).map_err(|source| file_error(&args.out, source))?;
+    Output {
+        vault: dir,
+        force: args.force,
+    }
+    .write(&args.out, &document.content)
+    .map_err(VaultCliError::from)?;
     print_json(&json!({
         "document": id,
         "kind": document.summary.kind,
@@ -496,17 +514,24 @@ fn school_pack(dir: &Path, args: SchoolPackArgs) -> Result<(), CliError> {
             args.lang.into(),
         )
         .map_err(VaultCliError::from)?;
-    std::fs::create_dir_all(&args.out).map_err(|source| file_error(&args.out, source))?;
+    let output = Output {
+        vault: dir,
+        force: args.force,
+    };
+    output.directory(&args.out).map_err(VaultCliError::from)?;
     let note = args.out.join("cover-note.html");
-    std::fs::write(&note, &built.pack.cover_note_html)
-        .map_err(|source| file_error(&note, source))?;
+    output
+        .write(&note, built.pack.cover_note_html.as_bytes())
+        .map_err(VaultCliError::from)?;
     let mut written = vec![note];
     if let Some(id) = built.document {
         let document = vault.document(id).map_err(VaultCliError::from)?;
         let path = args
             .out
             .join(format!("document.{}", extension(&document.content)));
-        std::fs::write(&path, &document.content).map_err(|source| file_error(&path, source))?;
+        output
+            .write(&path, &document.content)
+            .map_err(VaultCliError::from)?;
         written.push(path);
     }
     print_json(&json!({
@@ -530,11 +555,22 @@ fn extension(content: &[u8]) -> &'static str {
 
 fn backup(dir: &Path, args: BackupArgs) -> Result<(), CliError> {
     match args.command {
-        BackupCommand::Export { file } => {
+        BackupCommand::Export { file, force } => {
             let passphrase = passphrase(false)?;
-            Vault::open(dir, Unlock::Passphrase(&passphrase))
-                .and_then(|vault| vault.export_backup(&file, &passphrase))
+            let vault =
+                Vault::open(dir, Unlock::Passphrase(&passphrase)).map_err(VaultCliError::from)?;
+            Output { vault: dir, force }
+                .replaceable(&file)
                 .map_err(VaultCliError::from)?;
+            vault
+                .export_backup(&file, &passphrase)
+                .map_err(|e| match e {
+                    VaultError::Io(source) if source.kind() == io::ErrorKind::AlreadyExists => {
+                        VaultCliError::Output(OutputError::Exists(file.display().to_string()))
+                    }
+                    other => other.into(),
+                })
+                .map_err(CliError::from)?;
             print_json(&json!({ "exported": true }))
         }
         BackupCommand::Import { file } => {

@@ -12,12 +12,12 @@ use ring::digest::{digest, SHA256, SHA256_OUTPUT_LEN};
 use rusqlite::MAIN_DB;
 use zeroize::Zeroizing;
 
-use super::crypto::{random_bytes, KeyBytes, SealingKey, KEY_LEN, SEAL_OVERHEAD};
+use super::crypto::{random_bytes, random_hex, KeyBytes, SealingKey, KEY_LEN, SEAL_OVERHEAD};
 use super::error::{Result, VaultError};
 use super::keys::{
     checked_iterations, Passphrase, Unlock, PBKDF2_ITERATIONS, PBKDF2_ROUNDS, SALT_LEN,
 };
-use super::{abandon, connect, install, prepare_new, Header, Vault};
+use super::{abandon, connect, create_private, install, prepare_new, Header, Vault};
 
 /// Why a backup file could not be restored.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -141,25 +141,26 @@ const MAX_BACKUP_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 
 impl Vault {
     /// Writes a backup of the whole vault to `path`, protected by `passphrase` (PBKDF2 with a
-    /// fresh salt). The file is written beside its destination and renamed into place, so an
-    /// interrupted export never leaves half a backup under the final name.
+    /// fresh salt). The file is written beside its destination under an unpredictable name
+    /// (created exclusively, mode 0600) and linked into place, so an interrupted export never
+    /// leaves half a backup under the final name, and an existing file or link at `path` — even
+    /// a dangling one — is never replaced nor followed (an [`std::io::ErrorKind::AlreadyExists`]
+    /// error).
     pub fn export_backup(&self, path: &Path, passphrase: &Passphrase) -> Result<()> {
         let db = self.read(|conn, _| Ok(conn.serialize(MAIN_DB)?.to_vec()))?;
         let bytes = seal(passphrase, &self.secret, &db)?;
         let mut partial = path.as_os_str().to_owned();
-        partial.push(".partial");
+        partial.push(format!(".partial-{}", random_hex()?));
         let partial = Path::new(&partial);
-        let written = fs::File::create(partial)
-            .and_then(|mut file| {
-                file.write_all(&bytes)?;
-                file.sync_all()
-            })
-            .and_then(|()| fs::rename(partial, path));
-        if written.is_err() {
-            // Best effort: the partial file holds only ciphertext, but it is not a backup.
-            let _ = fs::remove_file(partial);
-        }
-        Ok(written?)
+        let mut file = create_private(partial)?;
+        let written = file
+            .write_all(&bytes)
+            .and_then(|()| file.sync_all())
+            .and_then(|()| fs::hard_link(partial, path));
+        // The partial file holds only ciphertext, but it is not a backup.
+        let removed = fs::remove_file(partial);
+        written?;
+        Ok(removed?)
     }
 
     /// Restores a backup into `dir`, which must hold no vault; the restored vault is then

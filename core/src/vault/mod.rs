@@ -48,7 +48,7 @@ pub use pin_log::PinOutcome;
 pub use reminders::ReminderAck;
 pub use school::MemberSchoolPack;
 
-use crypto::{random_bytes, random_key, DataKey, KeyBytes};
+use crypto::{random_bytes, random_hex, random_key, DataKey, KeyBytes};
 use keys::KeySlot;
 
 /// How long an operation waits for another process that holds the vault before
@@ -340,17 +340,18 @@ fn prepare_new(dir: &Path) -> Result<PathBuf> {
     if db_path(dir).exists() {
         return Err(VaultError::AlreadyExists);
     }
-    let hex: String = random_bytes::<16>()?
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    let staging = dir.join(format!("{STAGING_PREFIX}-{hex}"));
+    let staging = dir.join(format!("{STAGING_PREFIX}-{}", random_hex()?));
+    create_private(&staging)?;
+    Ok(staging)
+}
+
+/// Creates a new, empty file with mode 0600; an existing file or link is refused.
+fn create_private(path: &Path) -> Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(&staging)?;
-    Ok(staging)
+    Ok(options.open(path)?)
 }
 
 /// Creates `dir` with mode 0700 when missing; never changes the mode of an existing one, but
