@@ -352,3 +352,21 @@ fn output_files_are_exclusive_private_and_never_follow_links() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
     assert_eq!(mode(&vault.join("vault.sqlite")), 0o600);
 }
+
+/// Issue 14, defect 9: a scenario file is capped (1 MiB) rather than read whole.
+#[test]
+fn an_oversized_scenario_is_refused_without_reading_it_whole() {
+    let root = tempfile::tempdir().unwrap();
+    let big = root.path().join("big.json");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(300 * 1024 * 1024)
+        .unwrap();
+    let output = Command::cargo_bin("shikaku")
+        .unwrap()
+        .args(["advise", "--scenario", big.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("larger than 1 MiB"));
+}

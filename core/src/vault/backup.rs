@@ -5,7 +5,7 @@
 //! derived.
 
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 use ring::digest::{digest, SHA256, SHA256_OUTPUT_LEN};
@@ -71,39 +71,52 @@ fn seal(passphrase: &Passphrase, secret: &KeyBytes, db: &[u8]) -> Result<Vec<u8>
     Ok(out)
 }
 
+/// Checks the first bytes of a backup file (up to [`HEADER_LEN`]) against the file's length,
+/// before the rest is read: the magic, the format version, and that the payload length it
+/// announces is exactly what the file holds and within [`MAX_BACKUP_BYTES`]. Returns where the
+/// payload ends.
+fn check_header(head: &[u8], file_len: u64) -> Result<usize, BackupError> {
+    if head.len() < MAGIC.len() {
+        return Err(match MAGIC.starts_with(head) {
+            true => BackupError::Truncated,
+            false => BackupError::NotABackup,
+        });
+    }
+    if &head[..MAGIC.len()] != MAGIC {
+        return Err(BackupError::NotABackup);
+    }
+    let header = head.get(..HEADER_LEN).ok_or(BackupError::Truncated)?;
+    match u16::from_be_bytes([header[8], header[9]]) {
+        FORMAT_VERSION => {}
+        // No backup of version 0 was ever written: the field itself is damaged.
+        0 => return Err(BackupError::Damaged),
+        newer => return Err(BackupError::UnsupportedVersion(newer)),
+    }
+    let payload_len = u64::from_be_bytes(array(&header[HEADER_LEN - 8..]));
+    let expected_len = payload_len
+        .checked_add((HEADER_LEN + SHA256_OUTPUT_LEN) as u64)
+        .filter(|&len| len <= MAX_BACKUP_BYTES)
+        .ok_or(BackupError::Damaged)?;
+    if file_len < expected_len {
+        return Err(BackupError::Truncated);
+    }
+    if file_len > expected_len {
+        return Err(BackupError::Damaged);
+    }
+    usize::try_from(payload_len)
+        .ok()
+        .and_then(|len| len.checked_add(HEADER_LEN))
+        .ok_or(BackupError::Damaged)
+}
+
 /// Checks and opens a backup file: returns the data key and the database image.
 fn open(
     bytes: &[u8],
     passphrase: &Passphrase,
 ) -> Result<(KeyBytes, Zeroizing<Vec<u8>>), BackupError> {
-    if bytes.len() < MAGIC.len() {
-        return Err(match MAGIC.starts_with(bytes) {
-            true => BackupError::Truncated,
-            false => BackupError::NotABackup,
-        });
-    }
-    if &bytes[..MAGIC.len()] != MAGIC {
-        return Err(BackupError::NotABackup);
-    }
-    let header = bytes.get(..HEADER_LEN).ok_or(BackupError::Truncated)?;
-    let version = u16::from_be_bytes([header[8], header[9]]);
-    if version != FORMAT_VERSION {
-        return Err(BackupError::UnsupportedVersion(version));
-    }
-    let payload_len = u64::from_be_bytes(array(&header[HEADER_LEN - 8..]));
-    let payload_end = usize::try_from(payload_len)
-        .ok()
-        .and_then(|len| len.checked_add(HEADER_LEN))
-        .ok_or(BackupError::Damaged)?;
-    let expected_len = payload_end
-        .checked_add(SHA256_OUTPUT_LEN)
-        .ok_or(BackupError::Damaged)?;
-    if bytes.len() < expected_len {
-        return Err(BackupError::Truncated);
-    }
-    if bytes.len() > expected_len
-        || digest(&SHA256, &bytes[..payload_end]).as_ref() != &bytes[payload_end..]
-    {
+    let payload_end = check_header(bytes, bytes.len() as u64)?;
+    let header = &bytes[..HEADER_LEN];
+    if digest(&SHA256, &bytes[..payload_end]).as_ref() != &bytes[payload_end..] {
         return Err(BackupError::Damaged);
     }
     let iterations = u32::from_be_bytes(array(&header[10..14]));
@@ -172,12 +185,7 @@ impl Vault {
         passphrase: &Passphrase,
         unlock: Unlock<'_>,
     ) -> Result<Vault> {
-        // A backup holds the database once, with a fixed header and trailer: refuse a file far
-        // larger than any vault before reading it into memory.
-        if fs::metadata(backup)?.len() > MAX_BACKUP_BYTES {
-            return Err(BackupError::Damaged.into());
-        }
-        let bytes = fs::read(backup)?;
+        let bytes = read_backup(backup)?;
         let (secret, db) = open(&bytes, passphrase)?;
         let staging = prepare_new(dir)?;
         if let Err(error) = stage(&staging, &db, &secret, unlock) {
@@ -186,6 +194,27 @@ impl Vault {
         install(dir, &staging)?;
         Vault::installed(dir, secret)
     }
+}
+
+/// Reads a backup file whole only once its header matches its length: a foreign, damaged or
+/// oversized file is refused after reading at most [`HEADER_LEN`] bytes.
+fn read_backup(path: &Path) -> Result<Zeroizing<Vec<u8>>> {
+    let mut file = fs::File::open(path)?;
+    let file_len = file.metadata()?.len();
+    let mut bytes = Zeroizing::new(Vec::new());
+    (&mut file)
+        .take(HEADER_LEN as u64)
+        .read_to_end(&mut bytes)?;
+    check_header(&bytes, file_len)?;
+    let expected = usize::try_from(file_len).map_err(|_| BackupError::Damaged)?;
+    let read = bytes.len();
+    bytes.reserve_exact(expected - read);
+    file.take(file_len - read as u64).read_to_end(&mut bytes)?;
+    if bytes.len() != expected {
+        // The file changed while it was read.
+        return Err(BackupError::Truncated.into());
+    }
+    Ok(bytes)
 }
 
 /// Writes the database image to the staging file, proves it whole and its key right, migrates it
@@ -246,5 +275,43 @@ mod tests {
             open(&future, &passphrase).unwrap_err(),
             BackupError::UnsupportedVersion(2)
         );
+        future[9] = 0;
+        assert_eq!(
+            open(&future, &passphrase).unwrap_err(),
+            BackupError::Damaged
+        );
+    }
+
+    /// Issue 14, defect 9: the header is checked against the file's length before the file is
+    /// read: a foreign 1 GiB file (sparse) or one whose header announces another length is
+    /// refused having read at most the header.
+    #[test]
+    fn the_header_and_size_are_checked_before_the_file_is_read() {
+        let passphrase = Passphrase::new("unused".into()).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big");
+        let file = fs::File::create(&path).unwrap();
+        file.set_len(1 << 30).unwrap();
+        let target = dir.path().join("vault");
+        let refused =
+            Vault::restore_backup(&target, &path, &passphrase, Unlock::Passphrase(&passphrase));
+        assert!(matches!(
+            refused,
+            Err(VaultError::Backup(BackupError::NotABackup))
+        ));
+        let mut head = MAGIC.to_vec();
+        head.extend_from_slice(&FORMAT_VERSION.to_be_bytes());
+        head.resize(HEADER_LEN - 8, 0);
+        head.extend_from_slice(&100u64.to_be_bytes());
+        assert_eq!(check_header(&head, 1 << 30), Err(BackupError::Damaged));
+        assert_eq!(check_header(&head, 10), Err(BackupError::Truncated));
+        assert_eq!(
+            check_header(&head, (HEADER_LEN + 100 + SHA256_OUTPUT_LEN) as u64),
+            Ok(HEADER_LEN + 100)
+        );
+        let mut huge = head.clone();
+        huge[HEADER_LEN - 8..].copy_from_slice(&(3u64 << 30).to_be_bytes());
+        assert_eq!(check_header(&huge, 3 << 30), Err(BackupError::Damaged));
+        assert!(!target.exists());
     }
 }
