@@ -299,6 +299,9 @@ pub(crate) enum VaultCliError {
     /// No passphrase in the environment and no terminal to ask on.
     #[error("cannot read the passphrase: set {PASSPHRASE_ENV} or run in a terminal ({0})")]
     NoPassphrase(io::Error),
+    /// `SHIKAKU_PASSPHRASE` is not UTF-8 text.
+    #[error("{PASSPHRASE_ENV} is not UTF-8 text: set it to the passphrase as text")]
+    PassphraseNotUtf8,
     /// The two passphrases typed at `init` differ.
     #[error("the passphrases do not match")]
     PassphraseMismatch,
@@ -603,7 +606,10 @@ fn open(dir: &Path) -> Result<Vault, VaultCliError> {
 
 /// The passphrase from the environment, else from the terminal (typed twice when `confirm`).
 fn passphrase(confirm: bool) -> Result<Passphrase, VaultCliError> {
-    if let Ok(text) = std::env::var(PASSPHRASE_ENV) {
+    if let Some(text) = std::env::var_os(PASSPHRASE_ENV) {
+        let text = text
+            .into_string()
+            .map_err(|_| VaultCliError::PassphraseNotUtf8)?;
         return Ok(Passphrase::new(text)?);
     }
     let prompt = |question: &str| -> Result<Passphrase, VaultCliError> {

@@ -370,3 +370,30 @@ fn an_oversized_scenario_is_refused_without_reading_it_whole() {
     assert_eq!(output.status.code(), Some(1), "{output:?}");
     assert!(String::from_utf8_lossy(&output.stderr).contains("larger than 1 MiB"));
 }
+
+/// Issue 14, defect 7: a non-UTF-8 `SHIKAKU_PASSPHRASE` is refused with a clear message, a
+/// blank or short one cannot make a vault.
+#[cfg(unix)]
+#[test]
+fn passphrases_must_be_utf8_text_of_a_minimum_length() {
+    use std::os::unix::ffi::OsStrExt;
+    let root = tempfile::tempdir().unwrap();
+    let v = root.path().join("vault");
+    let output = Command::cargo_bin("shikaku")
+        .unwrap()
+        .arg("--vault")
+        .arg(&v)
+        .arg("init")
+        .env(
+            "SHIKAKU_PASSPHRASE",
+            std::ffi::OsStr::from_bytes(b"\xff\xfe\xfd long enough"),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not UTF-8"));
+    for short in [" ", "seven77"] {
+        assert!(user_error(&v, short, &["init"]).contains("at least 8"));
+    }
+    assert!(!v.join("vault.sqlite").exists());
+}

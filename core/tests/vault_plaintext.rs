@@ -60,7 +60,7 @@ fn no_personal_string_is_in_any_file_of_the_vault_or_its_backup() {
     vault
         .export_backup(
             &out.path().join("backup"),
-            &Passphrase::new("p".into()).unwrap(),
+            &Passphrase::new("plaintext test".into()).unwrap(),
         )
         .unwrap();
     assert_eq!(leaks(out.path()), Vec::<String>::new());

@@ -50,6 +50,7 @@ const HEADER_LEN: usize = KEY_HEADER_LEN + CHECK_LEN + 8;
 
 /// Builds the backup file of a data key and a database image.
 fn seal(passphrase: &Passphrase, secret: &KeyBytes, db: &[u8]) -> Result<Vec<u8>> {
+    passphrase.check_new()?;
     let salt = random_bytes::<SALT_LEN>()?;
     let key = SealingKey::new(&passphrase.derive(&salt, PBKDF2_ROUNDS));
     let mut out = Vec::with_capacity(HEADER_LEN + KEY_LEN + db.len() + SEAL_OVERHEAD + 32);
@@ -122,12 +123,24 @@ fn open(
     let iterations = u32::from_be_bytes(array(&header[10..14]));
     let iterations = checked_iterations(i64::from(iterations)).ok_or(BackupError::Damaged)?;
     let salt = &header[14..KEY_HEADER_LEN];
-    let key = SealingKey::new(&passphrase.derive(salt, iterations));
-    key.open(
-        &header[..KEY_HEADER_LEN],
-        &header[KEY_HEADER_LEN..KEY_HEADER_LEN + CHECK_LEN],
-    )
-    .ok_or(BackupError::WrongPassphrase)?;
+    let opens = |key: &SealingKey| {
+        key.open(
+            &header[..KEY_HEADER_LEN],
+            &header[KEY_HEADER_LEN..KEY_HEADER_LEN + CHECK_LEN],
+        )
+        .is_some()
+    };
+    // The NFC form of the passphrase, else the text as typed (a backup written before
+    // passphrases were normalised).
+    let key = Some(SealingKey::new(&passphrase.derive(salt, iterations)))
+        .filter(opens)
+        .or_else(|| {
+            passphrase
+                .derive_as_typed(salt, iterations)
+                .map(|kek| SealingKey::new(&kek))
+                .filter(opens)
+        })
+        .ok_or(BackupError::WrongPassphrase)?;
     let plain = key
         .open(header, &bytes[HEADER_LEN..payload_end])
         .ok_or(BackupError::Damaged)?;

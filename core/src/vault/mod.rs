@@ -41,7 +41,8 @@ pub use documents::{
 pub use error::{RecordRef, Result, VaultError};
 pub use intake::{Imported, Intake};
 pub use keys::{
-    KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, PBKDF2_ITERATIONS,
+    KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, MIN_PASSPHRASE_CHARS,
+    PBKDF2_ITERATIONS,
 };
 pub use members::{Member, MemberId, NewMember, Relation};
 pub use pin_log::PinOutcome;
@@ -178,10 +179,16 @@ impl Vault {
     pub fn open(dir: &Path, unlock: Unlock<'_>) -> Result<Vault> {
         let conn = connect_existing(dir)?;
         let header = Header::read(&conn)?;
-        let secret = keys::unwrap(unlock, &header.vault_id, &header.slot)?;
+        let (secret, legacy_slot) = keys::unwrap(unlock, &header.vault_id, &header.slot)?;
         let vault = Vault::unlocked(conn, secret, &header.canary)?;
         if header.version < schema::VERSION {
             vault.migrate()?;
+        }
+        if legacy_slot {
+            // Wrapped under a passphrase that was not NFC-normalised: wrap it again under its
+            // NFC form, which opens it from now on.
+            let slot = keys::wrap_unchecked(unlock, &header.vault_id, &vault.secret)?;
+            vault.write(|tx, _| store_slot(tx, &slot))?;
         }
         // What an interrupted create or restore left beside the vault (a full copy of a vault).
         remove_staging(dir)?;
