@@ -8,6 +8,7 @@ mod error;
 mod extract;
 mod input;
 mod output;
+mod process;
 mod reminders;
 mod vault;
 
@@ -58,6 +59,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
 }
 
 fn main() -> ExitCode {
+    process::disable_core_dumps();
     // clap prints usage errors itself and exits with 2; --help and --version exit with 0.
     let cli = Cli::parse();
     match run(cli) {

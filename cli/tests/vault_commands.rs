@@ -397,3 +397,37 @@ fn passphrases_must_be_utf8_text_of_a_minimum_length() {
     }
     assert!(!v.join("vault.sqlite").exists());
 }
+
+/// Issue 14, defect 10: the CLI runs with core dumps disabled (RLIMIT_CORE 0).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_cli_runs_without_core_dumps() {
+    use std::io::Write;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("shikaku"))
+        .args(["advise", "--scenario", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // The CLI waits on its standard input; its limits are read meanwhile.
+    let limits_path = format!("/proc/{}/limits", child.id());
+    let mut core = None;
+    for _ in 0..100 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let limits = std::fs::read_to_string(&limits_path).unwrap();
+        let line = limits
+            .lines()
+            .find(|l| l.starts_with("Max core file size"))
+            .unwrap()
+            .to_owned();
+        if line.split_whitespace().nth(4) == Some("0") {
+            core = Some(line);
+            break;
+        }
+    }
+    child.stdin.take().unwrap().write_all(b"{}").unwrap();
+    child.wait().unwrap();
+    let core = core.expect("the core file size limit never became 0");
+    assert_eq!(core.split_whitespace().nth(5), Some("0"), "{core}");
+}
