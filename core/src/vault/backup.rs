@@ -205,7 +205,9 @@ impl Vault {
             return Err(abandon(dir, &staging, error));
         }
         install(dir, &staging)?;
-        Vault::installed(dir, secret)
+        // The restored vault gets its own data key: the backup (and whoever has its
+        // passphrase) no longer opens the cells of the live vault.
+        Vault::installed(dir, secret)?.rotate_key(unlock)
     }
 }
 

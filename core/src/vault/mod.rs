@@ -20,6 +20,7 @@ mod member_log;
 mod members;
 mod pin_log;
 mod reminders;
+mod rotation;
 mod schema;
 mod school;
 mod settings;
@@ -131,6 +132,8 @@ pub struct Vault {
     conn: Mutex<Connection>,
     key: DataKey,
     secret: KeyBytes,
+    /// What reminder ids derive from: stable across key rotations.
+    reminder_secret: KeyBytes,
 }
 
 impl Vault {
@@ -250,10 +253,12 @@ impl Vault {
             Ok(plain) if plain[..] == *CANARY => {}
             _ => return Err(VaultError::WrongKey),
         }
+        let reminder_secret = rotation::reminder_secret(&conn, &key, &secret)?;
         Ok(Vault {
             conn: Mutex::new(conn),
             key,
             secret,
+            reminder_secret,
         })
     }
 
