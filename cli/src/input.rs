@@ -6,20 +6,30 @@ use shikaku_core::JapanDate;
 
 use crate::error::CliError;
 
-/// The whole text of `path`, or of standard input for `-`.
+/// The largest text input read (a scenario or card file): real ones are a few kilobytes.
+const MAX_TEXT_BYTES: u64 = 1024 * 1024;
+
+/// The whole text of `path`, or of standard input for `-`, refusing more than
+/// [`MAX_TEXT_BYTES`] without reading further.
 pub(crate) fn read_text(path: &str) -> Result<String, CliError> {
     let read_error = |source| CliError::Read {
         path: path.to_owned(),
         source,
     };
-    if path == "-" {
-        let mut text = String::new();
+    let mut text = String::new();
+    let read = if path == "-" {
         std::io::stdin()
+            .take(MAX_TEXT_BYTES + 1)
             .read_to_string(&mut text)
-            .map_err(read_error)?;
-        Ok(text)
     } else {
-        std::fs::read_to_string(path).map_err(read_error)
+        std::fs::File::open(path)
+            .and_then(|file| file.take(MAX_TEXT_BYTES + 1).read_to_string(&mut text))
+    };
+    match read.map_err(read_error)? {
+        n if n as u64 > MAX_TEXT_BYTES => Err(read_error(std::io::Error::other(
+            "larger than 1 MiB: not a scenario file",
+        ))),
+        _ => Ok(text),
     }
 }
 

@@ -9,6 +9,8 @@ mod extract;
 mod input;
 mod member_facts;
 mod owner;
+mod output;
+mod process;
 mod reminders;
 mod vault;
 mod vault_reminders;
@@ -70,6 +72,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
 }
 
 fn main() -> ExitCode {
+    process::disable_core_dumps();
     // clap prints usage errors itself and exits with 2; --help and --version exit with 0.
     let cli = Cli::parse();
     match run(cli) {

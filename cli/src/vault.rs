@@ -23,6 +23,7 @@ use shikaku_core::JapanDate;
 
 use crate::error::CliError;
 use crate::input::print_json;
+use crate::output::{Output, OutputError};
 use crate::reminders::Lang;
 
 /// The environment variable that holds the vault passphrase.
@@ -156,6 +157,9 @@ pub(crate) struct ExportDocumentArgs {
     /// Which document (default: the member's most recently stored one).
     #[arg(long, value_name = "DOCUMENT_ID")]
     document: Option<i64>,
+    /// Replace an existing file.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Args)]
@@ -177,6 +181,9 @@ pub(crate) struct SchoolPackArgs {
     /// Today's Japan date (default: the system clock).
     #[arg(long, value_name = "DATE")]
     today: Option<String>,
+    /// Replace existing files in the directory.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Args)]
@@ -191,6 +198,9 @@ enum BackupCommand {
     Export {
         /// The backup file to write.
         file: PathBuf,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
     },
     /// Restore FILE into a fresh vault (the backup's passphrase also locks the new vault).
     Import {
@@ -291,6 +301,9 @@ pub(crate) enum VaultCliError {
     /// No passphrase in the environment and no terminal to ask on.
     #[error("cannot read the passphrase: set {PASSPHRASE_ENV} or run in a terminal ({0})")]
     NoPassphrase(io::Error),
+    /// `SHIKAKU_PASSPHRASE` is not UTF-8 text.
+    #[error("{PASSPHRASE_ENV} is not UTF-8 text: set it to the passphrase as text")]
+    PassphraseNotUtf8,
     /// The two passphrases typed at `init` differ.
     #[error("the passphrases do not match")]
     PassphraseMismatch,
@@ -300,6 +313,9 @@ pub(crate) enum VaultCliError {
     /// The member has no stored document to export.
     #[error("member {0} has no stored document")]
     NoDocument(i64),
+    /// An output file was not written.
+    #[error(transparent)]
+    Output(#[from] OutputError),
     /// The clock is before 1970 or otherwise unusable.
     #[error("the system clock is not set: pass --today")]
     Clock,
@@ -466,6 +482,8 @@ fn export_document(dir: &Path, args: ExportDocumentArgs) -> Result<(), CliError>
             let listing = vault
                 .documents(MemberId(member))
                 .map_err(VaultCliError::from)?;
+            // A damaged newer document must not be replaced by an older one without a word.
+            listing.complete().map_err(VaultCliError::from)?;
             listing
                 .items
                 .last()
@@ -476,7 +494,12 @@ fn export_document(dir: &Path, args: ExportDocumentArgs) -> Result<(), CliError>
     let document = vault
         .document_to_hand_over(MemberId(member), id)
         .map_err(VaultCliError::from)?;
-    std::fs::write(&args.out, &document.content).map_err(|source| file_error(&args.out, source))?;
+    Output {
+        vault: dir,
+        force: args.force,
+    }
+    .write(&args.out, &document.content)
+    .map_err(VaultCliError::from)?;
     print_json(&json!({
         "document": id,
         "kind": document.summary.kind,
@@ -496,17 +519,24 @@ fn school_pack(dir: &Path, args: SchoolPackArgs) -> Result<(), CliError> {
             args.lang.into(),
         )
         .map_err(VaultCliError::from)?;
-    std::fs::create_dir_all(&args.out).map_err(|source| file_error(&args.out, source))?;
+    let output = Output {
+        vault: dir,
+        force: args.force,
+    };
+    output.directory(&args.out).map_err(VaultCliError::from)?;
     let note = args.out.join("cover-note.html");
-    std::fs::write(&note, &built.pack.cover_note_html)
-        .map_err(|source| file_error(&note, source))?;
+    output
+        .write(&note, built.pack.cover_note_html.as_bytes())
+        .map_err(VaultCliError::from)?;
     let mut written = vec![note];
     if let Some(id) = built.document {
         let document = vault.document(id).map_err(VaultCliError::from)?;
         let path = args
             .out
             .join(format!("document.{}", extension(&document.content)));
-        std::fs::write(&path, &document.content).map_err(|source| file_error(&path, source))?;
+        output
+            .write(&path, &document.content)
+            .map_err(VaultCliError::from)?;
         written.push(path);
     }
     print_json(&json!({
@@ -530,11 +560,22 @@ fn extension(content: &[u8]) -> &'static str {
 
 fn backup(dir: &Path, args: BackupArgs) -> Result<(), CliError> {
     match args.command {
-        BackupCommand::Export { file } => {
+        BackupCommand::Export { file, force } => {
             let passphrase = passphrase(false)?;
-            Vault::open(dir, Unlock::Passphrase(&passphrase))
-                .and_then(|vault| vault.export_backup(&file, &passphrase))
+            let vault =
+                Vault::open(dir, Unlock::Passphrase(&passphrase)).map_err(VaultCliError::from)?;
+            Output { vault: dir, force }
+                .replaceable(&file)
                 .map_err(VaultCliError::from)?;
+            vault
+                .export_backup(&file, &passphrase)
+                .map_err(|e| match e {
+                    VaultError::Io(source) if source.kind() == io::ErrorKind::AlreadyExists => {
+                        VaultCliError::Output(OutputError::Exists(file.display().to_string()))
+                    }
+                    other => other.into(),
+                })
+                .map_err(CliError::from)?;
             print_json(&json!({ "exported": true }))
         }
         BackupCommand::Import { file } => {
@@ -567,7 +608,10 @@ pub(crate) fn open(dir: &Path) -> Result<Vault, VaultCliError> {
 
 /// The passphrase from the environment, else from the terminal (typed twice when `confirm`).
 fn passphrase(confirm: bool) -> Result<Passphrase, VaultCliError> {
-    if let Ok(text) = std::env::var(PASSPHRASE_ENV) {
+    if let Some(text) = std::env::var_os(PASSPHRASE_ENV) {
+        let text = text
+            .into_string()
+            .map_err(|_| VaultCliError::PassphraseNotUtf8)?;
         return Ok(Passphrase::new(text)?);
     }
     let prompt = |question: &str| -> Result<Passphrase, VaultCliError> {

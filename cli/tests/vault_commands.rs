@@ -213,3 +213,224 @@ fn a_vault_command_without_vault_is_a_usage_error() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2), "{output:?}");
 }
+
+/// A vault with one member holding one photo; returns the member id.
+fn vault_with_a_photo(root: &Path, v: &Path) -> String {
+    ok(v, &["init"]);
+    let id = ok(
+        v,
+        &["member", "add", "--name", "Hanako", "--relation", "child"],
+    )["id"]
+        .to_string();
+    let photo = root.join("photo.jpg");
+    std::fs::write(&photo, b"\xFF\xD8\xFF\xE0\0\x10JFIF photo").unwrap();
+    ok(
+        v,
+        &[
+            "import",
+            photo.to_str().unwrap(),
+            "--member",
+            &id,
+            "--kind",
+            "certificate",
+            "--field",
+            "expires=2027-01-01",
+        ],
+    );
+    id
+}
+
+/// Issue 14, defect 5: output files are never clobbered without --force, never follow a link
+/// (a dangling one does not create its target), never land in the vault directory, and are
+/// private (0600 files, 0700 directories).
+#[cfg(unix)]
+#[test]
+fn output_files_are_exclusive_private_and_never_follow_links() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::symlink_metadata(p).unwrap().permissions().mode() & 0o777;
+    let root = tempfile::tempdir().unwrap();
+    let vault = root.path().join("vault");
+    let v = vault.as_path();
+    let id = vault_with_a_photo(root.path(), v);
+    let export = |out: &Path, force: bool| {
+        let mut args = vec![
+            "export-document",
+            "--member",
+            &id,
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        if force {
+            args.push("--force");
+        }
+        shikaku(v, PASSPHRASE, &args)
+    };
+
+    let existing = root.path().join("existing.jpg");
+    std::fs::write(&existing, b"keep me").unwrap();
+    assert_eq!(export(&existing, false).status.code(), Some(1));
+    assert_eq!(std::fs::read(&existing).unwrap(), b"keep me");
+    assert!(export(&existing, true).status.success());
+    assert_ne!(std::fs::read(&existing).unwrap(), b"keep me");
+    assert_eq!(mode(&existing), 0o600);
+
+    let target = root.path().join("target");
+    let link = root.path().join("link.jpg");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    assert_eq!(export(&link, false).status.code(), Some(1));
+    assert!(!target.exists(), "a dangling link created its target");
+    assert!(export(&link, true).status.success());
+    assert!(!target.exists(), "--force followed the link");
+    assert!(!std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+
+    let db = vault.join("vault.sqlite");
+    let before = std::fs::read(&db).unwrap();
+    for force in [false, true] {
+        let error = export(&db, force);
+        assert_eq!(error.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&error.stderr).contains("vault directory"));
+    }
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+
+    let pack = root.path().join("pack");
+    let pack_args = [
+        "school-pack",
+        "--member",
+        &id,
+        "--out",
+        pack.to_str().unwrap(),
+        "--today",
+        "2026-11-21",
+    ];
+    ok(v, &pack_args);
+    assert_eq!(mode(&pack), 0o700);
+    assert_eq!(mode(&pack.join("cover-note.html")), 0o600);
+    let again = shikaku(v, PASSPHRASE, &pack_args);
+    assert_eq!(again.status.code(), Some(1), "the pack was overwritten");
+    let error = shikaku(
+        v,
+        PASSPHRASE,
+        &["school-pack", "--member", &id, "--out", v.to_str().unwrap()],
+    );
+    assert_eq!(error.status.code(), Some(1));
+
+    let backup = root.path().join("household.backup");
+    ok(v, &["backup", "export", backup.to_str().unwrap()]);
+    assert_eq!(mode(&backup), 0o600);
+    assert_eq!(
+        shikaku(
+            v,
+            PASSPHRASE,
+            &["backup", "export", backup.to_str().unwrap()]
+        )
+        .status
+        .code(),
+        Some(1)
+    );
+    let dangling = root.path().join("backup-link");
+    std::os::unix::fs::symlink(root.path().join("backup-target"), &dangling).unwrap();
+    assert_eq!(
+        shikaku(
+            v,
+            PASSPHRASE,
+            &["backup", "export", dangling.to_str().unwrap()]
+        )
+        .status
+        .code(),
+        Some(1)
+    );
+    assert!(!root.path().join("backup-target").exists());
+    ok(
+        v,
+        &["backup", "export", "--force", backup.to_str().unwrap()],
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(root.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("partial") || n.starts_with(".shikaku-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_eq!(mode(&vault.join("vault.sqlite")), 0o600);
+}
+
+/// Issue 14, defect 9: a scenario file is capped (1 MiB) rather than read whole.
+#[test]
+fn an_oversized_scenario_is_refused_without_reading_it_whole() {
+    let root = tempfile::tempdir().unwrap();
+    let big = root.path().join("big.json");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(300 * 1024 * 1024)
+        .unwrap();
+    let output = Command::cargo_bin("shikaku")
+        .unwrap()
+        .args(["advise", "--scenario", big.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("larger than 1 MiB"));
+}
+
+/// Issue 14, defect 7: a non-UTF-8 `SHIKAKU_PASSPHRASE` is refused with a clear message, a
+/// blank or short one cannot make a vault.
+#[cfg(unix)]
+#[test]
+fn passphrases_must_be_utf8_text_of_a_minimum_length() {
+    use std::os::unix::ffi::OsStrExt;
+    let root = tempfile::tempdir().unwrap();
+    let v = root.path().join("vault");
+    let output = Command::cargo_bin("shikaku")
+        .unwrap()
+        .arg("--vault")
+        .arg(&v)
+        .arg("init")
+        .env(
+            "SHIKAKU_PASSPHRASE",
+            std::ffi::OsStr::from_bytes(b"\xff\xfe\xfd long enough"),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not UTF-8"));
+    for short in [" ", "seven77"] {
+        assert!(user_error(&v, short, &["init"]).contains("at least 8"));
+    }
+    assert!(!v.join("vault.sqlite").exists());
+}
+
+/// Issue 14, defect 10: the CLI runs with core dumps disabled (RLIMIT_CORE 0).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_cli_runs_without_core_dumps() {
+    use std::io::Write;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("shikaku"))
+        .args(["advise", "--scenario", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // The CLI waits on its standard input; its limits are read meanwhile.
+    let limits_path = format!("/proc/{}/limits", child.id());
+    let mut core = None;
+    for _ in 0..100 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let limits = std::fs::read_to_string(&limits_path).unwrap();
+        let line = limits
+            .lines()
+            .find(|l| l.starts_with("Max core file size"))
+            .unwrap()
+            .to_owned();
+        if line.split_whitespace().nth(4) == Some("0") {
+            core = Some(line);
+            break;
+        }
+    }
+    child.stdin.take().unwrap().write_all(b"{}").unwrap();
+    child.wait().unwrap();
+    let core = core.expect("the core file size limit never became 0");
+    assert_eq!(core.split_whitespace().nth(5), Some("0"), "{core}");
+}

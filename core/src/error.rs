@@ -173,7 +173,9 @@ impl From<VaultError> for ShikakuError {
             VaultError::Invalid(_) | VaultError::Field { .. } => ShikakuError::invalid(reason),
             VaultError::Import(import) => import.into(),
             VaultError::Backup(backup) => backup.into(),
-            VaultError::Io(_) | VaultError::Storage(_) => ShikakuError::Storage { reason },
+            VaultError::Io(_) | VaultError::Storage(_) | VaultError::EraseIncomplete => {
+                ShikakuError::Storage { reason }
+            }
         }
     }
 }

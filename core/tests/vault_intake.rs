@@ -363,3 +363,101 @@ fn typed_valid_from_limit_category_and_birth_date_are_checked_and_reach_the_scen
     assert_eq!(held.valid_from, Some(date("2026-04-01")));
     assert!(held.limit_category && !held.copy_only && !held.owner_mismatch);
 }
+
+/// Issue 14, defect 3: the one detector (core/src/numbers.rs) at every entry point, with any
+/// separator between the groups, and never echoing the number.
+#[test]
+fn a_my_number_with_any_separator_is_refused_at_every_entry_point() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let stored = vault.documents(taro).unwrap().items.len();
+    for sep in [
+        "  ", "-", "–", "—", "ー", ".", "/", ",", "_", "\u{200B}", "\t", "\n",
+    ] {
+        let number = format!("1234{sep}5678{sep}9018");
+        let mut member = common::member(
+            &format!("Taro {number}"),
+            "タロウ",
+            "1980-05-10",
+            shikaku_core::vault::Relation::Myself,
+        );
+        let refused = vault.add_member(&member).unwrap_err().to_string();
+        assert!(!refused.contains("9018"), "{refused}");
+        member.name = "Taro".into();
+        member.kana = Some(number.clone());
+        assert!(matches!(
+            vault.add_member(&member),
+            Err(VaultError::Field { .. })
+        ));
+        for (typed_fields, source) in [
+            (typed(&[("memo", &number)]), "photo.jpg".to_string()),
+            (typed(&[(&number, "x")]), "photo.jpg".to_string()),
+            (BTreeMap::new(), format!("{number}.jpg")),
+        ] {
+            let intake = Intake {
+                content: b"\xFF\xD8\xFF\xE0\0\x10JFIF a photo".to_vec(),
+                kind: Some(DocumentKind::Image),
+                typed: typed_fields,
+                source,
+            };
+            let refused = vault
+                .import_document(taro, intake, date("2026-11-21"))
+                .unwrap_err();
+            assert!(
+                matches!(refused, VaultError::Field { .. }),
+                "{sep:?}: {refused}"
+            );
+            assert!(!refused.to_string().contains("9018"), "{refused}");
+        }
+        let pack = vault.school_pack(
+            taro,
+            shikaku_core::scenario::Visit::SchoolTrip,
+            Some(format!("tel {number}")),
+            date("2026-11-21"),
+            shikaku_core::text::Language::Ja,
+        );
+        assert!(matches!(pack, Err(VaultError::Field { .. })), "{sep:?}");
+    }
+    assert_eq!(vault.documents(taro).unwrap().items.len(), stored);
+}
+
+/// Issue 14, defect 3: a document whose text holds a valid My Number is not stored, even when
+/// the field it stands in was refused by its rule; ordinary records still are.
+#[test]
+fn a_document_whose_text_holds_a_my_number_is_not_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let stored = vault.documents(taro).unwrap().items.len();
+    let intake = Intake {
+        content: fixture("mynaportal_suspicious.pdf"),
+        kind: None,
+        typed: BTreeMap::new(),
+        source: "record.pdf".into(),
+    };
+    assert!(matches!(
+        vault.import_document(taro, intake, date("2026-11-21")),
+        Err(VaultError::Import(
+            shikaku_core::import::ImportError::HoldsMyNumber
+        ))
+    ));
+    assert_eq!(vault.documents(taro).unwrap().items.len(), stored);
+    for name in [
+        "mynaportal_chromium.pdf",
+        "mynaportal_cid.pdf",
+        "mynaportal_elderly.pdf",
+        "mynaportal_elderly_cid.pdf",
+        "mynaportal_embedded.pdf",
+    ] {
+        let intake = Intake {
+            content: fixture(name),
+            kind: None,
+            typed: BTreeMap::new(),
+            source: "record.pdf".into(),
+        };
+        vault
+            .import_document(taro, intake, date("2026-11-21"))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+}

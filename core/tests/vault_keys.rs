@@ -127,3 +127,78 @@ fn create_refuses_an_existing_vault_and_open_a_missing_one() {
     ));
     reopen(dir.path());
 }
+
+/// The key slot row of a vault file, to graft onto another copy.
+fn slot_of(dir: &std::path::Path) -> Vec<u8> {
+    common::raw(dir)
+        .query_row("SELECT wrapped FROM key_slot", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// Issue 14, defect 10: rotation re-seals every cell under a new data key (records, reminder
+/// ids and acknowledgements unchanged); the old data key — grafted back as an old slot, as an
+/// old backup would give it — no longer opens the vault; a damaged cell stops it unchanged.
+#[test]
+fn key_rotation_reseals_every_cell_and_the_old_key_no_longer_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let today = common::date("2026-11-21");
+    let before_card = vault.counter_card(taro).unwrap();
+    let before_reminders = vault
+        .reminders(taro, today, shikaku_core::text::Language::Ja, false)
+        .map(|r| r.into_iter().map(|r| r.id).collect::<Vec<_>>())
+        .unwrap();
+    assert!(!before_reminders.is_empty());
+    let old_slot = slot_of(dir.path());
+    let old_cells: Vec<Vec<u8>> = common::raw(dir.path())
+        .prepare("SELECT name FROM members ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+
+    let vault = vault.rotate_key(Unlock::Provider(&provider(1))).unwrap();
+    assert_eq!(vault.counter_card(taro).unwrap(), before_card);
+    drop(vault);
+    let vault = reopen(dir.path());
+    assert_eq!(vault.counter_card(taro).unwrap(), before_card);
+    let after_reminders: Vec<String> = vault
+        .reminders(taro, today, shikaku_core::text::Language::Ja, false)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(after_reminders, before_reminders);
+    let new_cells: Vec<Vec<u8>> = common::raw(dir.path())
+        .prepare("SELECT name FROM members ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(old_cells.iter().zip(&new_cells).all(|(a, b)| a != b));
+    drop(vault);
+
+    // The old slot (the old data key) grafted onto the rotated file opens nothing.
+    common::raw(dir.path())
+        .execute("UPDATE key_slot SET wrapped = ?1", [&old_slot])
+        .unwrap();
+    assert!(matches!(open_error(dir.path(), 1), VaultError::WrongKey));
+
+    // A damaged cell stops the rotation; the vault is unchanged and still opens.
+    let other = tempfile::tempdir().unwrap();
+    let vault = new_vault(other.path());
+    let taro = fill_household(&vault);
+    common::raw(other.path())
+        .execute("UPDATE members SET details = x'00' WHERE id = ?1", [taro.0])
+        .unwrap();
+    let slot = slot_of(other.path());
+    assert!(matches!(
+        vault.rotate_key(Unlock::Provider(&provider(1))),
+        Err(VaultError::Tampered(_))
+    ));
+    assert_eq!(slot_of(other.path()), slot);
+    assert!(reopen(other.path()).members().is_ok());
+}

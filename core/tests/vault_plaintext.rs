@@ -5,8 +5,8 @@ mod common;
 
 use std::path::Path;
 
-use common::{fail_pin, fill_household, new_vault, PERSONAL};
-use shikaku_core::vault::{MemberId, Passphrase};
+use common::{fail_pin, fill_household, new_vault, provider, PERSONAL};
+use shikaku_core::vault::{MemberId, Passphrase, Unlock, Vault, VaultError};
 
 /// The encodings a string could be found in.
 fn encodings(text: &str) -> [Vec<u8>; 3] {
@@ -60,8 +60,40 @@ fn no_personal_string_is_in_any_file_of_the_vault_or_its_backup() {
     vault
         .export_backup(
             &out.path().join("backup"),
-            &Passphrase::new("p".into()).unwrap(),
+            &Passphrase::new("plaintext test".into()).unwrap(),
         )
         .unwrap();
     assert_eq!(leaks(out.path()), Vec::<String>::new());
+}
+
+/// Issue 14, defects 5 and 6: `create` never changes the mode of a directory the user owns
+/// (one others may write to is refused), makes a missing one 0700, and the vault file is 0600.
+#[cfg(unix)]
+#[test]
+fn create_keeps_an_existing_directory_mode_and_writes_private_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode =
+        |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o7777;
+    let root = tempfile::tempdir().unwrap();
+    let shared = root.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    assert!(matches!(
+        Vault::create(&shared, Unlock::Provider(&provider(1))),
+        Err(VaultError::Invalid(_))
+    ));
+    assert_eq!(mode(&shared), 0o1777);
+    assert_eq!(std::fs::read_dir(&shared).unwrap().count(), 0);
+
+    let readable = root.path().join("readable");
+    std::fs::create_dir(&readable).unwrap();
+    std::fs::set_permissions(&readable, std::fs::Permissions::from_mode(0o755)).unwrap();
+    drop(new_vault(&readable));
+    assert_eq!(mode(&readable), 0o755);
+    assert_eq!(mode(&readable.join("vault.sqlite")), 0o600);
+
+    let fresh = root.path().join("a/b/vault");
+    drop(new_vault(&fresh));
+    assert_eq!(mode(&fresh), 0o700);
+    assert_eq!(mode(&fresh.join("vault.sqlite")), 0o600);
 }

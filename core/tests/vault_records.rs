@@ -685,3 +685,104 @@ fn a_household_reminder_that_opens_a_window_at_new_year_fires_on_the_next_office
     assert_eq!(opens.reminder.fire_on, date("2027-01-04"));
     assert!(office_open(opens.reminder.fire_on));
 }
+
+/// Issue 14, defect 2: a trigger, view, index or table planted in the file is refused on open
+/// (plain SQL triggers run even with `trusted_schema = OFF`), so a planted trigger can no longer
+/// reset the PIN count; a wipe is not skipped by a trigger and reports an erase it could not do.
+#[test]
+fn a_planted_trigger_view_index_or_table_is_refused() {
+    for planted in [
+        "CREATE TRIGGER k AFTER UPDATE OF event ON pin_log BEGIN DELETE FROM pin_log; END;",
+        "CREATE TRIGGER k AFTER INSERT ON pin_log BEGIN DELETE FROM pin_log; END;",
+        "CREATE VIEW v AS SELECT * FROM members;",
+        "CREATE INDEX i ON members(position);",
+        "CREATE TABLE extra (x);",
+        "DROP INDEX pin_log_by_member;",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = new_vault(dir.path());
+        let taro = add(&vault, "A", "1980-01-01", Relation::Myself);
+        fail_pin(&vault, taro);
+        drop(vault);
+        raw(dir.path()).execute_batch(planted).unwrap();
+        let error = open_error(dir.path(), 1);
+        assert!(matches!(error, VaultError::Corrupt), "{planted}: {error:?}");
+    }
+}
+
+#[test]
+fn wipe_is_not_skipped_by_a_trigger_and_reports_what_it_could_not_erase() {
+    let dir = tempfile::tempdir().unwrap();
+    fill_household(&new_vault(dir.path()));
+    raw(dir.path())
+        .execute_batch(
+            "CREATE TRIGGER keep BEFORE UPDATE ON key_slot BEGIN SELECT RAISE(ABORT, 'no'); END;",
+        )
+        .unwrap();
+    let copy = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        dir.path().join("vault.sqlite"),
+        copy.path().join("vault.sqlite"),
+    )
+    .unwrap();
+    // The trigger is dropped before the erase, which then happens.
+    Vault::wipe(dir.path()).unwrap();
+    assert!(!dir.path().join("vault.sqlite").exists());
+
+    // A file whose key slot cannot be erased (its table is gone) is deleted, and said so.
+    raw(copy.path())
+        .execute_batch("DROP TRIGGER keep; ALTER TABLE key_slot RENAME TO kept;")
+        .unwrap();
+    assert!(matches!(
+        Vault::wipe(copy.path()),
+        Err(VaultError::EraseIncomplete)
+    ));
+    assert!(!copy.path().join("vault.sqlite").exists());
+}
+
+/// Issue 14, defect 4: with the newest document damaged, the advice and the school pack are
+/// refused naming the damaged cell instead of silently using the older document.
+#[test]
+fn a_damaged_newest_document_is_reported_not_replaced_by_an_older_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let newest = vault.documents(taro).unwrap().items.last().unwrap().id;
+    vault
+        .add_document(
+            taro,
+            &NewDocument {
+                kind: DocumentKind::Image,
+                content: b"older".to_vec(),
+                fields: Default::default(),
+                source: "camera".into(),
+                stored_on: date("2026-01-01"),
+            },
+        )
+        .unwrap();
+    let damaged_id = vault.documents(taro).unwrap().items.last().unwrap().id;
+    assert_ne!(damaged_id, newest);
+    raw(dir.path())
+        .execute(
+            "UPDATE documents SET summary = x'00' WHERE id = ?1",
+            [damaged_id.0],
+        )
+        .unwrap();
+    let damaged = cell("documents", damaged_id.0, "summary");
+    let listing = vault.documents(taro).unwrap();
+    assert!(matches!(listing.complete(), Err(VaultError::Tampered(r)) if r == damaged));
+    assert!(matches!(
+        vault.scenario(taro, date("2026-11-21"), Visit::Clinic, OnlineCheck::Available, None),
+        Err(VaultError::Tampered(r)) if r == damaged
+    ));
+    assert!(matches!(
+        vault.school_pack(
+            taro,
+            Visit::SchoolTrip,
+            None,
+            date("2026-11-21"),
+            shikaku_core::text::Language::Ja
+        ),
+        Err(VaultError::Tampered(r)) if r == damaged
+    ));
+}

@@ -110,12 +110,30 @@ pub enum ImportError {
     /// Truncated or damaged beyond repair, or not really a PDF.
     #[error("the PDF is damaged or unreadable")]
     Malformed,
+    /// The document's text holds a full My Number, which the app never stores (R-NUM-2).
+    #[error("the document's text holds a full 12-digit My Number, which is never stored")]
+    HoldsMyNumber,
 }
 
 /// Reads a document the user brought: the fields of a Mynaportal PDF, or, for a photo, nothing
 /// but its kind (its fields are typed). Bytes are untrusted: the answer comes within
 /// [`limits`], as a value or a typed error.
 pub fn extract(bytes: &[u8]) -> Result<Extraction, ImportError> {
+    read(bytes).map(|(extraction, _)| extraction)
+}
+
+/// [`extract`] for a document about to be stored: a document whose text holds a full My Number
+/// (R-NUM-2, the detector of [`crate::numbers::holds_my_number`] over the text lines read) is
+/// refused with [`ImportError::HoldsMyNumber`], whatever fields were read from it.
+pub fn extract_to_store(bytes: &[u8]) -> Result<Extraction, ImportError> {
+    match read(bytes)? {
+        (_, true) => Err(ImportError::HoldsMyNumber),
+        (extraction, false) => Ok(extraction),
+    }
+}
+
+/// The extraction, and whether the document's text holds a full My Number.
+fn read(bytes: &[u8]) -> Result<(Extraction, bool), ImportError> {
     match sniff(bytes)? {
         FileType::Pdf => {
             // lopdf is not known to panic on the inputs fuzzing has tried (docs/fuzzing.md);
@@ -123,10 +141,13 @@ pub fn extract(bytes: &[u8]) -> Result<Extraction, ImportError> {
             // panic left in a third-party parser becomes a typed error rather than a crash.
             let lines = catch_unwind(AssertUnwindSafe(|| pdf_text::document_lines(bytes)))
                 .unwrap_or(Err(ImportError::Malformed))?;
-            Ok(mynaportal::read(&lines))
+            // Lines are joined by a newline, itself a separator: a number split over text
+            // items is still found.
+            let holds = crate::numbers::holds_my_number(&lines.join("\n"));
+            Ok((mynaportal::read(&lines), holds))
         }
         FileType::Jpeg | FileType::Png | FileType::Heic => {
-            Ok(Extraction::nothing_read(DocumentKind::Image))
+            Ok((Extraction::nothing_read(DocumentKind::Image), false))
         }
     }
 }

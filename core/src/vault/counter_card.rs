@@ -64,8 +64,18 @@ impl Vault {
             visit,
             online_check,
             escort,
-            person: self.counter_card(member)?.person(),
+            person: self.complete_card(member)?.person(),
         })
+    }
+}
+
+impl Vault {
+    /// The counter card, refused when a document of it is damaged: advice or a pack built
+    /// from the others could silently rely on an older document.
+    pub(crate) fn complete_card(&self, member: MemberId) -> Result<CounterCard> {
+        let card = self.counter_card(member)?;
+        card.documents.complete()?;
+        Ok(card)
     }
 }
 

@@ -32,6 +32,14 @@ pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N]> {
     Ok(bytes)
 }
 
+/// 32 random hex digits, for file names no other process can predict.
+pub(crate) fn random_hex() -> Result<String> {
+    Ok(random_bytes::<16>()?
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
 /// A fresh random key.
 pub(crate) fn random_key() -> Result<KeyBytes> {
     Ok(Zeroizing::new(random_bytes::<KEY_LEN>()?))

@@ -201,6 +201,8 @@ impl Vault {
     ) -> Result<(DocumentId, OwnerCheck)> {
         // R-NUM-2: whatever the caller, no field (nor the file name) may hold a full My Number.
         for (name, value) in &document.fields {
+            // The name first, under a fixed label: an error never repeats what it refused.
+            members::refuse_in("field name", name)?;
             members::refuse_in(name, value)?;
         }
         members::refuse_in("source", &document.source)?;

@@ -48,9 +48,14 @@ pub enum VaultError {
     /// Other records still read.
     #[error("record {0} is damaged or was tampered with")]
     Tampered(RecordRef),
-    /// The vault file is not a readable SQLite database of this app.
+    /// The vault file is not a readable SQLite database of this app, or holds database objects
+    /// (triggers, views, indexes, tables) this app does not create.
     #[error("the vault file is damaged")]
     Corrupt,
+    /// `wipe` deleted the vault's files but could not overwrite its key slot first (a damaged
+    /// or altered file): a copy of the file taken earlier may still open with the passphrase.
+    #[error("the vault files were deleted, but its key could not be overwritten first")]
+    EraseIncomplete,
     /// Another process holds the vault longer than the busy timeout.
     #[error("the vault is in use by another process: try again")]
     Busy,

@@ -54,7 +54,7 @@ impl Vault {
         intake: Intake,
         today: JapanDate,
     ) -> Result<Imported> {
-        let extraction = import::extract(&intake.content).map_err(VaultError::Import)?;
+        let extraction = import::extract_to_store(&intake.content).map_err(VaultError::Import)?;
         let kind = intake.kind.unwrap_or(match extraction.kind {
             import::DocumentKind::MynaportalPdf => DocumentKind::MynaportalPdf,
             import::DocumentKind::Image => DocumentKind::Image,
@@ -104,6 +104,7 @@ pub(super) fn checked(name: &str, value: &str) -> Result<String> {
         field: name.to_owned(),
         reason,
     };
+    super::members::refuse_in("field name", name)?;
     refuse_my_number(value).map_err(|e| refuse(e.to_string()))?;
     match name {
         // `valid_from`: 資格取得年月日 or 適用開始年月日 (R-AGE-75, R-CHANGE-1); `birth_date`: the

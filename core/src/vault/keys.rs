@@ -7,6 +7,7 @@ use std::fmt;
 use std::num::NonZeroU32;
 
 use ring::pbkdf2;
+use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;
 
 use super::crypto::{random_bytes, KeyBytes, SealingKey, KEY_LEN};
@@ -106,37 +107,81 @@ impl KeyProvider for RawKeyProvider {
     }
 }
 
-/// A passphrase (パスフレーズ), wiped from memory when dropped and never printed.
-pub struct Passphrase(Zeroizing<String>);
+/// The fewest characters a new passphrase (a vault's or a backup's) may have, spaces at its
+/// ends not counted. Opening accepts any passphrase, so vaults made before the minimum open.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// A passphrase (パスフレーズ), wiped from memory when dropped and never printed. Keys are derived
+/// from its NFC form, so the same text typed on keyboards that compose characters differently
+/// (「が」 as one code point or as 「か」 + 「゛」) opens the same vault.
+pub struct Passphrase {
+    /// The NFC form: what keys are derived from.
+    nfc: Zeroizing<String>,
+    /// The text as given, when it differs from its NFC form: vaults and backups made before
+    /// normalisation were derived from it (see [`Passphrase::derive_as_typed`]).
+    typed: Option<Zeroizing<String>>,
+}
 
 impl Passphrase {
-    /// Takes the passphrase; an empty one is refused.
+    /// Takes the passphrase. An empty one is refused, and so is one holding U+FFFD, the mark a
+    /// terminal reader leaves for bytes that are not UTF-8 (two different byte strings would
+    /// otherwise become the same passphrase).
     pub fn new(text: String) -> Result<Self> {
         let text = Zeroizing::new(text);
         if text.is_empty() {
             return Err(VaultError::Invalid("the passphrase is empty"));
         }
-        Ok(Passphrase(text))
+        if text.contains('\u{FFFD}') {
+            return Err(VaultError::Invalid(
+                "the passphrase holds bytes that are not UTF-8 text",
+            ));
+        }
+        let nfc = Zeroizing::new(text.nfc().collect::<String>());
+        let typed = (*nfc != *text).then_some(text);
+        Ok(Passphrase { nfc, typed })
     }
 
-    /// Derives a key with PBKDF2-HMAC-SHA256.
-    pub(crate) fn derive(&self, salt: &[u8], iterations: NonZeroU32) -> KeyBytes {
-        let mut key = Zeroizing::new([0u8; KEY_LEN]);
-        pbkdf2::derive(
-            pbkdf2::PBKDF2_HMAC_SHA256,
-            iterations,
-            salt,
-            self.0.as_bytes(),
-            &mut key[..],
-        );
-        key
+    /// Refuses a passphrase too short to protect a new vault slot or backup.
+    pub(crate) fn check_new(&self) -> Result<()> {
+        match self.nfc.trim().chars().count() {
+            n if n < MIN_PASSPHRASE_CHARS => Err(VaultError::Invalid(
+                "a new passphrase needs at least 8 characters",
+            )),
+            _ => Ok(()),
+        }
     }
+
+    /// Derives a key with PBKDF2-HMAC-SHA256 from the NFC form.
+    pub(crate) fn derive(&self, salt: &[u8], iterations: NonZeroU32) -> KeyBytes {
+        derive_from(&self.nfc, salt, iterations)
+    }
+
+    /// Derives a key from the text as typed, when it is not already in NFC form: what a slot
+    /// or backup written before normalisation needs.
+    pub(crate) fn derive_as_typed(&self, salt: &[u8], iterations: NonZeroU32) -> Option<KeyBytes> {
+        self.typed
+            .as_ref()
+            .map(|typed| derive_from(typed, salt, iterations))
+    }
+}
+
+/// PBKDF2-HMAC-SHA256 of `text`.
+fn derive_from(text: &str, salt: &[u8], iterations: NonZeroU32) -> KeyBytes {
+    let mut key = Zeroizing::new([0u8; KEY_LEN]);
+    pbkdf2::derive(
+        pbkdf2::PBKDF2_HMAC_SHA256,
+        iterations,
+        salt,
+        text.as_bytes(),
+        &mut key[..],
+    );
+    key
 }
 
 /// Two passphrases are equal when their text is (for "type it twice" prompts).
 impl PartialEq for Passphrase {
     fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
+        self.nfc == other.nfc && self.typed == other.typed
     }
 }
 
@@ -193,8 +238,22 @@ fn passphrase_wrap_aad(vault_id: &[u8]) -> Vec<u8> {
     aad
 }
 
-/// Wraps `data_key` for `unlock`; a passphrase slot gets a new random salt.
+/// Wraps `data_key` for `unlock`; a passphrase slot gets a new random salt, and a passphrase
+/// shorter than [`MIN_PASSPHRASE_CHARS`] is refused.
 pub(crate) fn wrap(unlock: Unlock<'_>, vault_id: &[u8], data_key: &KeyBytes) -> Result<KeySlot> {
+    if let Unlock::Passphrase(passphrase) = unlock {
+        passphrase.check_new()?;
+    }
+    wrap_unchecked(unlock, vault_id, data_key)
+}
+
+/// [`wrap`] without the minimum length: re-wrapping an existing vault under the NFC form of
+/// the passphrase it already has.
+pub(crate) fn wrap_unchecked(
+    unlock: Unlock<'_>,
+    vault_id: &[u8],
+    data_key: &KeyBytes,
+) -> Result<KeySlot> {
     match unlock {
         Unlock::Passphrase(passphrase) => {
             let salt = random_bytes::<SALT_LEN>()?;
@@ -219,9 +278,16 @@ pub(crate) fn wrap(unlock: Unlock<'_>, vault_id: &[u8], data_key: &KeyBytes) -> 
     }
 }
 
-/// Unwraps the data key from `slot`. A slot of the other kind, a wrong passphrase or a wrong key
-/// is [`VaultError::WrongKey`]; a damaged slot is [`VaultError::Corrupt`].
-pub(crate) fn unwrap(unlock: Unlock<'_>, vault_id: &[u8], slot: &KeySlot) -> Result<KeyBytes> {
+/// Unwraps the data key from `slot`, and says whether the slot was wrapped under a passphrase
+/// as typed rather than its NFC form (made before normalisation: the caller re-wraps it). A slot
+/// of the other kind, a wrong passphrase or a wrong key is [`VaultError::WrongKey`]; a damaged
+/// slot is [`VaultError::Corrupt`].
+pub(crate) fn unwrap(
+    unlock: Unlock<'_>,
+    vault_id: &[u8],
+    slot: &KeySlot,
+) -> Result<(KeyBytes, bool)> {
+    let mut legacy = false;
     let plain = match (unlock, slot.kind) {
         (Unlock::Passphrase(passphrase), SLOT_PASSPHRASE) => {
             let iterations = slot
@@ -229,10 +295,18 @@ pub(crate) fn unwrap(unlock: Unlock<'_>, vault_id: &[u8], slot: &KeySlot) -> Res
                 .and_then(checked_iterations)
                 .ok_or(VaultError::Corrupt)?;
             let salt = slot.salt.as_deref().ok_or(VaultError::Corrupt)?;
-            let kek = passphrase.derive(salt, iterations);
-            SealingKey::new(&kek)
-                .open(&passphrase_wrap_aad(vault_id), &slot.wrapped)
-                .ok_or(VaultError::WrongKey)?
+            let aad = passphrase_wrap_aad(vault_id);
+            let open = |kek: KeyBytes| SealingKey::new(&kek).open(&aad, &slot.wrapped);
+            match open(passphrase.derive(salt, iterations)) {
+                Some(plain) => plain,
+                None => {
+                    legacy = true;
+                    passphrase
+                        .derive_as_typed(salt, iterations)
+                        .and_then(open)
+                        .ok_or(VaultError::WrongKey)?
+                }
+            }
         }
         (Unlock::Provider(provider), SLOT_PROVIDER) => Zeroizing::new(
             provider
@@ -242,7 +316,7 @@ pub(crate) fn unwrap(unlock: Unlock<'_>, vault_id: &[u8], slot: &KeySlot) -> Res
         _ => return Err(VaultError::WrongKey),
     };
     let bytes: [u8; KEY_LEN] = plain[..].try_into().map_err(|_| VaultError::WrongKey)?;
-    Ok(Zeroizing::new(bytes))
+    Ok((Zeroizing::new(bytes), legacy))
 }
 
 /// Maps a provider's failure to the vault's error.
@@ -281,7 +355,7 @@ mod tests {
         let right = RawKeyProvider::new(&[1; KEY_LEN]);
         let slot = wrap(Unlock::Provider(&right), b"id", &data_key).unwrap();
         assert_eq!(
-            *unwrap(Unlock::Provider(&right), b"id", &slot).unwrap(),
+            *unwrap(Unlock::Provider(&right), b"id", &slot).unwrap().0,
             [9u8; KEY_LEN]
         );
         let wrong = RawKeyProvider::new(&[2; KEY_LEN]);
@@ -296,5 +370,45 @@ mod tests {
         let passphrase = Passphrase::new("correct horse".into()).unwrap();
         assert_eq!(format!("{passphrase:?}"), "Passphrase(..)");
         assert!(Passphrase::new(String::new()).is_err());
+    }
+
+    /// Issue 14, defect 7: bytes a terminal could not decode are refused, keys come from the NFC
+    /// form, and a new slot needs a minimum length.
+    #[test]
+    fn passphrases_are_checked_and_normalised() {
+        assert!(Passphrase::new("\u{FFFD}\u{FFFD}\u{FFFD}".into()).is_err());
+        let composed = Passphrase::new("がっこうのパスワード".into()).unwrap();
+        let decomposed = Passphrase::new("か\u{3099}っこうのパスワード".into()).unwrap();
+        let rounds = NonZeroU32::new(1).unwrap();
+        assert_eq!(
+            *composed.derive(b"salt", rounds),
+            *decomposed.derive(b"salt", rounds)
+        );
+        let data_key = Zeroizing::new([9u8; KEY_LEN]);
+        for short in [" ", "1234567", "       x       "] {
+            let short = Passphrase::new(short.into()).unwrap();
+            assert!(matches!(
+                wrap(Unlock::Passphrase(&short), b"id", &data_key),
+                Err(VaultError::Invalid(_))
+            ));
+        }
+        // A slot wrapped under the decomposed text (before normalisation) still opens, and says
+        // it must be re-wrapped.
+        let salt = [1u8; SALT_LEN];
+        let kek = decomposed.derive_as_typed(&salt, PBKDF2_ROUNDS).unwrap();
+        let legacy = KeySlot {
+            kind: SLOT_PASSPHRASE,
+            salt: Some(salt.to_vec()),
+            iterations: Some(i64::from(PBKDF2_ITERATIONS)),
+            wrapped: SealingKey::new(&kek)
+                .seal(&passphrase_wrap_aad(b"id"), &data_key[..])
+                .unwrap(),
+        };
+        let (key, rewrap) = unwrap(Unlock::Passphrase(&decomposed), b"id", &legacy).unwrap();
+        assert_eq!((*key, rewrap), ([9u8; KEY_LEN], true));
+        assert!(matches!(
+            unwrap(Unlock::Passphrase(&composed), b"id", &legacy),
+            Err(VaultError::WrongKey)
+        ));
     }
 }

@@ -22,6 +22,7 @@ mod members;
 mod owner;
 mod pin_log;
 mod reminders;
+mod rotation;
 mod schema;
 mod school;
 mod settings;
@@ -43,7 +44,8 @@ pub use documents::{
 pub use error::{RecordRef, Result, VaultError};
 pub use intake::{Imported, Intake};
 pub use keys::{
-    KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, PBKDF2_ITERATIONS,
+    KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, MIN_PASSPHRASE_CHARS,
+    PBKDF2_ITERATIONS,
 };
 pub use member_facts::MemberFacts;
 pub use members::{Member, MemberId, NewMember, Relation};
@@ -52,7 +54,7 @@ pub use pin_log::PinOutcome;
 pub use reminders::{MemberReminder, ReminderAck, ReminderWording};
 pub use school::MemberSchoolPack;
 
-use crypto::{random_bytes, random_key, DataKey, KeyBytes};
+use crypto::{random_bytes, random_hex, random_key, DataKey, KeyBytes};
 use keys::KeySlot;
 
 /// How long an operation waits for another process that holds the vault before
@@ -62,8 +64,10 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
 /// The database file inside a vault directory.
 const DB_FILE: &str = "vault.sqlite";
 
-/// Where a new or restored vault is built before it is linked into place.
-const STAGING_FILE: &str = "vault.sqlite.new";
+/// Where a new or restored vault is built before it is linked into place: this prefix, a dash
+/// and 32 random hex digits, created exclusively, so two processes never share one. Any file of
+/// the directory whose name starts with it is a leftover once a vault is installed.
+const STAGING_PREFIX: &str = "vault.sqlite.new";
 
 /// The known value sealed at creation: opening it proves the data key belongs to this vault.
 const CANARY: &[u8] = b"shikaku-vault-canary-v1";
@@ -107,6 +111,15 @@ impl<T> Default for Listing<T> {
 }
 
 impl<T> Listing<T> {
+    /// Nothing was left out: a read that would choose among the records (the newest document,
+    /// say) must not silently fall back to an older one, so the first damaged cell is an error.
+    pub fn complete(&self) -> Result<()> {
+        match self.damaged.first() {
+            Some(&cell) => Err(VaultError::Tampered(cell)),
+            None => Ok(()),
+        }
+    }
+
     /// Adds an opened record, or notes a damaged one; any other error stops the listing.
     fn push(&mut self, record: Result<T>) -> Result<()> {
         match record {
@@ -123,6 +136,8 @@ pub struct Vault {
     conn: Mutex<Connection>,
     key: DataKey,
     secret: KeyBytes,
+    /// What reminder ids derive from: stable across key rotations.
+    reminder_secret: KeyBytes,
 }
 
 impl Vault {
@@ -130,10 +145,9 @@ impl Vault {
     /// Refuses a directory that already holds one.
     pub fn create(dir: &Path, unlock: Unlock<'_>) -> Result<Vault> {
         let secret = random_key()?;
-        let staging = dir.join(STAGING_FILE);
-        prepare_new(dir)?;
-        let canary = {
-            let mut conn = connect(&staging, true)?;
+        let staging = prepare_new(dir)?;
+        let built = (|| {
+            let mut conn = connect(&staging, false)?;
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             schema::create(&tx)?;
             let vault_id = random_bytes::<16>()?;
@@ -148,10 +162,22 @@ impl Vault {
             )?;
             store_slot(&tx, &keys::wrap(unlock, &vault_id, &secret)?)?;
             tx.commit()?;
-            canary
-        };
-        install(dir)?;
-        Vault::unlocked(connect(&db_path(dir), false)?, secret, &canary)
+            Ok(())
+        })();
+        if let Err(error) = built {
+            return Err(abandon(dir, &staging, error));
+        }
+        install(dir, &staging)?;
+        Vault::installed(dir, secret)
+    }
+
+    /// The vault just installed in `dir`, once the canary read back from the installed file (not
+    /// the one this process wrote) proves `secret` is its key: a handle never seals with a key
+    /// that does not open its file, even if another process won a race to install.
+    fn installed(dir: &Path, secret: KeyBytes) -> Result<Vault> {
+        let conn = connect_existing(dir)?;
+        let canary = Header::read(&conn)?.canary;
+        Vault::unlocked(conn, secret, &canary)
     }
 
     /// Opens the vault in `dir` with `unlock`, migrating an older schema. A wrong passphrase or
@@ -160,11 +186,19 @@ impl Vault {
     pub fn open(dir: &Path, unlock: Unlock<'_>) -> Result<Vault> {
         let conn = connect_existing(dir)?;
         let header = Header::read(&conn)?;
-        let secret = keys::unwrap(unlock, &header.vault_id, &header.slot)?;
+        let (secret, legacy_slot) = keys::unwrap(unlock, &header.vault_id, &header.slot)?;
         let vault = Vault::unlocked(conn, secret, &header.canary)?;
         if header.version < schema::VERSION {
             vault.migrate()?;
         }
+        if legacy_slot {
+            // Wrapped under a passphrase that was not NFC-normalised: wrap it again under its
+            // NFC form, which opens it from now on.
+            let slot = keys::wrap_unchecked(unlock, &header.vault_id, &vault.secret)?;
+            vault.write(|tx, _| store_slot(tx, &slot))?;
+        }
+        // What an interrupted create or restore left beside the vault (a full copy of a vault).
+        remove_staging(dir)?;
         Ok(vault)
     }
 
@@ -189,30 +223,31 @@ impl Vault {
     /// Destroys the vault in `dir` without unlocking it (a forgotten passphrase must not prevent
     /// starting over): the wrapped key and canary are overwritten in place, then every file of
     /// the vault is deleted. Any platform key the app holds for it should be deleted too.
+    ///
+    /// The files are deleted even when the erase fails (a damaged or altered file), and the
+    /// failure is then reported as [`VaultError::EraseIncomplete`].
     pub fn wipe(dir: &Path) -> Result<()> {
         let path = db_path(dir);
-        if !path.is_file() {
+        let staged = staging_files(dir)?;
+        if !path.is_file() && staged.is_empty() {
             return Err(VaultError::NotFound);
         }
-        // Crypto-erase first: a copy of the file recovered from flash cannot be unlocked. The
-        // journal stays in memory so the old key slot is not copied into a journal file. A
-        // damaged file is deleted all the same; a vault in use elsewhere is left alone.
-        let erased = connect(&path, false).and_then(|conn| {
-            conn.query_row("PRAGMA journal_mode = MEMORY", [], |_| Ok(()))?;
-            conn.execute_batch(
-                "UPDATE key_slot SET wrapped = zeroblob(length(wrapped)), salt = NULL;
-                 DELETE FROM meta;",
-            )
-            .map_err(VaultError::from)
-        });
-        if let Err(VaultError::Busy) = erased {
-            return Err(VaultError::Busy);
+        // Crypto-erase first: a copy of the file recovered from flash cannot be unlocked. A
+        // vault in use elsewhere is left alone.
+        let mut erased = Ok(());
+        for file in std::iter::once(path.clone()).chain(staged) {
+            match crypto_erase(&file) {
+                Err(VaultError::Busy) => return Err(VaultError::Busy),
+                Err(VaultError::NotFound) => {}
+                Err(_) => erased = Err(VaultError::EraseIncomplete),
+                Ok(()) => {}
+            }
         }
         remove_db_files(&path)?;
-        remove_db_files(&dir.join(STAGING_FILE))?;
+        remove_staging(dir)?;
         // Only an empty directory is removed: the user may keep other files beside the vault.
         let _ = fs::remove_dir(dir);
-        Ok(())
+        erased
     }
 
     /// A vault over an open connection, once its `canary` proves `secret` is its data key.
@@ -222,10 +257,12 @@ impl Vault {
             Ok(plain) if plain[..] == *CANARY => {}
             _ => return Err(VaultError::WrongKey),
         }
+        let reminder_secret = rotation::reminder_secret(&conn, &key, &secret)?;
         Ok(Vault {
             conn: Mutex::new(conn),
             key,
             secret,
+            reminder_secret,
         })
     }
 
@@ -287,31 +324,127 @@ fn connect_existing(dir: &Path) -> Result<Connection> {
     connect(&db_path(dir), false)
 }
 
-/// Readies `dir` for a new vault: refuses an existing one, removes a stale staging file.
-fn prepare_new(dir: &Path) -> Result<()> {
-    fs::create_dir_all(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+/// Overwrites the key slot and the canary of one database file in place (the journal stays in
+/// memory so the old slot is not copied into a journal file), after dropping any trigger or view
+/// a tampered file may carry to skip it, and checks that nothing of them is left.
+fn crypto_erase(path: &Path) -> Result<()> {
+    let conn = connect(path, false)?;
+    conn.query_row("PRAGMA journal_mode = MEMORY", [], |_| Ok(()))?;
+    schema::drop_triggers_and_views(&conn)?;
+    conn.execute_batch(
+        "UPDATE key_slot SET wrapped = zeroblob(length(wrapped)), salt = NULL;
+         DELETE FROM meta;",
+    )?;
+    let left: i64 = conn.query_row(
+        "SELECT (SELECT count(*) FROM meta)
+              + (SELECT count(*) FROM key_slot
+                 WHERE salt IS NOT NULL OR wrapped != zeroblob(length(wrapped)))",
+        [],
+        |row| row.get(0),
+    )?;
+    match left {
+        0 => Ok(()),
+        _ => Err(VaultError::EraseIncomplete),
     }
+}
+
+/// Readies `dir` for a new vault and returns a fresh, empty staging file (mode 0600) in it.
+/// A missing directory is created private (0700); an existing one keeps its mode, and one that
+/// other users may write to is refused. An existing vault is refused.
+fn prepare_new(dir: &Path) -> Result<PathBuf> {
+    private_dir(dir)?;
     if db_path(dir).exists() {
         return Err(VaultError::AlreadyExists);
     }
-    remove_db_files(&dir.join(STAGING_FILE))
+    let staging = dir.join(format!("{STAGING_PREFIX}-{}", random_hex()?));
+    create_private(&staging)?;
+    Ok(staging)
 }
 
-/// Links the finished staging file into place. A hard link never replaces an existing vault, so
-/// two processes creating at once cannot overwrite each other's.
-fn install(dir: &Path) -> Result<()> {
-    let staging = dir.join(STAGING_FILE);
-    let linked = fs::hard_link(&staging, db_path(dir));
-    fs::remove_file(&staging)?;
-    match linked {
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(VaultError::AlreadyExists),
-        other => Ok(other?),
-    }?;
+/// Creates a new, empty file with mode 0600; an existing file or link is refused.
+fn create_private(path: &Path) -> Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    Ok(options.open(path)?)
+}
+
+/// Creates `dir` with mode 0700 when missing; never changes the mode of an existing one, but
+/// refuses one that group or others may write to (they could replace the vault's files).
+fn private_dir(dir: &Path) -> Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, MetadataExt};
+        if let Ok(meta) = fs::symlink_metadata(dir) {
+            if !meta.is_dir() {
+                return Err(VaultError::Invalid("the vault path is not a directory"));
+            }
+            if meta.mode() & 0o022 != 0 {
+                return Err(VaultError::Invalid(
+                    "the vault directory is writable by other users: choose a private directory",
+                ));
+            }
+            return Ok(());
+        }
+        builder.mode(0o700);
+    }
+    Ok(builder.create(dir)?)
+}
+
+/// Links the finished staging file into place, then removes it and every other leftover
+/// staging file. A hard link never replaces an existing vault, so two processes creating at
+/// once cannot overwrite each other's: the one that loses gets [`VaultError::AlreadyExists`].
+fn install(dir: &Path, staging: &Path) -> Result<()> {
+    let linked = fs::hard_link(staging, db_path(dir));
+    remove_db_files(staging)?;
+    if let Err(error) = linked {
+        return Err(match db_path(dir).exists() {
+            true => VaultError::AlreadyExists,
+            false => error.into(),
+        });
+    }
+    remove_staging(dir)?;
     fs::File::open(dir)?.sync_all()?;
+    Ok(())
+}
+
+/// Removes a staging file whose build failed and says why: a vault another process installed
+/// meanwhile (which removes leftover staging files, this one included) is
+/// [`VaultError::AlreadyExists`].
+fn abandon(dir: &Path, staging: &Path, error: VaultError) -> VaultError {
+    let removed = remove_db_files(staging);
+    match (db_path(dir).exists(), removed) {
+        (true, _) => VaultError::AlreadyExists,
+        (false, Err(cleanup)) => cleanup,
+        (false, Ok(())) => error,
+    }
+}
+
+/// The staging files left in `dir` (not their journals).
+fn staging_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let entries = match fs::read_dir(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        other => other?,
+    };
+    let mut found = Vec::new();
+    for entry in entries {
+        let name = entry?.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(STAGING_PREFIX) && !name.ends_with("-journal") {
+            found.push(dir.join(&*name));
+        }
+    }
+    Ok(found)
+}
+
+/// Removes every staging file of `dir` with its journals.
+fn remove_staging(dir: &Path) -> Result<()> {
+    for file in staging_files(dir)? {
+        remove_db_files(&file)?;
+    }
     Ok(())
 }
 
@@ -346,8 +479,11 @@ struct Header {
 }
 
 impl Header {
+    /// Reads the header once the file's schema is proven to be exactly the one this code
+    /// creates at its version (no planted trigger, view, index or table).
     fn read(conn: &Connection) -> Result<Header> {
         let version = schema::version(conn)?;
+        schema::verify(conn, version)?;
         // Two plain statements: SQLite prepares them in about half the instructions of one
         // statement with two subqueries (docs/benchmarks.md, "Vault").
         let (mut vault_id, mut canary) = (None, None);

@@ -159,7 +159,7 @@ impl Vault {
 
     /// A per-member secret for reminder IDs: HMAC-SHA256 of the member id under the data key.
     fn reminder_subject(&self, member: MemberId) -> String {
-        let key = hmac::Key::new(hmac::HMAC_SHA256, &self.secret[..]);
+        let key = hmac::Key::new(hmac::HMAC_SHA256, &self.reminder_secret[..]);
         let tag = hmac::sign(
             &key,
             format!("shikaku-reminders/member/{}", member.0).as_bytes(),

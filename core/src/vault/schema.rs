@@ -65,6 +65,53 @@ const MIGRATIONS: &[&str] = &[
     );",
 ];
 
+/// One object of `sqlite_master`: type, name, table and SQL text.
+type SchemaObject = (String, String, String, Option<String>);
+
+/// Every object of a database's schema, in a fixed order.
+fn objects(conn: &Connection) -> Result<Vec<SchemaObject>> {
+    let mut stmt =
+        conn.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")?;
+    let rows = stmt.query_map([], |row| {
+        Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The schema this code creates at `version`: its own statements run into an in-memory
+/// database, so a table a future migration adds is expected without being listed here.
+fn expected(version: i64) -> Result<Vec<SchemaObject>> {
+    let steps = usize::try_from(version - 1).map_err(|_| VaultError::Corrupt)?;
+    let conn = Connection::open_in_memory()?;
+    conn.execute_batch(VERSION_1)?;
+    for step in MIGRATIONS.iter().take(steps) {
+        conn.execute_batch(step)?;
+    }
+    objects(&conn)
+}
+
+/// Refuses a database whose schema is not exactly the one this code creates at `version`: a
+/// trigger, view, index or table planted in the file (plain SQL triggers run even with
+/// `trusted_schema = OFF`) would act on every write. [`VaultError::Corrupt`] names no object.
+pub(crate) fn verify(conn: &Connection, version: i64) -> Result<()> {
+    match objects(conn)? == expected(version)? {
+        true => Ok(()),
+        false => Err(VaultError::Corrupt),
+    }
+}
+
+/// Drops every trigger and view (the code creates none), so that erasing cannot be skipped.
+pub(crate) fn drop_triggers_and_views(conn: &Connection) -> Result<()> {
+    let planted = objects(conn)?
+        .into_iter()
+        .filter(|(kind, ..)| kind == "trigger" || kind == "view");
+    for (kind, name, ..) in planted {
+        let quoted = name.replace('"', "\"\"");
+        conn.execute_batch(&format!("DROP {} \"{quoted}\"", kind.to_uppercase()))?;
+    }
+    Ok(())
+}
+
 /// Creates the current schema in an empty database.
 pub(crate) fn create(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(VERSION_1)?;

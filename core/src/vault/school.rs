@@ -30,7 +30,10 @@ impl Vault {
         today: JapanDate,
         language: Language,
     ) -> Result<MemberSchoolPack> {
-        let card = self.counter_card(member)?;
+        if let Some(contact) = &parent_contact {
+            super::members::refuse_in("contact", contact)?;
+        }
+        let card = self.complete_card(member)?;
         let request = SchoolPackRequest {
             child_name: card.member.name.clone(),
             visit,

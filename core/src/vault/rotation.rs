@@ -1,0 +1,172 @@
+//! Key rotation (データ鍵の更新): every sealed cell re-sealed under a fresh random data key, and the
+//! new key wrapped for the unlock, in one transaction, so a crash leaves the old key and cells or
+//! the new ones, never a mix. Run after a restore (the restored vault no longer shares its key with
+//! the backup it came from) and when the user changes the passphrase or device key.
+
+use rusqlite::{params, Transaction};
+
+use super::crypto::{random_key, DataKey, KeyBytes};
+use super::error::{RecordRef, Result};
+use super::keys::{self, Unlock};
+use super::{sealed_cell, store_slot, Header, Vault, CANARY, CANARY_RECORD};
+
+/// Every sealed column: table, the column whose value is the cell's row in its associated data,
+/// and the sealed column. A test checks that every BLOB column of the schema is here or is key
+/// material (`key_slot`, `meta`).
+const SEALED_CELLS: &[(&str, &str, &str)] = &[
+    ("members", "id", "name"),
+    ("members", "id", "details"),
+    ("documents", "id", "summary"),
+    ("documents", "id", "content"),
+    ("card_facts", "member_id", "facts"),
+    ("pin_log", "id", "event"),
+    ("reminder_acks", "id", "ack"),
+    ("settings", "id", "value"),
+];
+
+/// The sealed secret reminder ids are derived from, once a key has been rotated: the first data
+/// key, kept so reminder ids (and their acknowledgements) survive rotation.
+pub(crate) const REMINDER_RECORD: RecordRef = RecordRef {
+    table: "meta",
+    row: 0,
+    column: "reminder_key",
+};
+
+impl Vault {
+    /// Re-seals every cell under a new random data key wrapped for `unlock` (a new passphrase or
+    /// device key, or the same), in one transaction, and returns the handle on the new key. A
+    /// damaged cell stops it with [`super::VaultError::Tampered`] and nothing changes. Whoever
+    /// held the old data key (an old backup and its passphrase) can no longer open the cells.
+    pub fn rotate_key(self, unlock: Unlock<'_>) -> Result<Vault> {
+        let secret = random_key()?;
+        // The derivation runs outside the lock; the id never changes.
+        let id = self.read(|conn, _| Ok(Header::read(conn)?.vault_id))?;
+        let slot = keys::wrap(unlock, &id, &secret)?;
+        let fresh = DataKey::new(&secret);
+        self.write(|tx, old| {
+            for &(table, row, column) in SEALED_CELLS {
+                reseal(tx, old, &fresh, table, row, column)?;
+            }
+            tx.execute(
+                "UPDATE meta SET value = ?1 WHERE name = 'canary'",
+                [fresh.seal(CANARY_RECORD, CANARY)?],
+            )?;
+            tx.execute(
+                "INSERT OR REPLACE INTO meta (name, value) VALUES ('reminder_key', ?1)",
+                [fresh.seal(REMINDER_RECORD, &self.reminder_secret[..])?],
+            )?;
+            store_slot(tx, &slot)
+        })?;
+        let conn = self
+            .conn
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let canary = Header::read(&conn)?.canary;
+        Vault::unlocked(conn, secret, &canary)
+    }
+}
+
+/// Re-seals one column of one table, row by row (a document's bytes are held one at a time).
+fn reseal(
+    tx: &Transaction<'_>,
+    old: &DataKey,
+    fresh: &DataKey,
+    table: &'static str,
+    row: &str,
+    column: &'static str,
+) -> Result<()> {
+    let ids: Vec<i64> = tx
+        .prepare(&format!("SELECT {row} FROM {table}"))?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in ids {
+        let cell = RecordRef {
+            table,
+            row: id,
+            column,
+        };
+        let sealed = tx.query_row(
+            &format!("SELECT {column} FROM {table} WHERE {row} = ?1"),
+            [id],
+            |r| sealed_cell(r, 0),
+        )?;
+        let plain = old.open(cell, &sealed)?;
+        tx.execute(
+            &format!("UPDATE {table} SET {column} = ?1 WHERE {row} = ?2"),
+            params![fresh.seal(cell, &plain)?, id],
+        )?;
+    }
+    Ok(())
+}
+
+/// The secret reminder ids derive from: the sealed first data key once a key was rotated, else
+/// the data key itself.
+pub(crate) fn reminder_secret(
+    conn: &rusqlite::Connection,
+    key: &DataKey,
+    secret: &KeyBytes,
+) -> Result<KeyBytes> {
+    use rusqlite::OptionalExtension;
+    let sealed: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT value FROM meta WHERE name = 'reminder_key'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(sealed) = sealed else {
+        return Ok(secret.clone());
+    };
+    let plain = key.open(REMINDER_RECORD, &sealed)?;
+    let bytes: [u8; 32] = plain[..]
+        .try_into()
+        .map_err(|_| super::VaultError::Tampered(REMINDER_RECORD))?;
+    Ok(zeroize::Zeroizing::new(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A table added by a migration with a sealed column must be rotated too.
+    #[test]
+    fn every_sealed_column_of_the_schema_is_rotated() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        let tx = conn.transaction().unwrap();
+        super::super::schema::create(&tx).unwrap();
+        let tables: Vec<String> = tx
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let mut blobs = Vec::new();
+        for table in tables
+            .iter()
+            .filter(|t| !["meta", "key_slot"].contains(&t.as_str()))
+        {
+            let mut stmt = tx
+                .prepare(&format!(
+                    "SELECT name, type FROM pragma_table_info('{table}')"
+                ))
+                .unwrap();
+            let columns = stmt
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+                .unwrap();
+            for column in columns {
+                let (name, kind) = column.unwrap();
+                if kind == "BLOB" {
+                    blobs.push((table.clone(), name));
+                }
+            }
+        }
+        let mut rotated: Vec<(String, String)> = SEALED_CELLS
+            .iter()
+            .map(|&(t, _, c)| (t.to_owned(), c.to_owned()))
+            .collect();
+        rotated.sort();
+        blobs.sort();
+        assert_eq!(blobs, rotated);
+    }
+}
