@@ -1,5 +1,5 @@
 //! `shikaku card read --virtual CARD.json`: reads a simulated card through the same APDU code the
-//! phones' NFC path uses, and prints what it found as JSON (`shared/spec/cli.md`).
+//! phones' NFC path uses, and prints what it found as JSON (`docs/contracts/cli.md`).
 
 use std::io;
 use std::path::{Path, PathBuf};

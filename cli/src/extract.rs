@@ -1,5 +1,5 @@
 //! `shikaku extract FILE` and `shikaku check insurer-number N`: what the importer reads from a
-//! document and whether a 保険者番号 is valid, without storing anything (`shared/spec/cli.md`).
+//! document and whether a 保険者番号 is valid, without storing anything (`docs/contracts/cli.md`).
 
 use std::io::{self, Write};
 use std::path::PathBuf;

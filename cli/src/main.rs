@@ -1,4 +1,4 @@
-//! `shikaku`: the terminal shell over the Shikaku Pocket core (`shared/spec/cli.md`). It parses
+//! `shikaku`: the terminal shell over the Shikaku Pocket core (`docs/contracts/cli.md`). It parses
 //! arguments, reads files and prints; every decision is the core's.
 
 mod advise;
@@ -8,8 +8,8 @@ mod error;
 mod extract;
 mod input;
 mod member_facts;
-mod owner;
 mod output;
+mod owner;
 mod process;
 mod reminders;
 mod vault;

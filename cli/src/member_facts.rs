@@ -1,4 +1,4 @@
-//! The version-2 member facts of `shared/spec/cli.md` ("Version 2 additions"): `member set ID`
+//! The version-2 member facts of `docs/contracts/cli.md` ("Version 2 additions"): `member set ID`
 //! (change of insurer, new insurer's registration, smartphone certificate, マイナポータル app, 70+
 //! income category), `subsidy set|clear` (the municipal 医療証) and `limit set|clear` (the
 //! 限度額適用認定証). Every flag has a clearing form; each command prints what is now stored.

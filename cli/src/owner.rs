@@ -1,4 +1,4 @@
-//! `confirm-owner --member ID --document N` (`shared/spec/cli.md`, "Version 2 additions"): the
+//! `confirm-owner --member ID --document N` (`docs/contracts/cli.md`, "Version 2 additions"): the
 //! user confirms that a document whose printed name or birth date is not the member's is theirs
 //! all the same (R-OWNER-1); until then it is never handed over.
 

@@ -1,4 +1,4 @@
-//! The vault commands of `shared/spec/cli.md` ("Vault commands"): `shikaku --vault DIR …` over the
+//! The vault commands of `docs/contracts/cli.md` ("Vault commands"): `shikaku --vault DIR …` over the
 //! core's encrypted household vault. The passphrase comes from `SHIKAKU_PASSPHRASE`, else from a
 //! prompt on the terminal, never from an argument. Today's Japan date is read from the clock here,
 //! in the shell, and passed to the core (`--today` overrides it).

@@ -1,5 +1,5 @@
 //! `shikaku --vault DIR reminders [--member ID] [--ics] [--lang ja|en] [--names]`
-//! (`shared/spec/cli.md`, "Version 2 additions"): the reminders built from the stored facts of one
+//! (`docs/contracts/cli.md`, "Version 2 additions"): the reminders built from the stored facts of one
 //! member, or of the whole household, as JSON (each with its member's id) or as a calendar with
 //! one event per deadline and the reminders as alarms.
 

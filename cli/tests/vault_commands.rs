@@ -1,4 +1,4 @@
-//! The vault commands of `shared/spec/cli.md` as a tester would run them: one household from
+//! The vault commands of `docs/contracts/cli.md` as a tester would run them: one household from
 //! `init` to `wipe`, and the failures that must exit 1 with one line and change nothing.
 
 use std::path::Path;

@@ -1,4 +1,4 @@
-//! The version-2 vault commands of `shared/spec/cli.md` ("Version 2 additions") as a tester runs
+//! The version-2 vault commands of `docs/contracts/cli.md` ("Version 2 additions") as a tester runs
 //! them: every new command and clearing flag, the owner check at import with its confirmation
 //! (issue 11, item 7), and reminders built from the vault (issue 11, item 13).
 

@@ -14,7 +14,7 @@ use super::{CardTransport, TransportError};
 use crate::dates::JapanDate;
 use crate::pin::PinKind;
 
-/// A virtual card as described in `CARD.json` (`shared/spec/cli.md`).
+/// A virtual card as described in `CARD.json` (`docs/contracts/cli.md`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VirtualCardSpec {

@@ -60,7 +60,7 @@ pub struct Rejection {
     pub reason: String,
 }
 
-/// What the importer read from a document (読み取り結果): the `extract` JSON of `shared/spec/cli.md`.
+/// What the importer read from a document (読み取り結果): the `extract` JSON of `docs/contracts/cli.md`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Extraction {
     /// The kind of document.
