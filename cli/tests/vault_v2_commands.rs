@@ -347,7 +347,9 @@ fn another_persons_pdf_is_flagged_at_import_and_not_handed_over_until_confirmed(
         confirmed,
         json!({ "document": imported["document"], "owner": "mismatch", "owner_confirmed": true })
     );
-    let pack = ok(v, &pack_args);
+    // The first pack's cover note is there: replacing it takes --force (output files are exclusive).
+    fails(v, 1, &pack_args);
+    let pack = ok(v, &[&pack_args[..], &["--force"]].concat());
     assert_eq!(pack["hand_over"], "saved_pdf");
     assert_eq!(pack["files"].as_array().unwrap().len(), 2, "{pack}");
     ok(v, &export);
