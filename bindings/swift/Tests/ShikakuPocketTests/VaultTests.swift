@@ -23,6 +23,9 @@ final class VaultTests: XCTestCase {
         let imported = try vault.importDocument(
             member: parent, content: pdf, kind: nil, typed: [:], source: "資格情報.pdf", today: today)
         XCTAssertEqual(imported.kind, .mynaportalPdf)
+        // The sample PDF names デジタル 花子: it counts for this member only once confirmed.
+        XCTAssertEqual(imported.owner, .mismatch)
+        _ = try vault.confirmOwner(member: parent, document: imported.document)
         XCTAssertTrue(imported.missing.isEmpty)
         XCTAssertEqual(try vault.exportDocument(document: imported.document), pdf)
         XCTAssertEqual(try vault.documents(member: parent).documents.first?.fields["insurer_number"], "06139992")
@@ -37,6 +40,7 @@ final class VaultTests: XCTestCase {
             expires: "2030-07-07", ecertExpires: "2030-07-07", insuranceRegistered: true, last4: nil))
         let childPdf = try vault.importDocument(
             member: child, content: pdf, kind: nil, typed: [:], source: "child.pdf", today: today)
+        _ = try vault.confirmOwner(member: child, document: childPdf.document)
         let trip = try vault.advise(member: child, visit: .schoolTrip, onlineCheck: .unknown, escort: nil, today: today)
         XCTAssertEqual(trip.carry.map(\.item), [.savedPdf])
         let pack = try vault.schoolPack(

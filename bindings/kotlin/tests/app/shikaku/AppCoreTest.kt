@@ -170,9 +170,11 @@ class AppCoreTest {
         // The same screens, word for word.
         val screens = listOf(Screen.Household, Screen.Reminders, Screen.Settings) +
             listOf(adult, child).flatMap {
-                listOf(Screen.Member(it), Screen.CounterCard(it), Screen.Pin(it), Screen.SchoolPack(it),
+                listOf(Screen.Member(it), Screen.CounterCard(it), Screen.Pin(it),
                     Screen.VisitCheck(it, Visit.CLINIC, OnlineCheck.UNKNOWN))
-            }
+            } +
+            // The school pack is for children (an adult's is refused).
+            listOf(Screen.SchoolPack(child))
         for (screen in screens) {
             send(Event.Navigate(screen))
             newPhone.send(restored, Event.Navigate(screen), today)
