@@ -6,19 +6,9 @@ use std::path::Path;
 use assert_cmd::Command;
 use serde_json::Value;
 
-const PASSPHRASE: &str = "correct horse battery staple";
+mod common;
 
-/// `shikaku --vault DIR ARGS…` with the passphrase in the environment.
-fn shikaku(dir: &Path, passphrase: &str, args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("shikaku")
-        .unwrap()
-        .arg("--vault")
-        .arg(dir)
-        .args(args)
-        .env("SHIKAKU_PASSPHRASE", passphrase)
-        .output()
-        .unwrap()
-}
+use common::{shikaku, PASSPHRASE};
 
 /// Runs a command that must succeed and returns its JSON.
 fn ok(dir: &Path, args: &[&str]) -> Value {

@@ -1,22 +1,10 @@
 //! `shikaku view SCREEN`: the view models the phones draw, printed from a vault.
 
-use std::path::Path;
-
-use assert_cmd::Command;
 use serde_json::Value;
 
-const PASSPHRASE: &str = "correct horse battery staple";
+mod common;
 
-fn shikaku(dir: &Path, passphrase: &str, args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("shikaku")
-        .unwrap()
-        .arg("--vault")
-        .arg(dir)
-        .args(args)
-        .env("SHIKAKU_PASSPHRASE", passphrase)
-        .output()
-        .unwrap()
-}
+use common::{shikaku, PASSPHRASE};
 
 #[test]
 fn prints_a_screen_as_json_and_as_text_and_refuses_a_wrong_passphrase() {
