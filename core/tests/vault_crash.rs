@@ -319,13 +319,7 @@ fn two_inits_at_once_make_one_vault_that_opens_with_the_winners_key() {
             "run {run}: {outcomes:?}"
         );
         let vault = Vault::open(&dir, Unlock::Provider(&provider(winner))).unwrap();
-        let names: Vec<String> = vault
-            .members()
-            .unwrap()
-            .items
-            .into_iter()
-            .map(|m| m.name)
-            .collect();
+        let names = common::member_names(&vault);
         assert_eq!(names, [format!("winner-{winner}")], "run {run}");
         assert!(matches!(
             Vault::open(&dir, Unlock::Provider(&provider(loser))),

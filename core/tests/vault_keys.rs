@@ -151,13 +151,7 @@ fn key_rotation_reseals_every_cell_and_the_old_key_no_longer_opens() {
         .unwrap();
     assert!(!before_reminders.is_empty());
     let old_slot = slot_of(dir.path());
-    let old_cells: Vec<Vec<u8>> = common::raw(dir.path())
-        .prepare("SELECT name FROM members ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let old_cells: Vec<Vec<u8>> = sealed_names(dir.path());
 
     let vault = vault.rotate_key(Unlock::Provider(&provider(1))).unwrap();
     assert_eq!(vault.counter_card(taro).unwrap(), before_card);
@@ -171,13 +165,7 @@ fn key_rotation_reseals_every_cell_and_the_old_key_no_longer_opens() {
         .map(|r| r.id)
         .collect();
     assert_eq!(after_reminders, before_reminders);
-    let new_cells: Vec<Vec<u8>> = common::raw(dir.path())
-        .prepare("SELECT name FROM members ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let new_cells: Vec<Vec<u8>> = sealed_names(dir.path());
     assert!(old_cells.iter().zip(&new_cells).all(|(a, b)| a != b));
     drop(vault);
 
@@ -201,4 +189,15 @@ fn key_rotation_reseals_every_cell_and_the_old_key_no_longer_opens() {
     ));
     assert_eq!(slot_of(other.path()), slot);
     assert!(reopen(other.path()).members().is_ok());
+}
+
+/// The members' sealed name cells as stored in the file.
+fn sealed_names(dir: &std::path::Path) -> Vec<Vec<u8>> {
+    common::raw(dir)
+        .prepare("SELECT name FROM members ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
 }

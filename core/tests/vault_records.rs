@@ -29,13 +29,7 @@ fn members_keep_their_order_names_and_details() {
     let c = add(&vault, "C", "1950-12-31", Relation::Parent);
     vault.rename_member(b, "B2").unwrap();
     vault.reorder_members(&[c, a, b]).unwrap();
-    let names: Vec<String> = reopen(dir.path())
-        .members()
-        .unwrap()
-        .items
-        .into_iter()
-        .map(|m| m.name)
-        .collect();
+    let names = common::member_names(&reopen(dir.path()));
     assert_eq!(names, ["C", "A", "B2"]);
     let child = vault.member(b).unwrap();
     assert_eq!(

@@ -140,3 +140,9 @@ pub fn open_error(dir: &Path, seed: u8) -> shikaku_core::vault::VaultError {
         Err(error) => error,
     }
 }
+
+/// The members' names in household order, as the vault lists them.
+pub fn member_names(vault: &Vault) -> Vec<String> {
+    let members = vault.members().unwrap().items;
+    members.into_iter().map(|m| m.name).collect()
+}
