@@ -173,9 +173,18 @@ impl HouseholdVault {
             .export_backup(Path::new(&path), &passphrase(backup_passphrase)?)?)
     }
 
-    /// Wraps the data key for another platform key; no record is re-encrypted.
-    pub fn rewrap_with_key(&self, provider: Arc<dyn KeyProvider>) -> Result<(), ShikakuError> {
-        Ok(self.inner.rewrap(Unlock::Provider(provider.as_ref()))?)
+    /// Moves the vault to another platform key: every record is re-encrypted under a new data
+    /// key, so the old key (and any copy of the file it opened) no longer opens the records.
+    pub fn change_key(&self, provider: Arc<dyn KeyProvider>) -> Result<(), ShikakuError> {
+        Ok(self.inner.rotate_key(Unlock::Provider(provider.as_ref()))?)
+    }
+
+    /// Changes the vault's passphrase (at least 8 characters): every record is re-encrypted under
+    /// a new data key, so the old passphrase opens nothing, not even an older copy's records
+    /// through this file. Slow: one key derivation (PBKDF2, 600,000 iterations).
+    pub fn change_passphrase(&self, passphrase: String) -> Result<(), ShikakuError> {
+        let passphrase = self::passphrase(passphrase)?;
+        Ok(self.inner.rotate_key(Unlock::Passphrase(&passphrase))?)
     }
 
     /// Adds a member at the end of the list; returns the new id.

@@ -56,6 +56,9 @@ pub(crate) enum VaultCommand {
     SchoolPack(SchoolPackArgs),
     /// Export the vault to a passphrase-protected file, or restore one into a fresh vault.
     Backup(BackupArgs),
+    /// Change the vault's passphrase: the new one comes from `SHIKAKU_NEW_PASSPHRASE`, else is
+    /// asked twice on the terminal. Every record is re-encrypted under a new data key.
+    ChangePassphrase,
     /// Destroy the vault.
     Wipe,
 }
@@ -298,12 +301,12 @@ pub(crate) enum VaultCliError {
         /// Why.
         source: io::Error,
     },
-    /// No passphrase in the environment and no terminal to ask on.
-    #[error("cannot read the passphrase: set {PASSPHRASE_ENV} or run in a terminal ({0})")]
-    NoPassphrase(io::Error),
-    /// `SHIKAKU_PASSPHRASE` is not UTF-8 text.
-    #[error("{PASSPHRASE_ENV} is not UTF-8 text: set it to the passphrase as text")]
-    PassphraseNotUtf8,
+    /// No passphrase in the environment variable (named) and no terminal to ask on.
+    #[error("cannot read the passphrase: set {0} or run in a terminal ({1})")]
+    NoPassphrase(&'static str, io::Error),
+    /// The passphrase's environment variable (named) is not UTF-8 text.
+    #[error("{0} is not UTF-8 text: set it to the passphrase as text")]
+    PassphraseNotUtf8(&'static str),
     /// The two passphrases typed at `init` differ.
     #[error("the passphrases do not match")]
     PassphraseMismatch,
@@ -343,6 +346,14 @@ pub(crate) fn run(option: &VaultOption, command: VaultCommand) -> Result<(), Cli
         VaultCommand::ExportDocument(args) => export_document(dir, args),
         VaultCommand::SchoolPack(args) => school_pack(dir, args),
         VaultCommand::Backup(args) => backup(dir, args),
+        VaultCommand::ChangePassphrase => {
+            let vault = open(dir)?;
+            let new = NEW_PASSPHRASE.read(true)?;
+            vault
+                .rotate_key(Unlock::Passphrase(&new))
+                .map_err(VaultCliError::from)?;
+            print_json(&json!({ "passphrase_changed": true }))
+        }
         VaultCommand::Wipe => {
             Vault::wipe(dir).map_err(VaultCliError::from)?;
             print_json(&json!({ "wiped": true }))
@@ -606,23 +617,58 @@ pub(crate) fn open(dir: &Path) -> Result<Vault, VaultCliError> {
     Ok(Vault::open(dir, Unlock::Passphrase(&passphrase(false)?))?)
 }
 
-/// The passphrase from the environment, else from the terminal (typed twice when `confirm`).
+/// The vault's passphrase from the environment, else from the terminal (typed twice when
+/// `confirm`).
 fn passphrase(confirm: bool) -> Result<Passphrase, VaultCliError> {
-    if let Some(text) = std::env::var_os(PASSPHRASE_ENV) {
-        let text = text
-            .into_string()
-            .map_err(|_| VaultCliError::PassphraseNotUtf8)?;
-        return Ok(Passphrase::new(text)?);
+    PASSPHRASE.read(confirm)
+}
+
+/// Where a passphrase comes from: an environment variable, else the terminal.
+struct PassphraseSource {
+    env: &'static str,
+    prompt: &'static str,
+}
+
+/// The vault's passphrase.
+const PASSPHRASE: PassphraseSource = PassphraseSource {
+    env: PASSPHRASE_ENV,
+    prompt: "Vault passphrase: ",
+};
+
+/// The new passphrase of `change-passphrase`.
+const NEW_PASSPHRASE: PassphraseSource = PassphraseSource {
+    env: "SHIKAKU_NEW_PASSPHRASE",
+    prompt: "New vault passphrase: ",
+};
+
+impl PassphraseSource {
+    /// The passphrase from the environment, else from the terminal (typed twice when `confirm`).
+    fn read(&self, confirm: bool) -> Result<Passphrase, VaultCliError> {
+        let passphrase = Passphrase::new(self.text(self.prompt)?)?;
+        if confirm
+            && std::env::var_os(self.env).is_none()
+            && Passphrase::new(self.text("Repeat the passphrase: ")?)? != passphrase
+        {
+            return Err(VaultCliError::PassphraseMismatch);
+        }
+        Ok(passphrase)
     }
-    let prompt = |question: &str| -> Result<Passphrase, VaultCliError> {
-        let text = rpassword::prompt_password(question).map_err(VaultCliError::NoPassphrase)?;
-        Ok(Passphrase::new(text)?)
-    };
-    let passphrase = prompt("Vault passphrase: ")?;
-    if confirm && prompt("Repeat the passphrase: ")? != passphrase {
-        return Err(VaultCliError::PassphraseMismatch);
+
+    /// The text of the environment variable, else what is typed at `prompt` on the terminal.
+    fn text(&self, prompt: &str) -> Result<String, VaultCliError> {
+        match std::env::var_os(self.env) {
+            Some(text) => text
+                .into_string()
+                .map_err(|_| VaultCliError::PassphraseNotUtf8(self.env)),
+            None => rpassword::prompt_password(prompt)
+                .map_err(|e| VaultCliError::NoPassphrase(self.env, e)),
+        }
     }
-    Ok(passphrase)
+}
+
+/// The vault passphrase's text as typed (for the app core, which checks it itself).
+pub(crate) fn passphrase_text() -> Result<String, VaultCliError> {
+    PASSPHRASE.text(PASSPHRASE.prompt)
 }
 
 /// Exit 1 with one line when some records could not be read (the others were printed).

@@ -11,10 +11,7 @@ use shikaku_core::vault::MemberId;
 
 use crate::error::CliError;
 use crate::input::{print_json, print_text};
-use crate::vault::{today, vault_dir, VaultCliError, VaultOption};
-
-/// The environment variable the passphrase may come from (as for every vault command).
-const PASSPHRASE_ENV: &str = "SHIKAKU_PASSPHRASE";
+use crate::vault::{passphrase_text, today, vault_dir, VaultCliError, VaultOption};
 
 /// A screen of the app.
 #[derive(Clone, Copy, ValueEnum)]
@@ -92,12 +89,7 @@ pub(crate) fn view(args: ViewArgs, option: &VaultOption) -> Result<(), CliError>
     let today = today(args.today.as_deref())?;
     let mut app = App::new(vault_dir(option), language);
     perform(&mut app, Event::Start, today)?;
-    let passphrase = match std::env::var(PASSPHRASE_ENV) {
-        Ok(text) => text,
-        Err(_) => {
-            rpassword::prompt_password("Vault passphrase: ").map_err(VaultCliError::NoPassphrase)?
-        }
-    };
+    let passphrase = passphrase_text()?;
     perform(&mut app, Event::UnlockWithPassphrase { passphrase }, today)?;
     if app.screen() == Screen::Unlock {
         // Still at the door: the banner says why (a wrong passphrase, no vault).

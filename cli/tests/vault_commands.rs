@@ -424,3 +424,49 @@ fn the_cli_runs_without_core_dumps() {
     let core = core.expect("the core file size limit never became 0");
     assert_eq!(core.split_whitespace().nth(5), Some("0"), "{core}");
 }
+
+/// `change-passphrase`: the new passphrase opens the vault, the old one no longer does, a too
+/// short new one is refused and changes nothing, and the records are all still there.
+#[test]
+fn change_passphrase_moves_the_vault_to_the_new_one() {
+    let root = tempfile::tempdir().unwrap();
+    let v = root.path().join("vault");
+    let v = v.as_path();
+    ok(v, &["init"]);
+    ok(
+        v,
+        &[
+            "member",
+            "add",
+            "--name",
+            "山田太郎",
+            "--birth",
+            "1980-05-10",
+        ],
+    );
+    let new = "a new passphrase for the vault";
+    let change = |next: &str| {
+        Command::cargo_bin("shikaku")
+            .unwrap()
+            .arg("--vault")
+            .arg(v)
+            .arg("change-passphrase")
+            .env("SHIKAKU_PASSPHRASE", PASSPHRASE)
+            .env("SHIKAKU_NEW_PASSPHRASE", next)
+            .output()
+            .unwrap()
+    };
+    let short = change("short");
+    assert_eq!(short.status.code(), Some(1), "{short:?}");
+    assert_eq!(ok(v, &["member", "list"]).as_array().unwrap().len(), 1);
+
+    let changed = change(new);
+    assert!(changed.status.success(), "{changed:?}");
+    let said: Value = serde_json::from_slice(&changed.stdout).unwrap();
+    assert_eq!(said["passphrase_changed"], true);
+    assert!(user_error(v, PASSPHRASE, &["member", "list"]).contains("wrong passphrase"));
+    let members = shikaku(v, new, &["member", "list"]);
+    assert!(members.status.success(), "{members:?}");
+    let members: Value = serde_json::from_slice(&members.stdout).unwrap();
+    assert_eq!(members[0]["name"], "山田太郎");
+}

@@ -76,7 +76,7 @@ fn a_key_slot_copied_from_another_vault_is_caught_by_the_canary() {
 }
 
 #[test]
-fn passphrase_vaults_refuse_a_wrong_passphrase_and_rewrap_without_losing_data() {
+fn passphrase_vaults_refuse_a_wrong_passphrase_and_change_key_without_losing_data() {
     // Three PBKDF2 derivations at 600,000 iterations: create, wrong open, right open.
     let dir = tempfile::tempdir().unwrap();
     let right = Passphrase::new("correct horse battery".into()).unwrap();
@@ -89,7 +89,7 @@ fn passphrase_vaults_refuse_a_wrong_passphrase_and_rewrap_without_losing_data() 
     let vault = Vault::open(dir.path(), Unlock::Passphrase(&right)).unwrap();
     // Move to a device key: the passphrase no longer opens it (no derivation: the slot kind
     // differs), the device key does, and every record is still there.
-    vault.rewrap(Unlock::Provider(&provider(7))).unwrap();
+    vault.rotate_key(Unlock::Provider(&provider(7))).unwrap();
     drop(vault);
     assert!(matches!(
         Vault::open(dir.path(), Unlock::Passphrase(&right)),
@@ -97,8 +97,8 @@ fn passphrase_vaults_refuse_a_wrong_passphrase_and_rewrap_without_losing_data() 
     ));
     let vault = Vault::open(dir.path(), Unlock::Provider(&provider(7))).unwrap();
     assert_eq!(vault.member(taro).unwrap().name, "山田太郎");
-    // A second re-wrap to another device key retires the previous one.
-    vault.rewrap(Unlock::Provider(&provider(8))).unwrap();
+    // A second change to another device key retires the previous one.
+    vault.rotate_key(Unlock::Provider(&provider(8))).unwrap();
     assert!(matches!(
         Vault::open(dir.path(), Unlock::Provider(&provider(7))),
         Err(VaultError::WrongKey)
@@ -153,8 +153,17 @@ fn key_rotation_reseals_every_cell_and_the_old_key_no_longer_opens() {
     let old_slot = slot_of(dir.path());
     let old_cells: Vec<Vec<u8>> = sealed_names(dir.path());
 
-    let vault = vault.rotate_key(Unlock::Provider(&provider(1))).unwrap();
+    vault.rotate_key(Unlock::Provider(&provider(1))).unwrap();
+    // The same handle goes on with the new key, for reads and writes.
     assert_eq!(vault.counter_card(taro).unwrap(), before_card);
+    let order: Vec<_> = vault
+        .members()
+        .unwrap()
+        .items
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    vault.reorder_members(&order).unwrap();
     drop(vault);
     let vault = reopen(dir.path());
     assert_eq!(vault.counter_card(taro).unwrap(), before_card);
@@ -200,4 +209,26 @@ fn sealed_names(dir: &std::path::Path) -> Vec<Vec<u8>> {
         .unwrap()
         .map(Result::unwrap)
         .collect()
+}
+
+/// A handle opened before another handle (another process) rotated the key must not seal with
+/// the old key: its next write is refused and writes nothing; the vault opens with the new key.
+#[test]
+fn a_handle_left_on_a_rotated_key_is_refused_its_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = new_vault(dir.path());
+    fill_household(&first);
+    let second = reopen(dir.path());
+    first.rotate_key(Unlock::Provider(&provider(1))).unwrap();
+    let stale = second.add_member(&common::member(
+        "佐藤花子",
+        "サトウハナコ",
+        "1990-01-01",
+        shikaku_core::vault::Relation::Spouse,
+    ));
+    assert!(matches!(stale, Err(VaultError::WrongKey)), "{stale:?}");
+    drop((first, second));
+    let members = reopen(dir.path()).members().unwrap();
+    assert_eq!(members.items.len(), 2);
+    assert!(members.complete().is_ok());
 }

@@ -17,7 +17,7 @@ use super::error::{Result, VaultError};
 use super::keys::{
     checked_iterations, Passphrase, Unlock, PBKDF2_ITERATIONS, PBKDF2_ROUNDS, SALT_LEN,
 };
-use super::{abandon, connect, create_private, install, prepare_new, Header, Vault};
+use super::{abandon, connect, create_private, install, prepare_new, Header, Keyed, Vault};
 
 /// Why a backup file could not be restored.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -173,8 +173,16 @@ impl Vault {
     /// a dangling one — is never replaced nor followed (an [`std::io::ErrorKind::AlreadyExists`]
     /// error).
     pub fn export_backup(&self, path: &Path, passphrase: &Passphrase) -> Result<()> {
-        let db = self.read(|conn, _| Ok(conn.serialize(MAIN_DB)?.to_vec()))?;
-        let bytes = seal(passphrase, &self.secret, &db)?;
+        // The image and the key it is sealed under, read under one lock (a rotation between
+        // them would pair cells with a key that does not open them).
+        let (db, secret) = {
+            let mut state = self.lock();
+            let Keyed { conn, secret, .. } = &mut *state;
+            let tx = conn.transaction()?;
+            let db = tx.serialize(MAIN_DB)?.to_vec();
+            (db, secret.clone())
+        };
+        let bytes = seal(passphrase, &secret, &db)?;
         let mut partial = path.as_os_str().to_owned();
         partial.push(format!(".partial-{}", random_hex()?));
         let partial = Path::new(&partial);
@@ -207,7 +215,9 @@ impl Vault {
         install(dir, &staging)?;
         // The restored vault gets its own data key: the backup (and whoever has its
         // passphrase) no longer opens the cells of the live vault.
-        Vault::installed(dir, secret)?.rotate_key(unlock)
+        let vault = Vault::installed(dir, secret)?;
+        vault.rotate_key(unlock)?;
+        Ok(vault)
     }
 }
 

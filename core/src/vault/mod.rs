@@ -133,11 +133,18 @@ impl<T> Listing<T> {
 
 /// An open, unlocked household vault (世帯の保管庫).
 pub struct Vault {
-    conn: Mutex<Connection>,
-    key: DataKey,
-    secret: KeyBytes,
+    /// The connection and the key it is read with, behind one lock: a key rotation replaces the
+    /// key while no other call reads or writes.
+    state: Mutex<Keyed>,
     /// What reminder ids derive from: stable across key rotations.
     reminder_secret: KeyBytes,
+}
+
+/// The connection and its current data key.
+struct Keyed {
+    conn: Connection,
+    key: DataKey,
+    secret: KeyBytes,
 }
 
 impl Vault {
@@ -194,7 +201,8 @@ impl Vault {
         if legacy_slot {
             // Wrapped under a passphrase that was not NFC-normalised: wrap it again under its
             // NFC form, which opens it from now on.
-            let slot = keys::wrap_unchecked(unlock, &header.vault_id, &vault.secret)?;
+            let secret = vault.lock().secret.clone();
+            let slot = keys::wrap_unchecked(unlock, &header.vault_id, &secret)?;
             vault.write(|tx, _| store_slot(tx, &slot))?;
         }
         // What an interrupted create or restore left beside the vault (a full copy of a vault).
@@ -211,12 +219,15 @@ impl Vault {
         })
     }
 
-    /// Wraps the data key for another passphrase or provider; no record is re-encrypted. The old
-    /// passphrase or key no longer opens the vault.
+    /// Wraps the current data key for `unlock`, re-encrypting nothing: only for a key that no
+    /// other unlock ever wrapped (a new or just restored vault whose key the platform key store
+    /// wraps after the fact). To change a passphrase or device key use
+    /// [`Vault::rotate_key`], so the old one cannot open the cells through an old copy.
     pub fn rewrap(&self, unlock: Unlock<'_>) -> Result<()> {
         // The key derivation runs outside the lock; the id never changes.
         let id = self.read(|conn, _| Ok(Header::read(conn)?.vault_id))?;
-        let slot = keys::wrap(unlock, &id, &self.secret)?;
+        let secret = self.lock().secret.clone();
+        let slot = keys::wrap(unlock, &id, &secret)?;
         self.write(|tx, _| store_slot(tx, &slot))
     }
 
@@ -253,40 +264,57 @@ impl Vault {
     /// A vault over an open connection, once its `canary` proves `secret` is its data key.
     fn unlocked(conn: Connection, secret: KeyBytes, canary: &[u8]) -> Result<Vault> {
         let key = DataKey::new(&secret);
-        match key.open(CANARY_RECORD, canary) {
-            Ok(plain) if plain[..] == *CANARY => {}
-            _ => return Err(VaultError::WrongKey),
-        }
+        opens_canary(&key, canary)?;
         let reminder_secret = rotation::reminder_secret(&conn, &key, &secret)?;
         Ok(Vault {
-            conn: Mutex::new(conn),
-            key,
-            secret,
+            state: Mutex::new(Keyed { conn, key, secret }),
             reminder_secret,
         })
     }
 
-    /// The connection; a panic in another thread rolled its transaction back, so a poisoned
-    /// lock still guards a consistent connection.
-    fn lock(&self) -> MutexGuard<'_, Connection> {
-        self.conn.lock().unwrap_or_else(PoisonError::into_inner)
+    /// The connection and key; a panic in another thread rolled its transaction back (and a
+    /// rotation replaces the key only after its commit), so a poisoned lock still guards a
+    /// consistent state.
+    fn lock(&self) -> MutexGuard<'_, Keyed> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Runs `f` in one write transaction: committed whole when `f` succeeds, rolled back otherwise.
     fn write<T>(&self, f: impl FnOnce(&Transaction<'_>, &DataKey) -> Result<T>) -> Result<T> {
-        let mut conn = self.lock();
+        let mut state = self.lock();
+        let Keyed { conn, key, .. } = &mut *state;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&tx, &self.key)?;
+        check_key(&tx, key)?;
+        let out = f(&tx, key)?;
         tx.commit()?;
         Ok(out)
     }
 
     /// Runs `f` on one consistent snapshot (a read transaction).
     fn read<T>(&self, f: impl FnOnce(&Connection, &DataKey) -> Result<T>) -> Result<T> {
-        let mut conn = self.lock();
+        let mut state = self.lock();
+        let Keyed { conn, key, .. } = &mut *state;
         let tx = conn.transaction()?;
-        f(&tx, &self.key)
+        f(&tx, key)
     }
+}
+
+/// [`VaultError::WrongKey`] unless `key` opens `canary` to the known value.
+fn opens_canary(key: &DataKey, canary: &[u8]) -> Result<()> {
+    match key.open(CANARY_RECORD, canary) {
+        Ok(plain) if plain[..] == *CANARY => Ok(()),
+        _ => Err(VaultError::WrongKey),
+    }
+}
+
+/// Proves, inside a write transaction, that `key` still opens the file's canary: another
+/// process may have rotated the key since this handle opened, and a handle never seals with a
+/// key that does not open its file.
+fn check_key(tx: &Transaction<'_>, key: &DataKey) -> Result<()> {
+    let canary = tx.query_row("SELECT value FROM meta WHERE name = 'canary'", [], |r| {
+        sealed_cell(r, 0)
+    })?;
+    opens_canary(key, &canary)
 }
 
 /// Reads a sealed cell. A value of another type (a column rewritten as text, say) reads as empty,
@@ -547,8 +575,10 @@ mod tests {
     use crate::dates::JapanDate;
 
     fn set_max_pages(vault: &Vault, pages: i64) {
-        let conn = vault.lock();
-        conn.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+        let state = vault.lock();
+        state
+            .conn
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
             .unwrap();
     }
 
@@ -568,6 +598,7 @@ mod tests {
             .unwrap();
         let pages: i64 = vault
             .lock()
+            .conn
             .pragma_query_value(None, "page_count", |row| row.get(0))
             .unwrap();
         set_max_pages(&vault, pages + 2);

@@ -3,12 +3,12 @@
 //! the new ones, never a mix. Run after a restore (the restored vault no longer shares its key with
 //! the backup it came from) and when the user changes the passphrase or device key.
 
-use rusqlite::{params, Transaction};
+use rusqlite::{params, Transaction, TransactionBehavior};
 
 use super::crypto::{random_key, DataKey, KeyBytes};
 use super::error::{RecordRef, Result};
 use super::keys::{self, Unlock};
-use super::{sealed_cell, store_slot, Header, Vault, CANARY, CANARY_RECORD};
+use super::{check_key, sealed_cell, store_slot, Header, Keyed, Vault, CANARY, CANARY_RECORD};
 
 /// Every sealed column: table, the column whose value is the cell's row in its associated data,
 /// and the sealed column. A test checks that every BLOB column of the schema is here or is key
@@ -34,35 +34,38 @@ pub(crate) const REMINDER_RECORD: RecordRef = RecordRef {
 
 impl Vault {
     /// Re-seals every cell under a new random data key wrapped for `unlock` (a new passphrase or
-    /// device key, or the same), in one transaction, and returns the handle on the new key. A
-    /// damaged cell stops it with [`super::VaultError::Tampered`] and nothing changes. Whoever
-    /// held the old data key (an old backup and its passphrase) can no longer open the cells.
-    pub fn rotate_key(self, unlock: Unlock<'_>) -> Result<Vault> {
+    /// device key, or the same), in one transaction, and goes on with the new key. A damaged cell
+    /// stops it with [`super::VaultError::Tampered`] and nothing changes. Whoever held the old data
+    /// key (an old backup and its passphrase, the old passphrase) can no longer open the cells.
+    /// Other calls on this handle wait for it; a handle in another process is refused its next
+    /// write ([`super::VaultError::WrongKey`]) and must open the vault again.
+    pub fn rotate_key(&self, unlock: Unlock<'_>) -> Result<()> {
         let secret = random_key()?;
         // The derivation runs outside the lock; the id never changes.
         let id = self.read(|conn, _| Ok(Header::read(conn)?.vault_id))?;
         let slot = keys::wrap(unlock, &id, &secret)?;
         let fresh = DataKey::new(&secret);
-        self.write(|tx, old| {
-            for &(table, row, column) in SEALED_CELLS {
-                reseal(tx, old, &fresh, table, row, column)?;
-            }
-            tx.execute(
-                "UPDATE meta SET value = ?1 WHERE name = 'canary'",
-                [fresh.seal(CANARY_RECORD, CANARY)?],
-            )?;
-            tx.execute(
-                "INSERT OR REPLACE INTO meta (name, value) VALUES ('reminder_key', ?1)",
-                [fresh.seal(REMINDER_RECORD, &self.reminder_secret[..])?],
-            )?;
-            store_slot(tx, &slot)
-        })?;
-        let conn = self
-            .conn
-            .into_inner()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let canary = Header::read(&conn)?.canary;
-        Vault::unlocked(conn, secret, &canary)
+        let mut state = self.lock();
+        let Keyed { conn, key, .. } = &mut *state;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        check_key(&tx, key)?;
+        for &(table, row, column) in SEALED_CELLS {
+            reseal(&tx, key, &fresh, table, row, column)?;
+        }
+        tx.execute(
+            "UPDATE meta SET value = ?1 WHERE name = 'canary'",
+            [fresh.seal(CANARY_RECORD, CANARY)?],
+        )?;
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (name, value) VALUES ('reminder_key', ?1)",
+            [fresh.seal(REMINDER_RECORD, &self.reminder_secret[..])?],
+        )?;
+        store_slot(&tx, &slot)?;
+        tx.commit()?;
+        // Only after the commit: a failed rotation leaves the handle on the key of its file.
+        state.key = fresh;
+        state.secret = secret;
+        Ok(())
     }
 }
 

@@ -173,7 +173,7 @@ class VaultTest {
         }
         val pool = Executors.newSingleThreadExecutor()
         try {
-            pool.submit { vault.rewrapWithKey(reentrant) }.get(30, TimeUnit.SECONDS)
+            pool.submit { vault.changeKey(reentrant) }.get(30, TimeUnit.SECONDS)
         } finally {
             pool.shutdownNow()
         }
