@@ -253,7 +253,7 @@ impl InsurerNumber {
     /// digit matches (R-NUM-1). A full My Number is refused first (R-NUM-2).
     pub fn parse(text: &str) -> Result<Self, NumberError> {
         refuse_my_number(text)?;
-        let digits: String = nfkc(text).chars().filter(|c| !c.is_whitespace()).collect();
+        let digits = comparison_key(text);
         if digits.is_empty() {
             return Err(NumberError::Empty);
         }
@@ -343,7 +343,8 @@ masked_text!(InsurerNumber, NumberError);
 pub const MAX_CODE_CHARS: usize = 40;
 
 /// The key two codes (or two printed names, R-OWNER-1) are compared by (R-NUM-3): NFKC, without
-/// any white space.
+/// any white space. The one compact form every reader of printed text uses (numbers, 和暦 dates,
+/// ratios, the Mynaportal labels).
 pub fn comparison_key(text: &str) -> String {
     nfkc(text).chars().filter(|c| !c.is_whitespace()).collect()
 }

@@ -8,8 +8,6 @@
 
 use std::fmt;
 
-use unicode_normalization::UnicodeNormalization;
-
 use crate::dates::JapanDate;
 
 /// A Japanese era (元号), 明治 to 令和.
@@ -145,7 +143,7 @@ impl fmt::Display for WarekiShort {
 /// 「R7.12.1」, 「H31/4/30」) or 西暦 (「2025年1月1日」, 「2025/1/1」, 「2025-01-01」), with
 /// full-width digits, spaces, and a trailing 「時点」 (as in the Mynaportal 保存日時).
 pub fn parse(text: &str) -> Result<JapanDate, WarekiError> {
-    let normal: String = text.nfkc().filter(|c| !c.is_whitespace()).collect();
+    let normal = crate::numbers::comparison_key(text);
     let normal = normal.strip_suffix("時点").unwrap_or(&normal);
     let mut cursor = Cursor(normal);
     let era = cursor.era();

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 use shikaku_core::import::{self, Field};
-use shikaku_core::numbers::nfkc;
+use shikaku_core::numbers::comparison_key;
 use shikaku_core::text;
 use shikaku_core::vault::{DocumentKind, MemberId, Vault};
 
@@ -76,15 +76,9 @@ fn typed_fields(kind: Option<DocumentKind>) -> &'static [&'static str] {
     }
 }
 
-/// Names compared as printed: width-folded, without spaces.
+/// Names compared as printed: width-folded, without spaces (R-OWNER-1).
 fn same_name(a: &str, b: &str) -> bool {
-    let fold = |s: &str| {
-        nfkc(s)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-    };
-    fold(a) == fold(b)
+    comparison_key(a) == comparison_key(b)
 }
 
 /// Builds the screen.

@@ -225,10 +225,7 @@ fn relationship(text: &str) -> Result<Relationship, FieldError> {
 
 /// 「3割」, 「３割」.
 fn share_ratio(text: &str) -> Result<ShareRatio, FieldError> {
-    let normal: String = crate::numbers::nfkc(text)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let normal = crate::numbers::comparison_key(text);
     let tenths = normal
         .strip_suffix('割')
         .and_then(|digits| digits.parse::<u8>().ok())

@@ -10,6 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::fields::{Field, Fields};
 use super::{DocumentKind, Extraction, Rejection};
+use crate::numbers::comparison_key;
 
 /// The document's title, which identifies it.
 const TITLE: &str = "医療保険の資格情報";
@@ -28,11 +29,6 @@ fn label(field: Field) -> &'static str {
         Field::ShareRatio => "一部負担金割合",
         Field::ShareRatioExpires => "有効期限",
     }
-}
-
-/// The comparison form of a text: NFKC without white space.
-fn key(text: &str) -> String {
-    text.nfkc().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// If `line` starts with `label` (ignoring white space, after NFKC), the rest of the line.
@@ -72,7 +68,7 @@ pub fn read(lines: &[String]) -> Extraction {
         .iter()
         .filter(|(_, values)| !values.is_empty())
         .count();
-    let titled = lines.iter().any(|line| key(line) == TITLE);
+    let titled = lines.iter().any(|line| comparison_key(line) == TITLE);
     if !titled && labels_found < 3 {
         return Extraction::nothing_read(DocumentKind::Unknown);
     }
@@ -107,7 +103,7 @@ pub fn read(lines: &[String]) -> Extraction {
 
 /// A value that holds another field's label is two cells read as one line: not confident.
 fn holds_a_label(value: &str) -> bool {
-    let value = key(value);
+    let value = comparison_key(value);
     Field::ALL.iter().any(|&field| value.contains(label(field)))
 }
 
