@@ -1,13 +1,12 @@
 //! Reading the My Number card over NFC, with the whole protocol in the core: native code only
 //! moves bytes through a [`CardTransport`]. The app reads, without any PIN, each PIN's remaining
 //! tries, the 利用者証明用電子証明書's expiry and, where the card gives it, the card's own expiry;
-//! [`apply_card_read`] turns a read into the state the vault stores.
+//! the vault stores a read (`Vault::apply_card_read`, the one path that applies it).
 //!
 //! See `docs/card.md` for the commands, the status words and why this layer is written here
 //! rather than taken from the `myna-card` crate.
 
 pub mod apdu;
-mod apply;
 mod body_expiry;
 mod certificate;
 mod error;
@@ -20,7 +19,6 @@ mod transport;
 #[cfg(any(test, feature = "virtual-card"))]
 mod virtual_card;
 
-pub use apply::{apply_card_read, CardReadOutcome};
 pub use body_expiry::{parse_card_expiry, read_card_expiry};
 pub use certificate::{
     certificate_expiry, declared_length, read_user_certificate_expiry, MAX_CERTIFICATE_LEN,
