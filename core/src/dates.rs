@@ -189,15 +189,8 @@ pub fn age_on(birth: JapanDate, on: JapanDate) -> u32 {
     years.max(0) as u32
 }
 
-// Across the FFI a date is its ISO text (Kotlin maps it to `java.time.LocalDate`). A date the
-// foreign side sends that is impossible or out of range becomes the caller's typed error
-// (`ShikakuError::InvalidInput`), not an internal one: UniFFI returns a failed lift as the
-// function's own error when the types match.
-#[cfg(feature = "uniffi")]
-uniffi::custom_type!(JapanDate, String, {
-    lower: |date| date.to_string(),
-    try_lift: |text| text.parse::<JapanDate>().map_err(|e| crate::ShikakuError::from(e).into()),
-});
+// Across the FFI a date is its ISO text: see `crate::error`, where the custom type is declared
+// (its lift fails with the public error, and this module does not depend on that one).
 
 impl fmt::Display for JapanDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

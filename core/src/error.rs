@@ -8,6 +8,8 @@ use crate::import::ImportError;
 use crate::numbers::NumberError;
 use crate::scenario::ScenarioError;
 use crate::vault::{BackupError, VaultError};
+#[cfg(feature = "uniffi")]
+use crate::{numbers::Last4, JapanDate};
 
 /// What went wrong, in kinds a UI can act on (Kotlin `ShikakuException`, Swift `ShikakuError`).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -82,6 +84,23 @@ pub enum ShikakuError {
         reason: String,
     },
 }
+
+// Across the FFI a date is its ISO text (Kotlin maps it to `java.time.LocalDate`) and the last
+// four digits are text. A value the foreign side sends that is impossible, out of range or
+// malformed becomes the caller's typed error (`ShikakuError::InvalidInput`), not an internal one:
+// UniFFI returns a failed lift as the function's own error when the types match. Declared here,
+// beside the mapping, so `dates` and `numbers` do not depend on this module (no module loop).
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(JapanDate, String, {
+    lower: |date| date.to_string(),
+    try_lift: |text| text.parse::<JapanDate>().map_err(|e| ShikakuError::from(e).into()),
+});
+
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(Last4, String, {
+    lower: |last4| last4.as_str().to_owned(),
+    try_lift: |text| Last4::parse(&text).map_err(|e| ShikakuError::from(e).into()),
+});
 
 impl ShikakuError {
     fn invalid(reason: impl ToString) -> Self {

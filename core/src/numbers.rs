@@ -106,12 +106,8 @@ impl Last4 {
     }
 }
 
-// Across the FFI the last four digits are text; a refused value is the caller's typed error.
-#[cfg(feature = "uniffi")]
-uniffi::custom_type!(Last4, String, {
-    lower: |last4| last4.0,
-    try_lift: |text| Last4::parse(&text).map_err(|e| crate::ShikakuError::from(e).into()),
-});
+// Across the FFI the last four digits are text: see `crate::error` (the lift's error is the
+// public one, so the custom type is declared there and this module does not depend on it).
 
 /// Outcome of comparing the お知らせ's last four digits with the card's (R-DOC-4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
