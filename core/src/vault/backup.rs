@@ -13,31 +13,11 @@ use rusqlite::MAIN_DB;
 use zeroize::Zeroizing;
 
 use super::crypto::{random_bytes, random_hex, KeyBytes, SealingKey, KEY_LEN, SEAL_OVERHEAD};
-use super::error::{Result, VaultError};
+use super::error::{BackupError, Result, VaultError};
 use super::keys::{
     checked_iterations, Passphrase, Unlock, PBKDF2_ITERATIONS, PBKDF2_ROUNDS, SALT_LEN,
 };
 use super::{abandon, connect, create_private, install, prepare_new, Header, Keyed, Vault};
-
-/// Why a backup file could not be restored.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum BackupError {
-    /// The file is not a Shikaku Pocket backup.
-    #[error("this file is not a Shikaku Pocket backup")]
-    NotABackup,
-    /// The file ends early (an interrupted copy or download).
-    #[error("the backup file is incomplete")]
-    Truncated,
-    /// The file's bytes were altered or damaged.
-    #[error("the backup file is damaged or was altered")]
-    Damaged,
-    /// Written by a newer app version.
-    #[error("the backup uses format version {0}, newer than this app supports: update the app")]
-    UnsupportedVersion(u16),
-    /// The passphrase does not open this backup.
-    #[error("wrong backup passphrase")]
-    WrongPassphrase,
-}
 
 const MAGIC: &[u8; 8] = b"SHIKAKUB";
 const FORMAT_VERSION: u16 = 1;

@@ -1,11 +1,10 @@
-//! What can go wrong with the vault, as typed errors the apps map to their own screens. No message
-//! ever carries personal data: records are named by table, row id and column only.
+//! What can go wrong with the vault and its backups, as typed errors the apps map to their own
+//! screens. No message ever carries personal data: records are named by table, row id and column
+//! only.
 
 use std::fmt;
 
 use rusqlite::ErrorCode;
-
-use super::backup::BackupError;
 
 /// One sealed cell of the vault: the table, row id and column that its associated data binds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -124,3 +123,23 @@ impl From<rusqlite::Error> for VaultError {
 
 /// Shorthand for vault results.
 pub type Result<T, E = VaultError> = std::result::Result<T, E>;
+
+/// Why a backup file could not be restored.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BackupError {
+    /// The file is not a Shikaku Pocket backup.
+    #[error("this file is not a Shikaku Pocket backup")]
+    NotABackup,
+    /// The file ends early (an interrupted copy or download).
+    #[error("the backup file is incomplete")]
+    Truncated,
+    /// The file's bytes were altered or damaged.
+    #[error("the backup file is damaged or was altered")]
+    Damaged,
+    /// Written by a newer app version.
+    #[error("the backup uses format version {0}, newer than this app supports: update the app")]
+    UnsupportedVersion(u16),
+    /// The passphrase does not open this backup.
+    #[error("wrong backup passphrase")]
+    WrongPassphrase,
+}

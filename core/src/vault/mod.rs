@@ -35,13 +35,12 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 
-pub use backup::BackupError;
 pub use card_facts::CardRecord;
 pub use counter_card::CounterCard;
 pub use documents::{
     Document, DocumentFields, DocumentId, DocumentKind, DocumentSummary, NewDocument,
 };
-pub use error::{RecordRef, Result, VaultError};
+pub use error::{BackupError, RecordRef, Result, VaultError};
 pub use intake::{Imported, Intake};
 pub use keys::{
     KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, MIN_PASSPHRASE_CHARS,
