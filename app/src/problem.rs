@@ -52,6 +52,7 @@ impl From<ShikakuError> for Problem {
             NotFound { .. } => ("app-error-not_found", Tone::Warning),
             AlreadyExists => ("app-error-already_exists", Tone::Warning),
             WrongKey => ("app-error-wrong_key", Tone::Warning),
+            Locked => ("app-error-locked", Tone::Warning),
             KeyUnavailable => ("app-error-key_unavailable", Tone::Critical),
             KeyProvider { .. } => ("app-error-key_provider", Tone::Warning),
             Damaged { .. } => ("app-error-damaged", Tone::Critical),

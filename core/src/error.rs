@@ -42,6 +42,9 @@ pub enum ShikakuError {
     /// The device key is gone (Keystore or Keychain wiped by a restore): restore from a backup.
     #[error("the device key is no longer available: restore from a backup")]
     KeyUnavailable,
+    /// The vault is locked: unlock it first (nothing was read).
+    #[error("the vault is locked: unlock it first")]
+    Locked,
     /// The platform key provider failed (for example, the user cancelled authentication).
     #[error("the device key could not be used: {reason}")]
     KeyProvider {
