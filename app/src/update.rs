@@ -226,7 +226,13 @@ fn with_vault(model: &mut Model, effects: &mut Vec<EffectRequest>, event: Event)
                 ends,
                 contact: contact.filter(|c| !c.trim().is_empty()),
             };
-            problem = failed(planning::set_trip(vault, member, &trip));
+            // The core decides who the pack is for (R-SCHOOL-1): an adult's trip is not stored.
+            let on = today.unwrap_or(starts);
+            problem = failed(
+                vault
+                    .school_pack(member, visit, None, on, model.language)
+                    .and_then(|_| planning::set_trip(vault, member, &trip)),
+            );
         }
         Event::PrintSchoolPack { member } | Event::ShareSchoolPack { member } => {
             let print = matches!(event, Event::PrintSchoolPack { .. });

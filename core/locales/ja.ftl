@@ -271,6 +271,7 @@ app-error-storage = 保存中に問題が起きました。何も変更してい
 app-error-card_link = カードが離れました。スマートフォンの背面にカードを当てたまま動かさず、もう一度お試しください。
 app-error-card = マイナンバーカードではないか、カードから想定どおりの応答がありませんでした。
 app-error-locked = 先にロックを解除してください。
+app-error-school_not_a_child = 学校・保育所用のセットはお子さま専用です（先生や保育士が持って行きます）。この方は成人のため、ご自身の受診には窓口カードを使ってください。
 app-error-no_date = まだ今日の日付がわかりません。もう一度お試しください。
 app-error-no_document_picked = 先にファイルを選んでください。
 app-error-no_backup_picked = 先にバックアップのファイルを選んでください。
