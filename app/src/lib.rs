@@ -6,10 +6,12 @@
 //!
 //! - [`event`]: user intents and answers; [`effect`]: requests to the shell; [`screen`]: navigation.
 //! - `model`: the private state; `update`, `access` and `planning`: what each event does.
+//! - [`document`]: a stored document's bytes for the shell to show.
 //! - [`view`] and [`screens`]: one view model per screen; [`words`]: texts, dates and tones.
 //! - `platform_key`: the platform key store as an effect; `problem`: failures in plain words.
 
 mod access;
+pub mod document;
 pub mod effect;
 pub mod event;
 mod model;
@@ -26,8 +28,10 @@ use std::path::PathBuf;
 
 use shikaku_core::card::CardTransport;
 use shikaku_core::text::Language;
+use shikaku_core::vault::DocumentId;
 use shikaku_core::ShikakuError;
 
+pub use document::DocumentContent;
 pub use effect::{Effect, EffectRequest, Notification, PickPurpose};
 pub use event::{Answer, Event};
 pub use screen::Screen;
@@ -75,6 +79,13 @@ impl App {
         update::card_session(&mut self.model, id, transport)?;
         planning::replan(&mut self.model, &mut effects);
         Ok(effects)
+    }
+
+    /// The original bytes of a stored document (the counter card's or one on the member screen),
+    /// with the file name and media type to show it under. A typed error while the vault is
+    /// locked, for an unknown id, or when the record is damaged; nothing is changed.
+    pub fn document_content(&self, document: DocumentId) -> Result<DocumentContent, ShikakuError> {
+        document::content(&self.model, document)
     }
 
     /// The view model of the current screen.

@@ -2,6 +2,7 @@
 //! screen (a message of the `app-error-` block), never a crash and never personal data.
 
 use shikaku_core::card::CardError;
+use shikaku_core::school_pack::SchoolPackError;
 use shikaku_core::vault::VaultError;
 use shikaku_core::ShikakuError;
 
@@ -30,7 +31,13 @@ impl Problem {
 
 impl From<VaultError> for Problem {
     fn from(error: VaultError) -> Problem {
-        Problem::from(ShikakuError::from(error))
+        match error {
+            // An adult's school pack: say the pack is for children, not "check what you entered".
+            VaultError::SchoolPack(SchoolPackError::NotAChild) => {
+                Problem::new("app-error-school_not_a_child", Tone::Warning)
+            }
+            error => Problem::from(ShikakuError::from(error)),
+        }
     }
 }
 
@@ -52,6 +59,7 @@ impl From<ShikakuError> for Problem {
             NotFound { .. } => ("app-error-not_found", Tone::Warning),
             AlreadyExists => ("app-error-already_exists", Tone::Warning),
             WrongKey => ("app-error-wrong_key", Tone::Warning),
+            Locked => ("app-error-locked", Tone::Warning),
             KeyUnavailable => ("app-error-key_unavailable", Tone::Critical),
             KeyProvider { .. } => ("app-error-key_provider", Tone::Warning),
             Damaged { .. } => ("app-error-damaged", Tone::Critical),

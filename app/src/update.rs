@@ -226,7 +226,13 @@ fn with_vault(model: &mut Model, effects: &mut Vec<EffectRequest>, event: Event)
                 ends,
                 contact: contact.filter(|c| !c.trim().is_empty()),
             };
-            problem = failed(planning::set_trip(vault, member, &trip));
+            // The core decides who the pack is for (R-SCHOOL-1): an adult's trip is not stored.
+            let on = today.unwrap_or(starts);
+            problem = failed(
+                vault
+                    .school_pack(member, visit, None, on, model.language)
+                    .and_then(|_| planning::set_trip(vault, member, &trip)),
+            );
         }
         Event::PrintSchoolPack { member } | Event::ShareSchoolPack { member } => {
             let print = matches!(event, Event::PrintSchoolPack { .. });
@@ -390,6 +396,11 @@ fn answered(model: &mut Model, id: u64, answer: Answer) -> Result<(), ShikakuErr
         (Pending::PickBackup, Answer::DocumentPicked { bytes, .. }) => {
             model.restore = Some(bytes);
             model.screen = Screen::Unlock;
+        }
+        // The picker found the file but could not read it (a cloud file offline, no permission):
+        // say so plainly and let the user pick again; nothing waits any more.
+        (Pending::PickDocument(_) | Pending::PickBackup, Answer::Failed { .. }) => {
+            model.problem = Some(Problem::new("app-error-file_unreadable", Tone::Warning))
         }
         (Pending::Nfc(_), Answer::Cancelled) => model.scan = Scan::Idle,
         (Pending::Nfc(_), Answer::Failed { .. }) => {

@@ -1,8 +1,8 @@
 //! `AppCore`: the app core as one native object (see `docs/api.md`, "AppCore"). The shell sends
 //! events and answers effects through `send`, `answer` and `answer_nfc`, and draws `view()`.
 //!
-//! Slow work (PBKDF2 unlock, import, backup, NFC) never runs on the caller's thread: `send`,
-//! `answer` and `answer_nfc` are `async` (Kotlin `suspend`, Swift `async`) and each call runs on a
+//! Slow work (PBKDF2 unlock, import, backup, NFC, a document's bytes) never runs on the caller's
+//! thread: `send`, `answer`, `answer_nfc` and `document_content` are `async` (Kotlin `suspend`, Swift `async`) and each call runs on a
 //! thread of its own, so the future never blocks the executor that polls it. `view()` is
 //! synchronous and never waits for that work: it returns the view model rendered after the last
 //! event finished.
@@ -13,9 +13,10 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::task::{Context, Poll, Waker};
 
-use shikaku_app::{Answer, App, EffectRequest, Event, ViewModel};
+use shikaku_app::{Answer, App, DocumentContent, EffectRequest, Event, ViewModel};
 use shikaku_core::card::CardTransport;
 use shikaku_core::text::Language;
+use shikaku_core::vault::DocumentId;
 use shikaku_core::ShikakuError;
 
 /// The app core (アプリの中核) for one vault directory.
@@ -70,6 +71,18 @@ impl AppCore {
             .await
     }
 
+    /// The original bytes of a stored document (the counter card's `document`, or one listed on
+    /// the member screen) with its file name and media type, read off the caller's thread.
+    /// `Locked` while the vault is locked, `NotFound` for an unknown id, `Damaged` for a damaged
+    /// record.
+    pub async fn document_content(
+        &self,
+        document: DocumentId,
+    ) -> Result<DocumentContent, ShikakuError> {
+        let app = Arc::clone(&self.app);
+        OffThread::spawn(move || locked(&app).document_content(document)).await
+    }
+
     /// The view model of the current screen, as rendered after the last event.
     pub fn view(&self) -> ViewModel {
         locked(&self.current).clone()
@@ -104,12 +117,10 @@ struct OffThread<T> {
     slot: Arc<Mutex<Slot<T>>>,
 }
 
-impl OffThread<Result<Vec<EffectRequest>, ShikakuError>> {
+impl<T: Send + 'static> OffThread<Result<T, ShikakuError>> {
     /// Starts `work` on a new thread. A panic becomes an error, so the future always resolves;
     /// a thread that cannot be started is an error too.
-    fn spawn(
-        work: impl FnOnce() -> Result<Vec<EffectRequest>, ShikakuError> + Send + 'static,
-    ) -> Self {
+    fn spawn(work: impl FnOnce() -> Result<T, ShikakuError> + Send + 'static) -> Self {
         let slot = Arc::new(Mutex::new(Slot {
             result: None,
             waker: None,

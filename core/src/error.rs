@@ -44,6 +44,9 @@ pub enum ShikakuError {
     /// The device key is gone (Keystore or Keychain wiped by a restore): restore from a backup.
     #[error("the device key is no longer available: restore from a backup")]
     KeyUnavailable,
+    /// The vault is locked: unlock it first (nothing was read).
+    #[error("the vault is locked: unlock it first")]
+    Locked,
     /// The platform key provider failed (for example, the user cancelled authentication).
     #[error("the device key could not be used: {reason}")]
     KeyProvider {
@@ -189,7 +192,9 @@ impl From<VaultError> for ShikakuError {
             VaultError::Busy => ShikakuError::Busy,
             VaultError::StorageFull => ShikakuError::StorageFull,
             VaultError::NewerSchema { .. } => ShikakuError::UpdateRequired,
-            VaultError::Invalid(_) | VaultError::Field { .. } => ShikakuError::invalid(reason),
+            VaultError::Invalid(_) | VaultError::Field { .. } | VaultError::SchoolPack(_) => {
+                ShikakuError::invalid(reason)
+            }
             VaultError::Import(import) => import.into(),
             VaultError::Backup(backup) => backup.into(),
             VaultError::Io(_) | VaultError::Storage(_) | VaultError::EraseIncomplete => {

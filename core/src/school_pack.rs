@@ -64,17 +64,6 @@ pub enum SchoolPackError {
     NotAChild,
 }
 
-impl SchoolPackError {
-    /// The reason, for error types that keep a static message.
-    pub fn reason(self) -> &'static str {
-        match self {
-            SchoolPackError::NotAChild => {
-                "the school pack is for children: this member is an adult"
-            }
-        }
-    }
-}
-
 /// Builds the pack for a child taken by a teacher or nursery worker (R-SCHOOL-1); refuses a
 /// member known to be an adult on `today`.
 pub fn school_pack(request: &SchoolPackRequest) -> Result<SchoolPack, SchoolPackError> {

@@ -29,6 +29,16 @@ impl FileType {
             FileType::Heic => "image/heic",
         }
     }
+
+    /// The file name extension, for naming the original when it is handed back out.
+    pub fn extension(self) -> &'static str {
+        match self {
+            FileType::Pdf => "pdf",
+            FileType::Jpeg => "jpg",
+            FileType::Png => "png",
+            FileType::Heic => "heic",
+        }
+    }
 }
 
 /// HEIF brands of HEVC-coded images (ISO/IEC 23008-12).

@@ -195,7 +195,7 @@ fn an_adult_is_refused_with_a_typed_error() {
     };
     assert!(school_pack(&request(Language::Ja, senior("2008-11-21"))).is_ok());
     assert!(school_pack(&request(Language::Ja, senior("2007-11-21"))).is_err());
-    assert!(!SchoolPackError::NotAChild.reason().contains("R-"));
+    assert!(!SchoolPackError::NotAChild.to_string().contains("R-"));
 }
 
 /// Wrong today 7 (R-OWNER-1): another person's PDF stored under the child was handed over.

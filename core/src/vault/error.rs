@@ -88,6 +88,9 @@ pub enum VaultError {
         /// Why it was refused.
         reason: String,
     },
+    /// A school pack was refused: the member is an adult (R-SCHOOL-1).
+    #[error("invalid input: {0}")]
+    SchoolPack(#[from] crate::school_pack::SchoolPackError),
     /// The document could not be read by the importer.
     #[error(transparent)]
     Import(crate::import::ImportError),

@@ -42,8 +42,7 @@ impl Vault {
             today,
             language,
         };
-        let pack =
-            school_pack(&request).map_err(|e| super::error::VaultError::Invalid(e.reason()))?;
+        let pack = school_pack(&request)?;
         let document = pack
             .hand_over
             .and_then(|item| card.document_for(item))

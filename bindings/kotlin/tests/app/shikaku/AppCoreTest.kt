@@ -25,6 +25,7 @@ import javax.crypto.Cipher
 import javax.crypto.spec.GCMParameterSpec
 import javax.crypto.spec.SecretKeySpec
 import kotlinx.coroutines.runBlocking
+import org.junit.Assert.assertArrayEquals
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertNotNull
 import org.junit.Assert.assertNull
@@ -128,6 +129,10 @@ class AppCoreTest {
         val card = counter.content as ScreenView.CounterCard
         assertNotNull(card.view.document)
         assertEquals("Show this together with your My Number card.", card.view.howToShow.text)
+        // Its bytes, off the caller's thread, to draw the PDF.
+        val shown = core.documentContent(card.view.document!!.document)
+        assertArrayEquals(File(fixtures, "mynaportal_cid.pdf").readBytes(), shown.bytes)
+        assertEquals("application/pdf", shown.mimeType)
 
         // A visit with a broken reader.
         send(Event.Navigate(Screen.VisitCheck(adult, Visit.CLINIC, OnlineCheck.READER_BROKEN)))
