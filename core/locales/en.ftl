@@ -278,6 +278,8 @@ app-error-shell = The phone could not do that. Please try again.
 app-error-file_unreadable = The phone could not open that file. Pick it again, or save it on the phone first and pick it from there.
 app-done-backup = The backup was saved. Keep its passphrase somewhere safe.
 app-done-imported = The document was saved.
+app-done-member_saved = The details were saved.
+app-done-document_removed = The document was deleted.
 app-done-saved = The file was saved.
 app-done-wiped = Everything was deleted from this phone.
 

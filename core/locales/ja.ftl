@@ -280,6 +280,8 @@ app-error-file_unreadable = ファイルを開けませんでした。もう一�
 app-done-backup = バックアップを保存しました。パスフレーズは安全な場所に控えてください。
 app-done-imported = 書類を保存しました。
 app-done-saved = ファイルを保存しました。
+app-done-member_saved = 変更を保存しました。
+app-done-document_removed = 書類を削除しました。
 app-done-wiped = このスマートフォンからすべて削除しました。
 
 ## 世帯
