@@ -27,6 +27,8 @@ pub struct DocumentRow {
     pub stored_on: DateText,
     /// What a screen reader says.
     pub accessibility: String,
+    /// Delete it (`Event::RemoveDocument`).
+    pub remove: Action,
 }
 
 /// The member screen.
@@ -63,6 +65,8 @@ pub struct MemberView {
     pub scan: Action,
     /// The school or nursery pack (children only).
     pub school_pack: Option<Action>,
+    /// Change the name and details (`Event::EditMember`, with the household's `add_form`).
+    pub edit: Action,
     /// The card facts form (`Event::SaveCardFacts`).
     pub card_form: CardFactsForm,
     /// The ways of picking a document for `import`.
@@ -123,6 +127,10 @@ pub(crate) fn render(
                     "app-a11y-document",
                     &[("kind", &kind), ("stored", &stored_on.text)],
                 ),
+                remove: Action {
+                    accessibility: words.with("app-a11y-document-remove", &[("kind", &kind)]),
+                    ..words.action("app-member-document-remove", true)
+                },
                 kind,
                 key_date,
                 stored_on,
@@ -209,6 +217,7 @@ pub(crate) fn render(
         pin: words.action("app-title-pin", true),
         scan: words.action("app-title-card_scan", true),
         school_pack: child.then(|| words.action("app-title-school_pack", true)),
+        edit: words.action("app-member-edit", true),
         card_form: card_facts_form(words),
         pick_from: pick_choices(words),
         remove: words.action("app-household-remove", true),
