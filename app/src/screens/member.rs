@@ -7,8 +7,9 @@ use shikaku_core::text;
 use shikaku_core::vault::{DocumentId, DocumentKind, DocumentSummary, MemberId, Relation, Vault};
 use shikaku_core::JapanDate;
 
-use super::household::{clinic_advice, relation_name, status, status_line};
+use super::household::{clinic_advice, status, status_line};
 use super::pin::tries_line;
+use crate::forms::{card_facts_form, pick_choices, relation_name, CardFactsForm, PickChoice};
 use crate::problem::Problem;
 use crate::words::{Action, DateText, Fact, Line, Tone, Words};
 
@@ -26,6 +27,8 @@ pub struct DocumentRow {
     pub stored_on: DateText,
     /// What a screen reader says.
     pub accessibility: String,
+    /// Delete it (`Event::RemoveDocument`).
+    pub remove: Action,
 }
 
 /// The member screen.
@@ -62,6 +65,12 @@ pub struct MemberView {
     pub scan: Action,
     /// The school or nursery pack (children only).
     pub school_pack: Option<Action>,
+    /// Change the name and details (`Event::EditMember`, with the household's `add_form`).
+    pub edit: Action,
+    /// The card facts form (`Event::SaveCardFacts`).
+    pub card_form: CardFactsForm,
+    /// The ways of picking a document for `import`.
+    pub pick_from: Vec<PickChoice>,
     /// Remove the member.
     pub remove: Action,
 }
@@ -118,6 +127,10 @@ pub(crate) fn render(
                     "app-a11y-document",
                     &[("kind", &kind), ("stored", &stored_on.text)],
                 ),
+                remove: Action {
+                    accessibility: words.with("app-a11y-document-remove", &[("kind", &kind)]),
+                    ..words.action("app-member-document-remove", true)
+                },
                 kind,
                 key_date,
                 stored_on,
@@ -204,6 +217,9 @@ pub(crate) fn render(
         pin: words.action("app-title-pin", true),
         scan: words.action("app-title-card_scan", true),
         school_pack: child.then(|| words.action("app-title-school_pack", true)),
+        edit: words.action("app-member-edit", true),
+        card_form: card_facts_form(words),
+        pick_from: pick_choices(words),
         remove: words.action("app-household-remove", true),
     })
 }
