@@ -80,15 +80,11 @@ const CANARY_RECORD: RecordRef = RecordRef {
 /// the journal is removed at each commit, whereas a WAL keeps old page copies beside it until a
 /// checkpoint; concurrent readers (WAL's gain) do not matter for one app. `secure_delete` zeroes
 /// freed content, `temp_store` keeps sorts and temporary tables in memory, `synchronous = FULL`
-/// makes every commit durable.
-const PRAGMAS: &[&str] = &[
-    "PRAGMA journal_mode = DELETE",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA secure_delete = ON",
-    "PRAGMA temp_store = MEMORY",
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA trusted_schema = OFF",
-];
+/// makes every commit durable. One batch: `execute_batch` steps each statement once and ignores the
+/// row some of them answer with.
+const PRAGMAS: &str = "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; \
+                       PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; \
+                       PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;";
 
 /// Records that opened, and the sealed cells that did not: one damaged record never hides the
 /// others.
@@ -338,10 +334,7 @@ fn connect(path: &Path, create: bool) -> Result<Connection> {
     }
     let conn = Connection::open_with_flags(path, flags)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    for pragma in PRAGMAS {
-        // Some of these answer with a row; it is not needed.
-        conn.query_row(pragma, [], |_| Ok(())).optional()?;
-    }
+    conn.execute_batch(PRAGMAS)?;
     Ok(conn)
 }
 
