@@ -96,14 +96,26 @@ struct MemberScreen: View {
     }
 }
 
-/// Held up at reception: large, high contrast, the screen kept on (flags of the view model).
+/// Held up at reception: large, high contrast, the screen kept on (flags of the view model). The
+/// document's button (`ShownDocument.label`) opens the stored PDF or photo below the facts.
 struct CounterCardScreen: View {
     let view: CounterCardView
+    /// The bytes of `view.document`, once the store has read them.
+    let content: DocumentContent?
+    @State private var open = false
 
     var body: some View {
         LineText(line: view.name, font: .largeTitle)
         ForEach(Array((view.insurance + view.shareRatio).enumerated()), id: \.offset) { FactRow(fact: $0.element, large: true) }
-        if let document = view.document { Text(document.kind).font(.title3.bold()) }
+        if let document = view.document {
+            Button { open.toggle() } label: {
+                Label(document.label, systemImage: "doc.richtext").font(.title3.bold()).frame(maxWidth: .infinity)
+            }
+            .buttonStyle(.borderedProminent)
+            .controlSize(.large)
+            .disabled(content == nil)
+            if open, let content { StoredDocumentView(content: content, name: document.kind) }
+        }
         LineText(line: view.howToShow, font: .title3)
         if let nothing = view.nothingToShow { LineText(line: nothing, font: .title3) }
     }

@@ -72,8 +72,8 @@ final class AppJourneyTests: XCTestCase {
         XCTAssertEqual(ids.count, 2)
         let (adult, child) = (ids[0], ids[1])
         await store.send(.saveCardFacts(member: adult, card: card("2031-05-20", "2026-10-20")))
-        await importDocument(store, phone, member: adult,
-                             PickedFile(bytes: try Fixtures.data("mynaportal_cid.pdf"), name: "mynaportal_cid.pdf"))
+        let pdf = try Fixtures.data("mynaportal_cid.pdf")
+        await importDocument(store, phone, member: adult, PickedFile(bytes: pdf, name: "mynaportal_cid.pdf"))
         await store.send(.saveCardFacts(member: child, card: card("2029-06-01", "2029-06-01")))
         let photo = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 64))
         await importDocument(store, phone, member: child, PickedFile(bytes: photo, name: "scan.jpg"), kind: .notice,
@@ -88,12 +88,24 @@ final class AppJourneyTests: XCTestCase {
         guard case .counterCard(let counter) = store.view.content else { return XCTFail("counter card") }
         XCTAssertNotNil(counter.document)
         XCTAssertTrue(counter.insurance.contains { $0.value == "06139992" })
+        // The document it names, read for PDFKit: the imported bytes, under a name that is not the picked one.
+        XCTAssertEqual(store.shownDocument?.bytes, pdf)
+        XCTAssertEqual(store.shownDocument?.rendering, .pdf)
+        XCTAssertEqual(store.shownDocument.map { $0.fileName.hasSuffix(".pdf") && !$0.fileName.contains("mynaportal") }, true)
+        await store.send(.navigate(screen: .counterCard(member: child)))
+        XCTAssertEqual(store.shownDocument?.bytes, photo)
+        XCTAssertEqual(store.shownDocument?.rendering, .image)
+        // Every file type the core lets the user import has a view that draws it.
+        let offered = await phone.files.offered
+        XCTAssertFalse(offered.isEmpty)
+        XCTAssertEqual(offered.filter { DocumentRendering(mimeType: $0) == nil }, [])
 
         // Visit check with a broken reader: something to carry, and alerts.
         await store.send(.navigate(screen: .visitCheck(member: adult, visit: .clinic, onlineCheck: .readerBroken)))
         guard case .visitCheck(let visit) = store.view.content else { return XCTFail("visit check") }
         XCTAssertFalse(visit.carry.isEmpty)
         XCTAssertFalse(visit.alerts.isEmpty)
+        XCTAssertNil(store.shownDocument, "the document's bytes are dropped when the counter card closes")
 
         // The card, read over "NFC" by the Swift virtual card: its user PIN is locked.
         phone.cards.card = VirtualCard(certificate: try Fixtures.data("card/user-cert.der"), userTries: 0)
