@@ -397,6 +397,11 @@ fn answered(model: &mut Model, id: u64, answer: Answer) -> Result<(), ShikakuErr
             model.restore = Some(bytes);
             model.screen = Screen::Unlock;
         }
+        // The picker found the file but could not read it (a cloud file offline, no permission):
+        // say so plainly and let the user pick again; nothing waits any more.
+        (Pending::PickDocument(_) | Pending::PickBackup, Answer::Failed { .. }) => {
+            model.problem = Some(Problem::new("app-error-file_unreadable", Tone::Warning))
+        }
         (Pending::Nfc(_), Answer::Cancelled) => model.scan = Scan::Idle,
         (Pending::Nfc(_), Answer::Failed { .. }) => {
             model.scan = Scan::Failed(Problem::new("app-error-card_link", Tone::Warning))

@@ -275,6 +275,7 @@ app-error-no_date = The phone has not given today's date yet. Please try again.
 app-error-no_document_picked = Choose a file first.
 app-error-no_backup_picked = Choose the backup file first.
 app-error-shell = The phone could not do that. Please try again.
+app-error-file_unreadable = The phone could not open that file. Pick it again, or save it on the phone first and pick it from there.
 app-done-backup = The backup was saved. Keep its passphrase somewhere safe.
 app-done-imported = The document was saved.
 app-done-saved = The file was saved.

@@ -276,6 +276,7 @@ app-error-no_date = まだ今日の日付がわかりません。もう一度お
 app-error-no_document_picked = 先にファイルを選んでください。
 app-error-no_backup_picked = 先にバックアップのファイルを選んでください。
 app-error-shell = スマートフォンで処理できませんでした。もう一度お試しください。
+app-error-file_unreadable = ファイルを開けませんでした。もう一度選ぶか、いったんスマートフォンに保存してから選んでください。
 app-done-backup = バックアップを保存しました。パスフレーズは安全な場所に控えてください。
 app-done-imported = 書類を保存しました。
 app-done-saved = ファイルを保存しました。
