@@ -4,7 +4,7 @@
 use shikaku_core::pin::PinKind;
 use shikaku_core::scenario::Visit;
 use shikaku_core::text::Language;
-use shikaku_core::vault::{CardRecord, DocumentKind, MemberId, NewMember, PinOutcome};
+use shikaku_core::vault::{CardRecord, DocumentId, DocumentKind, MemberId, NewMember, PinOutcome};
 use shikaku_core::JapanDate;
 
 use crate::screen::Screen;
@@ -57,6 +57,13 @@ pub enum Event {
         /// Who.
         member: NewMember,
     },
+    /// Replace a member's name and details (the `AddMember` form, filled with what is stored).
+    EditMember {
+        /// Who.
+        member: MemberId,
+        /// The new name and details.
+        details: NewMember,
+    },
     /// Put the members in this order.
     ReorderMembers {
         /// Every member's id, in the new order.
@@ -66,6 +73,11 @@ pub enum Event {
     RemoveMember {
         /// Who.
         member: MemberId,
+    },
+    /// Delete a stored document (its bytes and what was read from it).
+    RemoveDocument {
+        /// Which.
+        document: DocumentId,
     },
     /// Store what the user typed about a member's My Number card.
     SaveCardFacts {

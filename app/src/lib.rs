@@ -6,7 +6,7 @@
 //!
 //! - [`event`]: user intents and answers; [`effect`]: requests to the shell; [`screen`]: navigation.
 //! - `model`: the private state; `update`, `access` and `planning`: what each event does.
-//! - [`document`]: a stored document's bytes for the shell to show.
+//! - [`document`]: a stored document's bytes for the shell to show; [`forms`]: form entries.
 //! - [`view`] and [`screens`]: one view model per screen; [`words`]: texts, dates and tones.
 //! - `platform_key`: the platform key store as an effect; `problem`: failures in plain words.
 
@@ -14,6 +14,7 @@ mod access;
 pub mod document;
 pub mod effect;
 pub mod event;
+pub mod forms;
 mod model;
 mod planning;
 mod platform_key;

@@ -89,7 +89,9 @@ fn with_vault(model: &mut Model, effects: &mut Vec<EffectRequest>, event: Event)
     model.plan_stale |= matches!(
         event,
         Event::AddMember { .. }
+            | Event::EditMember { .. }
             | Event::RemoveMember { .. }
+            | Event::RemoveDocument { .. }
             | Event::SaveCardFacts { .. }
             | Event::ConfirmImport
             | Event::RecordPin { .. }
@@ -117,6 +119,18 @@ fn with_vault(model: &mut Model, effects: &mut Vec<EffectRequest>, event: Event)
             model.screen = screen;
         }
         Event::AddMember { member } => problem = failed(vault.add_member(&member)),
+        Event::EditMember { member, details } => {
+            problem = failed(vault.update_member(member, &details));
+            if problem.is_none() {
+                model.done = Some("app-done-member_saved");
+            }
+        }
+        Event::RemoveDocument { document } => {
+            problem = failed(vault.remove_document(document));
+            if problem.is_none() {
+                model.done = Some("app-done-document_removed");
+            }
+        }
         Event::ReorderMembers { order } => problem = failed(vault.reorder_members(&order)),
         Event::RemoveMember { member } => {
             problem = failed(vault.remove_member(member));

@@ -280,6 +280,8 @@ app-error-file_unreadable = ファイルを開けませんでした。もう一�
 app-done-backup = バックアップを保存しました。パスフレーズは安全な場所に控えてください。
 app-done-imported = 書類を保存しました。
 app-done-saved = ファイルを保存しました。
+app-done-member_saved = 変更を保存しました。
+app-done-document_removed = 書類を削除しました。
 app-done-wiped = このスマートフォンからすべて削除しました。
 
 ## 世帯
@@ -422,3 +424,36 @@ app-settings-wipe = すべて削除
 app-settings-wipe-warning = このスマートフォンに保存したものがすべて削除されます。元に戻せるのはバックアップだけです。
 app-settings-wipe-confirm = すべて削除する
 app-settings-wipe-cancel = 削除しない
+
+## フォーム：各入力欄の表示名と、読み上げの文（-a11y）。
+app-form-member-name = 氏名
+app-form-member-name-a11y = 氏名。保険の書類に印字されたとおりに入力。必須。
+app-form-member-kana = フリガナ
+app-form-member-kana-a11y = フリガナ。任意。
+app-form-member-birth_date = 生年月日
+app-form-member-birth_date-a11y = 生年月日。任意。お知らせと年齢による案内に使います。
+app-form-member-mynaportal_app = マイナポータルアプリを使っている
+app-form-member-mynaportal_app-a11y = マイナポータルアプリを使っている：オンまたはオフ。
+app-form-member-relation = 続柄
+app-form-card-expires = カードの有効期限
+app-form-card-expires-a11y = マイナンバーカードの表面に印字された有効期限。任意。
+app-form-card-ecert_expires = 電子証明書の有効期限
+app-form-card-ecert_expires-a11y = カードの電子証明書の有効期限（マイナポータルアプリで確認できます）。必須。
+app-form-card-insurance_registered = 健康保険証利用登録済み
+app-form-card-insurance_registered-a11y = 健康保険証としての利用登録：オンまたはオフ。
+app-form-card-last4 = 個人番号の下4桁
+app-form-card-last4-a11y = マイナンバーの下4桁。任意。12桁すべては入力しないでください。
+app-form-card-save = カード情報を保存
+app-form-trip-visit = 行き先
+app-form-trip-starts = 初日
+app-form-trip-starts-a11y = 旅行または保育の初日。必須。
+app-form-trip-ends = 最終日
+app-form-trip-ends-a11y = 旅行または保育の最終日。必須。
+app-form-trip-contact = 保護者の連絡先
+app-form-trip-contact-a11y = 先生が連絡できる電話番号。任意。
+app-form-trip-save = 予定を保存
+app-form-pick-file = ファイルを選ぶ
+app-form-pick-file-a11y = このスマートフォンに保存したPDFか写真を選びます。
+app-form-pick-scan = 紙をスキャン
+app-form-pick-scan-a11y = 紙の書類をカメラでスキャンします。
+app-a11y-choice = { $group }：{ $choice }

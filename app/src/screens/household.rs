@@ -5,9 +5,10 @@ use serde::Serialize;
 use shikaku_core::advice::{Advice, Severity};
 use shikaku_core::scenario::{OnlineCheck, Scenario, Visit};
 use shikaku_core::text;
-use shikaku_core::vault::{CounterCard, MemberId, Relation, Vault, VaultError};
+use shikaku_core::vault::{CounterCard, MemberId, Vault, VaultError};
 use shikaku_core::{advise, JapanDate};
 
+use crate::forms::{member_form, relation_name, MemberForm};
 use crate::words::{Action, DateText, Line, Tone, Words};
 
 /// How a member stands (状態).
@@ -58,6 +59,8 @@ pub struct HouseholdView {
     pub damaged: Option<Line>,
     /// Add a member.
     pub add: Option<Action>,
+    /// The form `add` opens: the entries and relations of `Event::AddMember`.
+    pub add_form: Option<MemberForm>,
     /// Move a member (drag to reorder): `Event::ReorderMembers`.
     pub reorder: Option<Action>,
     /// Remove a member (swipe): `Event::RemoveMember`.
@@ -99,11 +102,6 @@ pub(crate) fn status_line(words: Words, status: MemberStatus) -> Line {
         words.get(&format!("app-status-{}", text::code(&status))),
         tone,
     )
-}
-
-/// The relation's name.
-pub(crate) fn relation_name(words: Words, relation: Relation) -> String {
-    words.get(&format!("app-relation-{}", text::code(&relation)))
 }
 
 /// Builds the screen; without today's date the statuses wait.
@@ -172,6 +170,7 @@ pub(crate) fn render(
             .then(|| words.line(words.get("app-household-damaged"), Tone::Warning)),
         members,
         add: Some(words.action("app-household-add", true)),
+        add_form: Some(member_form(words)),
         reorder: Some(words.action("app-household-reorder", some)),
         remove: Some(words.action("app-household-remove", some)),
         reminders: Some(words.action("app-title-reminders", some)),

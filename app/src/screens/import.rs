@@ -8,6 +8,7 @@ use shikaku_core::text;
 use shikaku_core::vault::{DocumentKind, MemberId, Vault};
 
 use super::member::kind_name;
+use crate::forms::{pick_choices, PickChoice};
 use crate::model::ImportDraft;
 use crate::problem::Problem;
 use crate::words::{Action, Fact, Line, Tone, Words};
@@ -46,6 +47,8 @@ pub struct ImportView {
     pub member: MemberId,
     /// Pick a file (`Event::ImportDocument`); the only action before one is picked.
     pub pick: Action,
+    /// The ways of picking a document for `pick`.
+    pub pick_from: Vec<PickChoice>,
     /// Whether a file is picked.
     pub picked: bool,
     /// What the file turned out to be.
@@ -99,6 +102,7 @@ pub(crate) fn render(
     let mut view = ImportView {
         member,
         pick: words.action("app-import-pick", true),
+        pick_from: pick_choices(words),
         picked: draft.is_some(),
         kind: None,
         kinds: Vec::new(),

@@ -7,8 +7,9 @@ use shikaku_core::text;
 use shikaku_core::vault::{DocumentId, DocumentKind, DocumentSummary, MemberId, Relation, Vault};
 use shikaku_core::JapanDate;
 
-use super::household::{clinic_advice, relation_name, status, status_line};
+use super::household::{clinic_advice, status, status_line};
 use super::pin::tries_line;
+use crate::forms::{card_facts_form, pick_choices, relation_name, CardFactsForm, PickChoice};
 use crate::problem::Problem;
 use crate::words::{Action, DateText, Fact, Line, Tone, Words};
 
@@ -62,6 +63,10 @@ pub struct MemberView {
     pub scan: Action,
     /// The school or nursery pack (children only).
     pub school_pack: Option<Action>,
+    /// The card facts form (`Event::SaveCardFacts`).
+    pub card_form: CardFactsForm,
+    /// The ways of picking a document for `import`.
+    pub pick_from: Vec<PickChoice>,
     /// Remove the member.
     pub remove: Action,
 }
@@ -204,6 +209,8 @@ pub(crate) fn render(
         pin: words.action("app-title-pin", true),
         scan: words.action("app-title-card_scan", true),
         school_pack: child.then(|| words.action("app-title-school_pack", true)),
+        card_form: card_facts_form(words),
+        pick_from: pick_choices(words),
         remove: words.action("app-household-remove", true),
     })
 }

@@ -7,6 +7,7 @@ use shikaku_core::text;
 use shikaku_core::vault::{MemberId, Vault};
 use shikaku_core::JapanDate;
 
+use crate::forms::{trip_form, TripForm};
 use crate::planning::trip;
 use crate::problem::Problem;
 use crate::words::{Action, Fact, Line, Tone, Words};
@@ -23,6 +24,8 @@ pub struct SchoolPackView {
     pub trip: Vec<Fact>,
     /// Plan or change the trip (`Event::PlanSchoolTrip`).
     pub plan: Action,
+    /// The form `plan` opens (`Event::PlanSchoolTrip`).
+    pub plan_form: TripForm,
     /// Which document goes with the child.
     pub hand_over: Line,
     /// Whether it is enough for the teacher.
@@ -100,6 +103,7 @@ pub(crate) fn render(
             },
             true,
         ),
+        plan_form: trip_form(words),
         trip: trip_facts,
         hand_over,
         ready: match pack.ready {

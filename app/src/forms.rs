@@ -1,0 +1,244 @@
+//! The forms the shells draw (入力フォーム): each entry of an event a user fills in — adding a
+//! member, the card facts, a school trip — with its label, what a screen reader says and how it
+//! is typed, and the choices of picking a document, so no shell chooses a word for a form.
+
+use serde::Serialize;
+use shikaku_core::scenario::Visit;
+use shikaku_core::text;
+use shikaku_core::vault::Relation;
+
+use crate::words::{Action, Words};
+
+/// How an entry is typed (the keyboard or control the shell shows).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum EntryKind {
+    /// Free text (a name).
+    Text,
+    /// A date, sent as a date (a date picker).
+    Date,
+    /// Digits only (the last four digits of the My Number).
+    Digits,
+    /// A phone number.
+    Phone,
+    /// On or off.
+    Toggle,
+}
+
+/// One entry of a form (入力欄).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct FormField {
+    /// The event's field it fills (`birth_date`, `ecert_expires`, `starts`).
+    pub name: String,
+    /// The label.
+    pub label: String,
+    /// What a screen reader says (the label with a hint).
+    pub accessibility: String,
+    /// How it is typed.
+    pub kind: EntryKind,
+    /// Whether the event needs it.
+    pub required: bool,
+}
+
+/// A relation to choose (続柄).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RelationChoice {
+    /// The relation sent.
+    pub relation: Relation,
+    /// The label.
+    pub label: String,
+    /// What a screen reader says.
+    pub accessibility: String,
+}
+
+/// What a trip is, to choose (修学旅行・保育所).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TripKindChoice {
+    /// The visit sent.
+    pub visit: Visit,
+    /// The label.
+    pub label: String,
+    /// What a screen reader says.
+    pub accessibility: String,
+}
+
+/// Where a document comes from when the user picks one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum PickSource {
+    /// A file on the phone (the system file picker).
+    File,
+    /// Scanning a paper document with the camera (the system document scanner).
+    Scan,
+}
+
+/// One way of picking a document, offered when the shell performs `Effect::PickDocument`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct PickChoice {
+    /// Which way.
+    pub source: PickSource,
+    /// The label.
+    pub label: String,
+    /// What a screen reader says.
+    pub accessibility: String,
+}
+
+/// A form: its entries in order, the choices it offers, and the button that sends the event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct MemberForm {
+    /// `name`, `kana`, `birth_date`, `mynaportal_app` of `NewMember`.
+    pub fields: Vec<FormField>,
+    /// The `relation` to choose, in this order.
+    pub relations: Vec<RelationChoice>,
+    /// Sends `Event::AddMember`.
+    pub submit: Action,
+}
+
+/// The card facts form (`Event::SaveCardFacts` with a `CardRecord`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CardFactsForm {
+    /// `expires`, `ecert_expires`, `insurance_registered`, `last4`.
+    pub fields: Vec<FormField>,
+    /// Sends `Event::SaveCardFacts`.
+    pub submit: Action,
+}
+
+/// The school trip form (`Event::PlanSchoolTrip`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TripForm {
+    /// The `visit` to choose.
+    pub visits: Vec<TripKindChoice>,
+    /// `starts`, `ends`, `contact`.
+    pub fields: Vec<FormField>,
+    /// Sends `Event::PlanSchoolTrip`.
+    pub submit: Action,
+}
+
+/// The relation's name (続柄).
+pub(crate) fn relation_name(words: Words, relation: Relation) -> String {
+    words.get(&format!("app-relation-{}", text::code(&relation)))
+}
+
+/// Entry `name` of form `form`: label `app-form-{form}-{name}`, screen reader text
+/// `app-form-{form}-{name}-a11y`.
+fn field(words: Words, form: &str, name: &str, kind: EntryKind, required: bool) -> FormField {
+    let id = format!("app-form-{form}-{name}");
+    FormField {
+        name: name.to_owned(),
+        label: words.get(&id),
+        accessibility: words.get(&format!("{id}-a11y")),
+        kind,
+        required,
+    }
+}
+
+/// A choice's label and what a screen reader says: the group, then the choice.
+fn choice(words: Words, group: &str, label: String) -> (String, String) {
+    let accessibility = words.with(
+        "app-a11y-choice",
+        &[("group", &words.get(group)), ("choice", &label)],
+    );
+    (label, accessibility)
+}
+
+/// The household's "add member" form.
+pub(crate) fn member_form(words: Words) -> MemberForm {
+    let relations = [
+        Relation::Myself,
+        Relation::Spouse,
+        Relation::Child,
+        Relation::Parent,
+        Relation::Other,
+    ];
+    MemberForm {
+        fields: vec![
+            field(words, "member", "name", EntryKind::Text, true),
+            field(words, "member", "kana", EntryKind::Text, false),
+            field(words, "member", "birth_date", EntryKind::Date, false),
+            field(words, "member", "mynaportal_app", EntryKind::Toggle, false),
+        ],
+        relations: relations
+            .into_iter()
+            .map(|relation| {
+                let (label, accessibility) = choice(
+                    words,
+                    "app-form-member-relation",
+                    relation_name(words, relation),
+                );
+                RelationChoice {
+                    relation,
+                    label,
+                    accessibility,
+                }
+            })
+            .collect(),
+        submit: words.action("app-household-add", true),
+    }
+}
+
+/// The member's card facts form.
+pub(crate) fn card_facts_form(words: Words) -> CardFactsForm {
+    CardFactsForm {
+        fields: vec![
+            field(words, "card", "expires", EntryKind::Date, false),
+            field(words, "card", "ecert_expires", EntryKind::Date, true),
+            field(
+                words,
+                "card",
+                "insurance_registered",
+                EntryKind::Toggle,
+                false,
+            ),
+            field(words, "card", "last4", EntryKind::Digits, false),
+        ],
+        submit: words.action("app-form-card-save", true),
+    }
+}
+
+/// The school pack's trip form.
+pub(crate) fn trip_form(words: Words) -> TripForm {
+    TripForm {
+        visits: [Visit::SchoolTrip, Visit::Nursery]
+            .into_iter()
+            .map(|visit| {
+                let name = text::visit_name(words.0, visit);
+                let (label, accessibility) = choice(words, "app-form-trip-visit", name);
+                TripKindChoice {
+                    visit,
+                    label,
+                    accessibility,
+                }
+            })
+            .collect(),
+        fields: vec![
+            field(words, "trip", "starts", EntryKind::Date, true),
+            field(words, "trip", "ends", EntryKind::Date, true),
+            field(words, "trip", "contact", EntryKind::Phone, false),
+        ],
+        submit: words.action("app-form-trip-save", true),
+    }
+}
+
+/// The two ways of picking a document to import.
+pub(crate) fn pick_choices(words: Words) -> Vec<PickChoice> {
+    [(PickSource::File, "file"), (PickSource::Scan, "scan")]
+        .into_iter()
+        .map(|(source, code)| {
+            let id = format!("app-form-pick-{code}");
+            PickChoice {
+                source,
+                label: words.get(&id),
+                accessibility: words.get(&format!("{id}-a11y")),
+            }
+        })
+        .collect()
+}
