@@ -31,7 +31,7 @@ struct ShikakuPocketApp: App {
     var body: some Scene {
         WindowGroup {
             RootView(store: store)
-                .documentSheets(documents)
+                .documentSheets(documents, choices: store.view.pickChoices)
                 .task { await store.send(.start) }
         }
         .onChange(of: phase) { old, new in

@@ -8,6 +8,9 @@
 - The NFC entitlement (tag reading) and the usage strings NFC and the document camera need are
   present, in the plist and in every InfoPlist.strings translation.
 - Nothing is synced: no iCloud, ubiquity or keychain-sharing entitlement.
+- The background task identifiers the app's Swift names (string literals under the bundle id,
+  `app.shikaku.pocket.`, in the files that import BackgroundTasks) are exactly BGTaskSchedulerPermittedIdentifiers, with the `fetch`
+  background mode: iOS refuses to schedule an identifier the plist does not list.
 - project.yml points at these two files.
 Exits non-zero with every problem listed.
 """
@@ -20,6 +23,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 APP = ROOT / "ios" / "App"
 AIDS_KEY = "com.apple.developer.nfc.readersession.iso7816.select-identifiers"
 USAGE_KEYS = ("NFCReaderUsageDescription", "NSCameraUsageDescription")
+TASK_ID = re.compile(r'"(app\.shikaku\.pocket\.[A-Za-z0-9.-]+)"')
 SYNCING = re.compile(r"icloud|ubiquity|keychain-access-groups|application-groups", re.IGNORECASE)
 
 
@@ -52,6 +56,15 @@ def problems() -> list[str]:
         if SYNCING.search(key):
             found.append(f"the entitlement {key} would share or sync data off the device")
 
+    swift = [path.read_text(encoding="utf-8") for path in APP.rglob("*.swift")]
+    tasks = sorted({task for text in swift if re.search(r"^import BackgroundTasks$", text, re.MULTILINE)
+                    for task in TASK_ID.findall(text)})
+    permitted = info.get("BGTaskSchedulerPermittedIdentifiers", [])
+    if sorted(permitted) != tasks:
+        found.append(f"BGTaskSchedulerPermittedIdentifiers lists {permitted}, the app's Swift names {tasks}")
+    if tasks and "fetch" not in info.get("UIBackgroundModes", []):
+        found.append("UIBackgroundModes lacks fetch, which the background refresh needs")
+
     for key in USAGE_KEYS:
         if not str(info.get(key, "")).strip():
             found.append(f"Info.plist lacks {key}")
@@ -79,7 +92,7 @@ def main() -> int:
     if found:
         return 1
     print(f"check_app_config: Info.plist selects exactly the core's {len(core_aids())} AIDs; "
-          "NFC entitlement and usage strings present")
+          "NFC entitlement, usage strings and background task identifiers present")
     return 0
 
 

@@ -6,6 +6,7 @@
 import Foundation
 import Observation
 import ShikakuKit
+import ShikakuPocket
 import UniformTypeIdentifiers
 
 @MainActor
@@ -13,7 +14,7 @@ import UniformTypeIdentifiers
 final class DocumentCoordinator: Documents {
     /// What the root view presents now.
     enum Request: Equatable {
-        /// Choose between a file and the document camera.
+        /// Choose a way of picking (the root view offers the view model's choices).
         case choose(types: [UTType])
         /// The file importer.
         case importFile(types: [UTType])
@@ -31,10 +32,9 @@ final class DocumentCoordinator: Documents {
 
     func pick(mimeTypes: [String]) async -> PickedFile? {
         let types = mimeTypes.compactMap { UTType(mimeType: $0) }
-        let camera = DocumentCameraView.isSupported && types.contains { $0.conforms(to: .image) }
         return await withCheckedContinuation { continuation in
             picked = continuation
-            request = camera ? .choose(types: types) : .importFile(types: types)
+            request = .choose(types: types)
         }
     }
 
@@ -46,10 +46,13 @@ final class DocumentCoordinator: Documents {
         await present(.share(file))
     }
 
-    /// The user chose the file importer or the camera in the chooser.
-    func choose(scan: Bool) {
+    /// The user chose a way of picking in the chooser.
+    func choose(_ source: PickSource) {
         guard case .choose(let types) = request else { return }
-        request = scan ? .scan : .importFile(types: types)
+        switch source {
+        case .file: request = .importFile(types: types)
+        case .scan: request = .scan
+        }
     }
 
     /// A file came from the importer or the camera, or nil when cancelled.

@@ -1,28 +1,37 @@
-// The sheets of DocumentCoordinator, attached once to the root view (Apple-only).
+// The sheets of DocumentCoordinator, attached once to the root view (Apple-only). A pick offers
+// the ways the current screen's view model names (`ViewModel.pickChoices`: a file, scanning
+// paper), minus the document camera where the device has none; with one way left it opens it.
 import ShikakuKit
+import ShikakuPocket
 import SwiftUI
 import UniformTypeIdentifiers
 import VisionKit
 
 extension View {
-    /// Presents whatever the coordinator asks for.
-    func documentSheets(_ coordinator: DocumentCoordinator) -> some View {
-        modifier(DocumentSheets(coordinator: coordinator))
+    /// Presents whatever the coordinator asks for, a pick with the core's `choices`.
+    func documentSheets(_ coordinator: DocumentCoordinator, choices: [PickChoice]) -> some View {
+        modifier(DocumentSheets(coordinator: coordinator, choices: choices))
     }
 }
 
 private struct DocumentSheets: ViewModifier {
     @Bindable var coordinator: DocumentCoordinator
+    let choices: [PickChoice]
 
     func body(content: Content) -> some View {
         content
-            .confirmationDialog("", isPresented: isShowing { if case .choose = $0 { true } else { false } }) {
-                // Labelled by the system symbols (VoiceOver reads their names): the core words
-                // neither choice yet (see docs/ios.md, "Gaps").
-                Button { coordinator.choose(scan: false) } label: { Image(systemName: "folder") }
-                Button { coordinator.choose(scan: true) } label: { Image(systemName: "doc.viewfinder") }
+            .confirmationDialog("", isPresented: isShowing { if case .choose = $0 { offered.count > 1 } else { false } }) {
+                ForEach(offered, id: \.source) { choice in
+                    Button(choice.label) { coordinator.choose(choice.source) }.accessibilityLabel(choice.accessibility)
+                }
             }
-            .fileImporter(isPresented: isShowing { if case .importFile = $0 { true } else { false } },
+            .fileImporter(isPresented: isShowing { request in
+                              switch request {
+                              case .importFile: true
+                              case .choose: offered.count <= 1
+                              default: false
+                              }
+                          },
                           allowedContentTypes: importTypes) { coordinator.finishImport($0) }
             .fullScreenCover(isPresented: isShowing { $0 == .scan }) {
                 DocumentCameraView { coordinator.finishPick($0) }.ignoresSafeArea()
@@ -36,6 +45,11 @@ private struct DocumentSheets: ViewModifier {
                    onDismiss: { coordinator.finishSheet(.done) }) {
                 if let file = outgoing { ShareSheet(file: file) }
             }
+    }
+
+    /// The core's ways of picking that this device has.
+    private var offered: [PickChoice] {
+        choices.filter { $0.source != .scan || DocumentCameraView.isSupported }
     }
 
     private var importTypes: [UTType] {

@@ -31,7 +31,7 @@ struct RootView: View {
                     if let banner = model.banner { LineText(line: banner, font: .headline) }
                     // A refused answer is a bug in this shell, not a user's mistake: shown as is.
                     if let error = store.bridgeError { Text(error).font(.footnote.monospaced()).foregroundStyle(.red) }
-                    ScreenContent(content: model.content, send: send)
+                    ScreenContent(content: model.content, shownDocument: store.shownDocument, send: send)
                 }
                 .padding()
                 .frame(maxWidth: .infinity, alignment: .leading)
@@ -57,6 +57,8 @@ struct RootView: View {
 /// The screen's own content, one view per `ScreenView` case.
 struct ScreenContent: View {
     let content: ScreenView
+    /// The bytes of the document the counter card names (`AppStore.shownDocument`).
+    let shownDocument: DocumentContent?
     let send: Send
 
     var body: some View {
@@ -64,7 +66,7 @@ struct ScreenContent: View {
         case .unlock(let view): UnlockScreen(view: view, send: send)
         case .household(let view): HouseholdScreen(view: view, send: send)
         case .member(let view): MemberScreen(view: view, send: send)
-        case .counterCard(let view): CounterCardScreen(view: view)
+        case .counterCard(let view): CounterCardScreen(view: view, content: shownDocument)
         case .visitCheck(let view): VisitCheckScreen(view: view, send: send)
         case .import(let view): ImportScreen(view: view, send: send)
         case .pin(let view): PinScreen(view: view, send: send)

@@ -41,6 +41,7 @@ struct UnlockScreen: View {
 struct HouseholdScreen: View {
     let view: HouseholdView
     let send: Send
+    @State private var adding = false
 
     var body: some View {
         if let empty = view.empty { LineText(line: empty) }
@@ -58,6 +59,14 @@ struct HouseholdScreen: View {
             .buttonStyle(.bordered)
             .accessibilityElement(children: .ignore)
             .accessibilityLabel(row.accessibility)
+        }
+        if let add = view.add, let form = view.addForm {
+            ActionButton(action: add, prominent: true) { adding = true }
+                .sheet(isPresented: $adding) {
+                    FormSheet(title: add.label, fields: form.fields,
+                              choices: form.relations.map { Choice(value: $0.relation, label: $0.label, accessibility: $0.accessibility) },
+                              submit: form.submit, send: send) { entries, relation in entries.addMember(relation: relation) }
+                }
         }
         if let reminders = view.reminders { ActionButton(action: reminders) { send(.navigate(screen: .reminders)) } }
         if let settings = view.settings { ActionButton(action: settings) { send(.navigate(screen: .settings)) } }
@@ -79,6 +88,7 @@ struct MemberScreen: View {
             send(.navigate(screen: .visitCheck(member: view.member, visit: .clinic, onlineCheck: .unknown)))
         }
         ForEach(Array((view.card + view.pins).enumerated()), id: \.offset) { FactRow(fact: $0.element) }
+        CardFactsEntries(form: view.cardForm, member: view.member, send: send)
         ForEach(view.documents, id: \.document) { row in
             VStack(alignment: .leading) {
                 Text(row.kind).font(.headline)
@@ -96,14 +106,26 @@ struct MemberScreen: View {
     }
 }
 
-/// Held up at reception: large, high contrast, the screen kept on (flags of the view model).
+/// Held up at reception: large, high contrast, the screen kept on (flags of the view model). The
+/// document's button (`ShownDocument.label`) opens the stored PDF or photo below the facts.
 struct CounterCardScreen: View {
     let view: CounterCardView
+    /// The bytes of `view.document`, once the store has read them.
+    let content: DocumentContent?
+    @State private var open = false
 
     var body: some View {
         LineText(line: view.name, font: .largeTitle)
         ForEach(Array((view.insurance + view.shareRatio).enumerated()), id: \.offset) { FactRow(fact: $0.element, large: true) }
-        if let document = view.document { Text(document.kind).font(.title3.bold()) }
+        if let document = view.document {
+            Button { open.toggle() } label: {
+                Label(document.label, systemImage: "doc.richtext").font(.title3.bold()).frame(maxWidth: .infinity)
+            }
+            .buttonStyle(.borderedProminent)
+            .controlSize(.large)
+            .disabled(content == nil)
+            if open, let content { StoredDocumentView(content: content, name: document.kind) }
+        }
         LineText(line: view.howToShow, font: .title3)
         if let nothing = view.nothingToShow { LineText(line: nothing, font: .title3) }
     }
@@ -250,10 +272,19 @@ struct RemindersScreen: View {
 struct SchoolPackScreen: View {
     let view: SchoolPackView
     let send: Send
+    @State private var planning = false
 
     var body: some View {
         Text(view.name).font(.title2.bold())
         ForEach(Array(view.trip.enumerated()), id: \.offset) { FactRow(fact: $0.element) }
+        ActionButton(action: view.plan) { planning = true }
+            .sheet(isPresented: $planning) {
+                FormSheet(title: view.plan.label, fields: view.planForm.fields,
+                          choices: view.planForm.visits.map { Choice(value: $0.visit, label: $0.label, accessibility: $0.accessibility) },
+                          submit: view.planForm.submit, send: send) { entries, visit in
+                    entries.planSchoolTrip(member: view.member, visit: visit)
+                }
+            }
         LineText(line: view.handOver)
         LineText(line: view.ready)
         ForEach(Array(view.toDo.enumerated()), id: \.offset) { Text("• \($0.element)") }

@@ -2,7 +2,9 @@
 // `send` with the core's events; the store passes each to the core, performs the effects it asks
 // for (EffectRouter), answers them, and publishes the view model the core renders after each
 // step. Effects run concurrently (a file picker waiting for the user does not hold up the
-// notifications); `send` returns when the whole cascade is answered.
+// notifications); `send` returns when the whole cascade is answered. While the counter card names
+// a stored document, the store also holds that document's bytes for the PDF or image view, and
+// drops them when the screen no longer names it.
 import Foundation
 import Observation
 import ShikakuPocket
@@ -15,11 +17,15 @@ public final class AppStore {
     public private(set) var view: ViewModel
     /// A failure of the bridge itself (an answer the core refused): a bug, shown as is.
     public private(set) var bridgeError: String?
+    /// The bytes of the document the counter card names (`CounterCardView.document`), read from
+    /// the vault; nil on every other screen.
+    public private(set) var shownDocument: DocumentContent?
 
     @ObservationIgnored private let core: AppCoreProtocol
     @ObservationIgnored private let router: EffectRouter
     @ObservationIgnored private var idleTimer: Task<Void, Never>?
     @ObservationIgnored private var idleSeconds: UInt32?
+    @ObservationIgnored private var shownId: DocumentId?
 
     /// A store over `core`, performing effects with `services`. Send `.start` next.
     public init(core: AppCoreProtocol, services: PlatformServices) {
@@ -43,6 +49,7 @@ public final class AppStore {
             effects = []
         }
         view = core.view()
+        await loadShownDocument()
         await withTaskGroup(of: Void.self) { group in
             for request in effects {
                 group.addTask { await self.perform(request) }
@@ -61,6 +68,24 @@ public final class AppStore {
         }
         if let answer {
             await run { try await core.answer(id: request.id, answer: answer) }
+        }
+    }
+
+    /// Reads the document the view model names, once per document; a later view that names
+    /// another one (or none) wins over a read still under way.
+    private func loadShownDocument() async {
+        var named: DocumentId?
+        if case .counterCard(let card) = view.content { named = card.document?.document }
+        guard named != shownId else { return }
+        shownId = named
+        shownDocument = nil
+        guard let named else { return }
+        do {
+            let content = try await core.documentContent(document: named)
+            if shownId == named { shownDocument = content }
+        } catch {
+            // A read no longer wanted (the screen moved on, the vault locked) is dropped.
+            if shownId == named { bridgeError = "\(error)" }
         }
     }
 

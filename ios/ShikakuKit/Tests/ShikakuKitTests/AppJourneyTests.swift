@@ -1,7 +1,8 @@
 // The app core's journey (app/tests/journey.rs) through the Swift store, the effect router and
-// in-memory platform services: first run, members, imports, the counter card, a visit check, a
-// locked PIN read from a Swift virtual card, the school pack, a backup, and a restore on a new
-// phone that shows the same screens.
+// in-memory platform services: first run, members and card facts entered through the core's
+// forms, imports, the counter card's document, a visit check, a locked PIN read from a Swift
+// virtual card, the school trip planned through its form and printed, a backup, and a restore on
+// a new phone that shows the same screens.
 import Foundation
 import Observation
 import XCTest
@@ -15,12 +16,44 @@ final class AppJourneyTests: XCTestCase {
         AppStore(core: AppCore(dir: Fixtures.newDir(), language: .en), services: phone.services)
     }
 
-    private func person(_ name: String, _ relation: Relation, _ birth: String) -> NewMember {
-        NewMember(name: name, kana: nil, birthDate: birth, relation: relation, mynaportalApp: false)
+    /// Fills a core form by its entries' names, each value of the entry's kind; the form is then complete.
+    private func fill(_ fields: [FormField], _ values: [String: EntryValue]) -> FormEntries {
+        var entries = FormEntries()
+        XCTAssertFalse(entries.complete(fields) && fields.contains(where: \.required), "an empty form is not complete")
+        for (name, value) in values {
+            guard let field = fields.first(where: { $0.name == name }) else {
+                XCTFail("the form has no entry \(name)")
+                continue
+            }
+            switch (field.kind, value) {
+            case (.date, .date), (.toggle, .toggle), (.text, .text), (.digits, .text), (.phone, .text): break
+            default: XCTFail("\(name) is a \(field.kind) entry, given \(value)")
+            }
+            XCTAssertFalse(field.label.isEmpty || field.accessibility.isEmpty, "\(name) is worded by the core")
+            entries[name] = value
+        }
+        XCTAssertTrue(entries.complete(fields))
+        return entries
     }
 
-    private func card(_ expires: String, _ ecert: String) -> CardRecord {
-        CardRecord(expires: expires, ecertExpires: ecert, insuranceRegistered: true, last4: nil)
+    /// Adds a member through the household's form.
+    private func add(_ store: AppStore, _ name: String, _ relation: Relation, born: JapanDate) async {
+        await store.send(.navigate(screen: .household))
+        guard case .household(let home) = store.view.content, let form = home.addForm else { return XCTFail("no add form") }
+        XCTAssertTrue(form.relations.contains { $0.relation == relation })
+        let entries = fill(form.fields, ["name": .text(name), "birth_date": .date(born), "mynaportal_app": .toggle(false)])
+        guard let event = entries.addMember(relation: relation) else { return XCTFail("no event from the form") }
+        await store.send(event)
+    }
+
+    /// Saves a member's card facts through the member screen's form.
+    private func saveCard(_ store: AppStore, _ member: MemberId, expires: JapanDate, ecert: JapanDate) async {
+        await store.send(.navigate(screen: .member(member: member)))
+        guard case .member(let view) = store.view.content else { return XCTFail("member screen") }
+        let entries = fill(view.cardForm.fields, ["expires": .date(expires), "ecert_expires": .date(ecert),
+                                                  "insurance_registered": .toggle(true)])
+        guard let event = entries.saveCardFacts(member: member) else { return XCTFail("no event from the form") }
+        await store.send(event)
     }
 
     private func members(_ store: AppStore) -> [MemberId] {
@@ -33,6 +66,7 @@ final class AppJourneyTests: XCTestCase {
         await phone.files.willPick(file)
         await store.send(.importDocument(member: member))
         XCTAssertEqual(store.view.screen, .import(member: member))
+        XCTAssertEqual(Set(store.view.pickChoices.map(\.source)), [.file, .scan], "a file or scanned paper")
         if let kind { await store.send(.setImportKind(kind: kind)) }
         for (name, value) in typed { await store.send(.typeImportField(name: name, value: value)) }
         await store.send(.confirmImport)
@@ -64,17 +98,16 @@ final class AppJourneyTests: XCTestCase {
         await store.send(.createWithPlatformKey)
         XCTAssertEqual(store.view.screen, .household)
 
-        for member in [person("デジタル 花子", .myself, "1988-05-20"), person("デジタル 太郎", .child, "2014-06-01")] {
-            await store.send(.addMember(member: member))
-        }
+        await add(store, "デジタル 花子", .myself, born: "1988-05-20")
+        await add(store, "デジタル 太郎", .child, born: "2014-06-01")
         await store.send(.navigate(screen: .household))
         let ids = members(store)
         XCTAssertEqual(ids.count, 2)
         let (adult, child) = (ids[0], ids[1])
-        await store.send(.saveCardFacts(member: adult, card: card("2031-05-20", "2026-10-20")))
-        await importDocument(store, phone, member: adult,
-                             PickedFile(bytes: try Fixtures.data("mynaportal_cid.pdf"), name: "mynaportal_cid.pdf"))
-        await store.send(.saveCardFacts(member: child, card: card("2029-06-01", "2029-06-01")))
+        await saveCard(store, adult, expires: "2031-05-20", ecert: "2026-10-20")
+        let pdf = try Fixtures.data("mynaportal_cid.pdf")
+        await importDocument(store, phone, member: adult, PickedFile(bytes: pdf, name: "mynaportal_cid.pdf"))
+        await saveCard(store, child, expires: "2029-06-01", ecert: "2029-06-01")
         let photo = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 64))
         await importDocument(store, phone, member: child, PickedFile(bytes: photo, name: "scan.jpg"), kind: .notice,
                              typed: [("issued", "令和8年4月1日"), ("insurer_number", "06139992")])
@@ -88,12 +121,24 @@ final class AppJourneyTests: XCTestCase {
         guard case .counterCard(let counter) = store.view.content else { return XCTFail("counter card") }
         XCTAssertNotNil(counter.document)
         XCTAssertTrue(counter.insurance.contains { $0.value == "06139992" })
+        // The document it names, read for PDFKit: the imported bytes, under a name that is not the picked one.
+        XCTAssertEqual(store.shownDocument?.bytes, pdf)
+        XCTAssertEqual(store.shownDocument?.rendering, .pdf)
+        XCTAssertEqual(store.shownDocument.map { $0.fileName.hasSuffix(".pdf") && !$0.fileName.contains("mynaportal") }, true)
+        await store.send(.navigate(screen: .counterCard(member: child)))
+        XCTAssertEqual(store.shownDocument?.bytes, photo)
+        XCTAssertEqual(store.shownDocument?.rendering, .image)
+        // Every file type the core lets the user import has a view that draws it.
+        let offered = await phone.files.offered
+        XCTAssertFalse(offered.isEmpty)
+        XCTAssertEqual(offered.filter { DocumentRendering(mimeType: $0) == nil }, [])
 
         // Visit check with a broken reader: something to carry, and alerts.
         await store.send(.navigate(screen: .visitCheck(member: adult, visit: .clinic, onlineCheck: .readerBroken)))
         guard case .visitCheck(let visit) = store.view.content else { return XCTFail("visit check") }
         XCTAssertFalse(visit.carry.isEmpty)
         XCTAssertFalse(visit.alerts.isEmpty)
+        XCTAssertNil(store.shownDocument, "the document's bytes are dropped when the counter card closes")
 
         // The card, read over "NFC" by the Swift virtual card: its user PIN is locked.
         phone.cards.card = VirtualCard(certificate: try Fixtures.data("card/user-cert.der"), userTries: 0)
@@ -105,11 +150,22 @@ final class AppJourneyTests: XCTestCase {
         guard case .pin(let pins) = store.view.content else { return XCTFail("pin") }
         XCTAssertEqual(pins.pins.first?.tries.text, "Locked")
 
-        // School pack: printed for the teacher.
+        // School pack: the trip planned through the core's form, then printed for the teacher.
+        await store.send(.navigate(screen: .schoolPack(member: child)))
+        guard case .schoolPack(let unplanned) = store.view.content else { return XCTFail("school pack") }
+        XCTAssertTrue(unplanned.planForm.visits.contains { $0.visit == .schoolTrip })
+        let trip = fill(unplanned.planForm.fields, ["starts": .date("2026-12-14"), "ends": .date("2026-12-16"),
+                                                    "contact": .text("090-0000-0000")])
+        guard let plan = trip.planSchoolTrip(member: child, visit: .schoolTrip) else { return XCTFail("no trip event") }
+        await store.send(plan)
+        await store.send(.navigate(screen: .schoolPack(member: child)))
+        guard case .schoolPack(let planned) = store.view.content else { return XCTFail("school pack") }
+        XCTAssertNotEqual(planned.trip, unplanned.trip, "the planned trip is shown: \(String(describing: store.view.banner))")
         await store.send(.printSchoolPack(member: child))
         let printed = await phone.files.printed
         XCTAssertEqual(printed.count, 1)
         XCTAssertTrue(printed.first?.contains("デジタル 太郎") ?? false)
+        XCTAssertTrue(printed.first?.contains("090-0000-0000") ?? false, "the contact typed in the form is printed")
 
         // Backup, then restore on a new phone whose Secure Enclave holds another key.
         await store.send(.exportBackup(passphrase: "backup words"))
@@ -118,6 +174,7 @@ final class AppJourneyTests: XCTestCase {
         let newPhone = FakePhone()
         let restored = newStore(newPhone)
         await restored.send(.start)
+        XCTAssertEqual(restored.view.pickChoices, [], "a backup is picked as a file")
         await newPhone.files.willPick(PickedFile(bytes: backup.bytes, name: backup.name))
         await restored.send(.restoreFromBackup)
         await restored.send(.restoreWithPassphrase(passphrase: "wrong"))
@@ -138,6 +195,12 @@ final class AppJourneyTests: XCTestCase {
         XCTAssertEqual(restored.view.screen, .unlock)
         await restored.send(.unlockWithPlatformKey)
         XCTAssertEqual(restored.view.screen, .household)
+    }
+
+    func testAPickedInstantIsItsDateInJapan() async throws {
+        XCTAssertEqual(try EntryValue.date(at: FakePhone.now), .date("2026-12-02"))
+        // 2026-12-01 23:30 UTC is already the 2nd in Japan.
+        XCTAssertEqual(try EntryValue.date(at: Date(timeIntervalSince1970: 1_796_167_800)), .date("2026-12-02"))
     }
 
     func testTheStoreIsObservedByTheViews() async {

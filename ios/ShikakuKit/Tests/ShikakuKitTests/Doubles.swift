@@ -72,16 +72,20 @@ final class FakeCardReader: CardReader, @unchecked Sendable {
     }
 }
 
-/// Files the user will pick, and what the app saved, shared or printed.
+/// Files the user will pick, the file types offered, and what the app saved, shared or printed.
 actor FakeDocuments: Documents, Printing {
     private(set) var picks: [PickedFile] = []
+    private(set) var offered: Set<String> = []
     private(set) var saved: [OutgoingFile] = []
     private(set) var shared: [OutgoingFile] = []
     private(set) var printed: [String] = []
 
     func willPick(_ file: PickedFile) { picks.append(file) }
 
-    func pick(mimeTypes: [String]) async -> PickedFile? { picks.isEmpty ? nil : picks.removeFirst() }
+    func pick(mimeTypes: [String]) async -> PickedFile? {
+        offered.formUnion(mimeTypes)
+        return picks.isEmpty ? nil : picks.removeFirst()
+    }
 
     func save(_ file: OutgoingFile) async -> SheetOutcome {
         saved.append(file)

@@ -1,0 +1,146 @@
+// The core's forms drawn (Apple-only, not compiled on Linux CI): each `FormField` by its kind —
+// text, digits, a phone number, a date picker in Japan's time zone, a switch — and each choice,
+// labelled and read to VoiceOver with the core's words. The values go into ShikakuKit's
+// `FormEntries`, which builds the event; the submit button waits for the entries the core marks
+// required. No label, default or check is chosen here.
+import ShikakuKit
+import ShikakuPocket
+import SwiftUI
+
+/// The entries of one core form.
+struct FormFields: View {
+    let fields: [FormField]
+    @Binding var entries: FormEntries
+    /// The instant each date picker shows; the entry holds its date in Japan once picked.
+    @State private var picked: [String: Date] = [:]
+
+    var body: some View {
+        ForEach(fields, id: \.name) { field in
+            entry(field).accessibilityLabel(field.accessibility)
+        }
+    }
+
+    @ViewBuilder
+    private func entry(_ field: FormField) -> some View {
+        switch field.kind {
+        case .text, .digits, .phone:
+            TextField(field.label, text: text(field.name))
+                .keyboardType(field.kind.keyboard)
+                .textFieldStyle(.roundedBorder)
+        case .date:
+            DatePicker(field.label, selection: date(field.name), displayedComponents: .date)
+                .environment(\.timeZone, .japan)
+        case .toggle:
+            Toggle(field.label, isOn: toggle(field.name))
+        }
+    }
+
+    private func text(_ name: String) -> Binding<String> {
+        Binding(get: {
+            guard case .text(let text) = entries[name] else { return "" }
+            return text
+        }, set: { entries[name] = .text($0) })
+    }
+
+    private func date(_ name: String) -> Binding<Date> {
+        Binding(get: { picked[name] ?? Date() }, set: { instant in
+            picked[name] = instant
+            entries[name] = try? EntryValue.date(at: instant)
+        })
+    }
+
+    private func toggle(_ name: String) -> Binding<Bool> {
+        Binding(get: {
+            guard case .toggle(let on) = entries[name] else { return false }
+            return on
+        }, set: { entries[name] = .toggle($0) })
+    }
+}
+
+private extension EntryKind {
+    /// The keyboard for a typed entry.
+    var keyboard: UIKeyboardType {
+        switch self {
+        case .digits: .numberPad
+        case .phone: .phonePad
+        case .text, .date, .toggle: .default
+        }
+    }
+}
+
+private extension TimeZone {
+    /// The date pickers pick days in Japan, the core's calendar.
+    static let japan = TimeZone(identifier: "Asia/Tokyo")!
+}
+
+/// One of the core's choices (a relation, a kind of trip).
+struct Choice<Value: Hashable>: Hashable {
+    let value: Value
+    let label: String
+    let accessibility: String
+}
+
+/// The core's choices as radio buttons; none is chosen until the user chooses.
+struct ChoiceButtons<Value: Hashable>: View {
+    let choices: [Choice<Value>]
+    @Binding var selection: Value?
+
+    var body: some View {
+        ForEach(choices, id: \.self) { choice in
+            Button { selection = choice.value } label: {
+                Label(choice.label, systemImage: selection == choice.value ? "checkmark.circle.fill" : "circle")
+            }
+            .accessibilityLabel(choice.accessibility)
+            .accessibilityAddTraits(selection == choice.value ? .isSelected : [])
+        }
+    }
+}
+
+/// A form in a sheet, titled by the action that opened it: entries, choices, and the submit
+/// button, which sends the event `build` makes of them and closes the sheet.
+struct FormSheet<Value: Hashable>: View {
+    let title: String
+    let fields: [FormField]
+    let choices: [Choice<Value>]
+    let submit: Action
+    let send: Send
+    let build: (FormEntries, Value) -> Event?
+    @Environment(\.dismiss) private var dismiss
+    @State private var entries = FormEntries()
+    @State private var choice: Value?
+
+    var body: some View {
+        NavigationStack {
+            Form {
+                FormFields(fields: fields, entries: $entries)
+                ChoiceButtons(choices: choices, selection: $choice)
+                ActionButton(action: submit, prominent: true) {
+                    guard let choice, let event = build(entries, choice) else { return }
+                    send(event)
+                    dismiss()
+                }
+                .disabled(choice == nil || !entries.complete(fields))
+            }
+            .navigationTitle(title)
+            .navigationBarTitleDisplayMode(.inline)
+        }
+    }
+}
+
+/// The member's card facts (`MemberView.cardForm`), on the member screen.
+struct CardFactsEntries: View {
+    let form: CardFactsForm
+    let member: MemberId
+    let send: Send
+    @State private var entries = FormEntries()
+
+    var body: some View {
+        FormFields(fields: form.fields, entries: $entries)
+        ActionButton(action: form.submit) {
+            guard let event = entries.saveCardFacts(member: member) else { return }
+            send(event)
+            entries = FormEntries()
+        }
+        .disabled(!entries.complete(form.fields))
+    }
+}
