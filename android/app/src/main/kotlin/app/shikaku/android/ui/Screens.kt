@@ -2,24 +2,29 @@ package app.shikaku.android.ui
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.LazyListScope
 import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.selection.selectable
 import androidx.compose.material3.Button
 import androidx.compose.material3.Card
 import androidx.compose.material3.CardDefaults
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.RadioButton
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
+import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.font.FontWeight
@@ -49,11 +54,11 @@ fun AppScreen(model: ViewModel, send: (Event) -> Unit) {
         item { Text(model.title, style = MaterialTheme.typography.headlineSmall) }
         model.banner?.let { banner -> item { LineCard(banner) } }
         model.back?.let { back -> item { OutlinedButton(onClick = { send(Event.Navigate(back)) }) { Text("←") } } }
-        content(model.content, send)
+        content(model.screen, model.content, send)
     }
 }
 
-private fun LazyListScope.content(content: ScreenView, send: (Event) -> Unit) {
+private fun LazyListScope.content(screen: Screen, content: ScreenView, send: (Event) -> Unit) {
     when (content) {
         is ScreenView.Unlock -> {
             item { Text(content.view.heading, style = MaterialTheme.typography.titleMedium) }
@@ -93,6 +98,10 @@ private fun LazyListScope.content(content: ScreenView, send: (Event) -> Unit) {
         }
         is ScreenView.VisitCheck -> {
             val view = content.view
+            // The same screen with one of its two coordinates changed: the core renders it.
+            val here = screen as? Screen.VisitCheck
+            items(view.visits) { choice -> ChoiceRow(choice.label, choice.selected) { here?.let { send(Event.Navigate(it.copy(visit = choice.visit))) } } }
+            items(view.onlineChecks) { choice -> ChoiceRow(choice.label, choice.selected) { here?.let { send(Event.Navigate(it.copy(onlineCheck = choice.onlineCheck))) } } }
             item { LineText(view.covered) }
             item { Text(view.carryHeading, style = MaterialTheme.typography.titleMedium) }
             content.view.carry.forEach { group ->
@@ -141,9 +150,56 @@ private fun LazyListScope.content(content: ScreenView, send: (Event) -> Unit) {
             item { LineText(view.detailsHelp) }
             item { ActionButton(view.exportCalendar) { send(Event.ExportCalendar) } }
         }
-        // Import and settings need the core's forms (fields, choices, a passphrase): drawn when
-        // their editors are written; until then only their title and back button show.
-        is ScreenView.Import, is ScreenView.Settings -> Unit
+        is ScreenView.Import -> {
+            val view = content.view
+            item { ActionButton(view.pick) { send(Event.ImportDocument(view.member)) } }
+            view.kind?.let { kind -> item { Text(kind, style = MaterialTheme.typography.titleMedium) } }
+            items(view.kinds) { choice -> ChoiceRow(choice.label, choice.selected) { send(Event.SetImportKind(choice.kind)) } }
+            items(view.read) { FactRow(it) }
+            items(view.toType, key = { it.name }) { prompt -> TypedField(prompt.label, prompt.hint, prompt.value) { send(Event.TypeImportField(prompt.name, it)) } }
+            view.ownerCheck?.let { item { LineCard(it) } }
+            item { ActionButton(view.confirm) { send(Event.ConfirmImport) } }
+            item { ActionButton(view.cancel) { send(Event.CancelImport) } }
+        }
+        is ScreenView.Settings -> {
+            val view = content.view
+            item { Text(view.languageLabel, style = MaterialTheme.typography.titleMedium) }
+            items(view.languages) { choice -> ChoiceRow(choice.label, choice.selected) { send(Event.SetLanguage(choice.language)) } }
+            item { Text(view.autoLockLabel, style = MaterialTheme.typography.titleMedium) }
+            items(view.autoLocks) { choice -> ChoiceRow(choice.label, choice.selected) { send(Event.SetAutoLock(choice.minutes)) } }
+            item { LineText(view.backupHelp) }
+            item { BackupExport(view.backupPassphraseLabel, view.exportBackup, send) }
+            item { ActionButton(view.wipe) { send(Event.WipeVault) } }
+            view.confirmWipe?.let { item { LineCard(it) } }
+            view.confirm?.let { item { ActionButton(it) { send(Event.ConfirmWipe) } } }
+            view.cancel?.let { item { ActionButton(it) { send(Event.CancelWipe) } } }
+        }
+    }
+}
+
+/** One of a set of choices the core offers (its label, whether it is the one in use). */
+@Composable
+private fun ChoiceRow(label: String, selected: Boolean, onClick: () -> Unit) {
+    Row(Modifier.fillMaxWidth().selectable(selected = selected, role = Role.RadioButton, onClick = onClick), verticalAlignment = Alignment.CenterVertically) {
+        RadioButton(selected = selected, onClick = null)
+        Text(label)
+    }
+}
+
+/** A field the user types; each change goes to the core, which keeps the draft. */
+@Composable
+private fun TypedField(label: String, hint: String, value: String?, onChange: (String) -> Unit) {
+    var text by remember { mutableStateOf(value.orEmpty()) }
+    OutlinedTextField(text, { text = it; onChange(it) }, label = { Text(label) }, supportingText = { Text(hint) }, singleLine = true, modifier = Modifier.fillMaxWidth())
+}
+
+/** The backup passphrase and the export button. */
+@Composable
+private fun BackupExport(label: String, export: Action, send: (Event) -> Unit) {
+    var passphrase by remember { mutableStateOf("") }
+    Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+        OutlinedTextField(passphrase, { passphrase = it }, label = { Text(label) }, visualTransformation = PasswordVisualTransformation(), singleLine = true)
+        ActionButton(export) { send(Event.ExportBackup(passphrase)) }
     }
 }
 
