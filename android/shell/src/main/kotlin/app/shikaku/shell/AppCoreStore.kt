@@ -2,6 +2,7 @@ package app.shikaku.shell
 
 import app.shikaku.AppCore
 import app.shikaku.app.Answer
+import app.shikaku.app.DocumentContent
 import app.shikaku.app.Effect
 import app.shikaku.app.EffectRequest
 import app.shikaku.app.Event
@@ -27,6 +28,12 @@ class AppCoreStore(dir: String, language: Language, private val ports: AppPorts,
 
     /** The current view model. */
     val view: ViewModel get() = core.view()
+
+    /**
+     * The bytes of a document the view model names (the counter card's shown document), decrypted
+     * off the caller's thread by the core; the caller keeps them in memory only.
+     */
+    suspend fun documentContent(document: Long): DocumentContent = core.documentContent(document)
 
     /** Sends [event] and performs every effect that follows. */
     suspend fun send(event: Event) {

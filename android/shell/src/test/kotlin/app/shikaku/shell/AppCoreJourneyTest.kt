@@ -91,6 +91,9 @@ class AppCoreJourneyTest {
         val counter = content<ScreenView.CounterCard>(store).view
         assertNotNull(counter.document)
         assertTrue(counter.insurance.any { it.value == "06139992" })
+        val shown = store.documentContent(counter.document!!.document)
+        assertEquals("application/pdf", shown.mimeType)
+        assertTrue("the shown document is the imported PDF", shown.bytes.contentEquals(File(fixtures, "mynaportal_cid.pdf").readBytes()))
 
         store.send(Event.Navigate(Screen.VisitCheck(adult, Visit.CLINIC, OnlineCheck.READER_BROKEN)))
         val visit = content<ScreenView.VisitCheck>(store).view

@@ -17,6 +17,7 @@ import app.shikaku.android.platform.AndroidCardSessions
 import app.shikaku.android.platform.AppServices
 import app.shikaku.android.platform.CoverNotePrinter
 import app.shikaku.android.platform.SensitiveScreen
+import app.shikaku.app.DocumentContent
 import app.shikaku.app.Event
 import app.shikaku.app.ViewModel
 import app.shikaku.core.ShikakuException
@@ -46,7 +47,7 @@ class MainActivity : ComponentActivity() {
         send(Event.Start)
         setContent {
             MaterialTheme {
-                Surface { model?.let { AppScreen(it, ::send) } }
+                Surface { model?.let { AppScreen(it, ::document, ::send) } }
             }
         }
     }
@@ -88,6 +89,15 @@ class MainActivity : ComponentActivity() {
                     // Only an answer to an unknown request is an error; the view stays as it was.
                 }
             }
+        }
+    }
+
+    /** A document's bytes for the screen, or null when the core refuses (locked, gone, damaged). */
+    private suspend fun document(id: Long): DocumentContent? = events.withLock {
+        try {
+            store.documentContent(id)
+        } catch (e: ShikakuException) {
+            null
         }
     }
 

@@ -1,5 +1,7 @@
 package app.shikaku.android.ui
 
+import android.graphics.BitmapFactory
+import androidx.compose.foundation.Image
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
@@ -20,17 +22,22 @@ import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.produceState
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.graphics.ImageBitmap
+import androidx.compose.ui.graphics.asImageBitmap
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.unit.dp
+import app.shikaku.android.platform.PdfPages
 import app.shikaku.app.Action
+import app.shikaku.app.DocumentContent
 import app.shikaku.app.Event
 import app.shikaku.app.Fact
 import app.shikaku.app.Line
@@ -41,24 +48,29 @@ import app.shikaku.app.UnlockAction
 import app.shikaku.app.ViewModel
 import app.shikaku.core.OnlineCheck
 import app.shikaku.core.Visit
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.withContext
 
 /*
  * The screens draw the app core's view model as it is — every word, date and tone is the core's —
  * and turn taps into the core's events. Nothing here decides what to show.
  */
 
-/** The current view model: title, banner, back, and the screen's own content. */
+/**
+ * The current view model: title, banner, back, and the screen's own content. [documents] fetches
+ * the bytes of a document the view model names (the counter card's), or null when it cannot.
+ */
 @Composable
-fun AppScreen(model: ViewModel, send: (Event) -> Unit) {
+fun AppScreen(model: ViewModel, documents: suspend (Long) -> DocumentContent?, send: (Event) -> Unit) {
     LazyColumn(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
         item { Text(model.title, style = MaterialTheme.typography.headlineSmall) }
         model.banner?.let { banner -> item { LineCard(banner) } }
         model.back?.let { back -> item { OutlinedButton(onClick = { send(Event.Navigate(back)) }) { Text("←") } } }
-        content(model.screen, model.content, send)
+        content(model.screen, model.content, documents, send)
     }
 }
 
-private fun LazyListScope.content(screen: Screen, content: ScreenView, send: (Event) -> Unit) {
+private fun LazyListScope.content(screen: Screen, content: ScreenView, documents: suspend (Long) -> DocumentContent?, send: (Event) -> Unit) {
     when (content) {
         is ScreenView.Unlock -> {
             item { Text(content.view.heading, style = MaterialTheme.typography.titleMedium) }
@@ -92,7 +104,10 @@ private fun LazyListScope.content(screen: Screen, content: ScreenView, send: (Ev
             val view = content.view
             item { LineText(view.name) }
             items(view.insurance + view.shareRatio) { FactRow(it) }
-            view.document?.let { shown -> item { Text(shown.label, style = MaterialTheme.typography.titleMedium) } }
+            view.document?.let { shown ->
+                item { Text(shown.label, style = MaterialTheme.typography.titleMedium) }
+                item { StoredDocument(shown.document, shown.label, documents) }
+            }
             item { LineText(view.howToShow) }
             view.nothingToShow?.let { item { LineCard(it) } }
         }
@@ -178,6 +193,31 @@ private fun LazyListScope.content(screen: Screen, content: ScreenView, send: (Ev
 }
 
 /** One of a set of choices the core offers (its label, whether it is the one in use). */
+/**
+ * The stored document itself, below its label: a PDF's pages through PdfRenderer (from memory,
+ * never a file), a photo as an image. The bytes are fetched once per document and dropped with
+ * the screen.
+ */
+@Composable
+private fun StoredDocument(document: Long, label: String, documents: suspend (Long) -> DocumentContent?) {
+    val pages by produceState<List<ImageBitmap>>(emptyList(), document) {
+        // Decoding and drawing the pages is slow work: off the main thread.
+        value = withContext(Dispatchers.Default) { documents(document)?.let(::pagesOf) } ?: emptyList()
+    }
+    Column(Modifier.semantics { contentDescription = label }, verticalArrangement = Arrangement.spacedBy(4.dp)) {
+        pages.forEach { page -> Image(page, contentDescription = null, modifier = Modifier.fillMaxWidth()) }
+    }
+}
+
+/** A document's pages as images: by its media type, the only choice made here (how to draw it). */
+private fun pagesOf(content: DocumentContent): List<ImageBitmap> = when (content.mimeType) {
+    "application/pdf" -> PdfPages(content.bytes).use { pdf -> (0 until pdf.pageCount).map { pdf.render(it, PAGE_WIDTH_PX).asImageBitmap() } }
+    else -> listOfNotNull(BitmapFactory.decodeByteArray(content.bytes, 0, content.bytes.size)?.asImageBitmap())
+}
+
+/** How wide a PDF page is drawn, in pixels: sharp on a phone held up at the counter. */
+private const val PAGE_WIDTH_PX = 1440
+
 @Composable
 private fun ChoiceRow(label: String, selected: Boolean, onClick: () -> Unit) {
     Row(Modifier.fillMaxWidth().selectable(selected = selected, role = Role.RadioButton, onClick = onClick), verticalAlignment = Alignment.CenterVertically) {
