@@ -39,7 +39,7 @@ pub use backup::BackupError;
 pub use card_facts::CardRecord;
 pub use counter_card::CounterCard;
 pub use documents::{
-    Document, DocumentFields, DocumentId, DocumentKind, DocumentSummary, NewDocument,
+    Document, DocumentField, DocumentFields, DocumentId, DocumentKind, DocumentSummary, NewDocument,
 };
 pub use error::{RecordRef, Result, VaultError};
 pub use intake::{Imported, Intake};
