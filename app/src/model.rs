@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use shikaku_core::card::CardRead;
 use shikaku_core::import::Extraction;
 use shikaku_core::text::Language;
-use shikaku_core::vault::{DocumentFields, DocumentKind, MemberId, Vault};
+use shikaku_core::vault::{DocumentKind, MemberId, Vault};
 use shikaku_core::JapanDate;
 use zeroize::Zeroizing;
 
@@ -78,8 +78,8 @@ pub(crate) struct ImportDraft {
     pub(crate) extraction: Extraction,
     /// The kind the user chose.
     pub(crate) kind: Option<DocumentKind>,
-    /// What the user typed.
-    pub(crate) typed: DocumentFields,
+    /// What the user typed, by field name (checked when stored).
+    pub(crate) typed: BTreeMap<String, String>,
 }
 
 /// Where a card read stands (読み取りの状態).

@@ -3,6 +3,7 @@
 //! prompt on the terminal, never from an argument. Today's Japan date is read from the clock here,
 //! in the shell, and passed to the core (`--today` overrides it).
 
+use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -16,8 +17,8 @@ use shikaku_core::import::{sniff, FileType};
 use shikaku_core::numbers::Last4;
 use shikaku_core::pin::PinKind;
 use shikaku_core::vault::{
-    CardRecord, DocumentFields, DocumentId, Intake, MemberId, NewMember, Passphrase, PinOutcome,
-    Unlock, Vault, VaultError,
+    CardRecord, DocumentId, Intake, MemberId, NewMember, Passphrase, PinOutcome, Unlock, Vault,
+    VaultError,
 };
 use shikaku_core::JapanDate;
 
@@ -438,7 +439,7 @@ fn import(dir: &Path, args: ImportArgs) -> Result<(), CliError> {
     let content =
         crate::input::read_document(&args.file).map_err(|source| file_error(&args.file, source))?;
     let kind = args.kind.as_deref().map(named).transpose()?;
-    let mut typed = DocumentFields::new();
+    let mut typed = BTreeMap::new();
     for field in &args.fields {
         let (name, value) = field
             .split_once('=')

@@ -17,9 +17,11 @@ use std::time::{Duration, Instant};
 
 use common::{add, date, fail_pin, member, new_vault, provider, raw, reopen};
 use ring::rand::{SecureRandom, SystemRandom};
+use shikaku_core::import::Field;
 use shikaku_core::pin::PinKind;
 use shikaku_core::vault::{
-    DocumentKind, MemberId, NewDocument, Passphrase, Relation, Unlock, Vault, VaultError,
+    DocumentField, DocumentKind, MemberId, NewDocument, Passphrase, Relation, Unlock, Vault,
+    VaultError,
 };
 
 const CHILD_ENV: &str = "SHIKAKU_VAULT_CHILD";
@@ -54,7 +56,7 @@ fn child() {
                 let doc = NewDocument {
                     kind: DocumentKind::Image,
                     content: content_of(&name, i),
-                    fields: [("name".to_string(), name.clone())].into(),
+                    fields: [(DocumentField::Printed(Field::Name), name.clone())].into(),
                     source: "crash-test".into(),
                     stored_on: date("2026-11-21"),
                 };

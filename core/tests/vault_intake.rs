@@ -7,7 +7,8 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::{date, fill_household, new_vault};
-use shikaku_core::vault::{DocumentKind, Intake, NewDocument, VaultError};
+use shikaku_core::import::Field;
+use shikaku_core::vault::{DocumentField, DocumentKind, Intake, NewDocument, VaultError};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(
@@ -48,14 +49,18 @@ fn a_mynaportal_pdf_is_read_and_stored_with_its_bytes() {
     assert_eq!(stored.content, bytes);
     assert_eq!(stored.summary.kind, DocumentKind::MynaportalPdf);
     assert_eq!(
-        stored.summary.fields.get("saved_at").map(String::as_str),
+        stored
+            .summary
+            .fields
+            .get(&DocumentField::Printed(Field::SavedAt))
+            .map(String::as_str),
         Some("2025-01-01")
     );
     assert_eq!(
         stored
             .summary
             .fields
-            .get("insurer_number")
+            .get(&DocumentField::Printed(Field::InsurerNumber))
             .map(String::as_str),
         Some("06139992")
     );
@@ -81,8 +86,14 @@ fn typed_fields_of_a_photo_are_checked_and_normalised() {
         .import_document(member, intake, date("2026-11-21"))
         .unwrap();
     let fields = vault.document(imported.document).unwrap().summary.fields;
-    assert_eq!(fields.get("issued").map(String::as_str), Some("2024-10-01"));
-    assert_eq!(fields.get("last4").map(String::as_str), Some("1234"));
+    assert_eq!(
+        fields.get(&DocumentField::Issued).map(String::as_str),
+        Some("2024-10-01")
+    );
+    assert_eq!(
+        fields.get(&DocumentField::Last4).map(String::as_str),
+        Some("1234")
+    );
     assert_eq!(vault.documents(member).unwrap().items.len(), 2);
 }
 
@@ -118,7 +129,11 @@ fn a_full_my_number_is_refused_in_every_field_and_nothing_is_stored() {
     let direct = NewDocument {
         kind: DocumentKind::Notice,
         content: vec![1, 2, 3],
-        fields: typed(&[("note", "マイナンバー 123456789018")]),
+        fields: [(
+            DocumentField::Printed(Field::InsurerName),
+            "マイナンバー 123456789018".to_owned(),
+        )]
+        .into(),
         source: "x".into(),
         stored_on: date("2026-11-21"),
     };

@@ -5,8 +5,9 @@ mod common;
 use std::path::Path;
 
 use common::{date, new_vault, provider, raw, reopen};
+use shikaku_core::import::Field;
 use shikaku_core::pin::PinKind;
-use shikaku_core::vault::{MemberId, Unlock, Vault, VaultError};
+use shikaku_core::vault::{DocumentField, MemberId, Unlock, Vault, VaultError};
 
 /// A copy of the version-1 fixture (the committed file is never opened for writing).
 fn v1_copy() -> tempfile::TempDir {
@@ -46,7 +47,10 @@ fn a_version_1_vault_is_migrated_with_every_record_intact() {
     assert_eq!(card.member.name, "山田太郎");
     assert_eq!(card.card.unwrap().last4.unwrap().as_str(), "7391");
     assert_eq!(card.pins.failures_since(PinKind::UserCertificate), 1);
-    assert_eq!(card.documents.items[0].fields["insurer_number"], "01130012");
+    assert_eq!(
+        card.documents.items[0].fields[&DocumentField::Printed(Field::InsurerNumber)],
+        "01130012"
+    );
     assert_eq!(vault.members().unwrap().items.len(), 2);
     // What version 2 adds works on the migrated vault.
     vault

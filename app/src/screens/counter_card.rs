@@ -4,12 +4,13 @@
 
 use serde::Serialize;
 use shikaku_core::advice::Item;
+use shikaku_core::import::Field;
 use shikaku_core::text;
-use shikaku_core::vault::{DocumentId, DocumentSummary, MemberId, Vault};
+use shikaku_core::vault::{DocumentField, DocumentId, DocumentSummary, MemberId, Vault};
 use shikaku_core::JapanDate;
 
 use super::household::clinic_advice;
-use super::member::{date_field, kind_name};
+use super::member::kind_name;
 use crate::problem::Problem;
 use crate::words::{Fact, Line, Tone, Words};
 
@@ -46,13 +47,13 @@ pub struct CounterCardView {
 }
 
 /// The printed fields of a Mynaportal PDF or typed ones, in the order they are printed.
-const INSURANCE_FIELDS: [&str; 6] = [
-    "insurer_name",
-    "insurer_number",
-    "symbol",
-    "number",
-    "branch",
-    "relationship",
+const INSURANCE_FIELDS: [Field; 6] = [
+    Field::InsurerName,
+    Field::InsurerNumber,
+    Field::Symbol,
+    Field::Number,
+    Field::Branch,
+    Field::Relationship,
 ];
 
 /// Builds the screen.
@@ -71,37 +72,38 @@ pub(crate) fn render(
         .find_map(|carry| Some((carry.item, card.document_for(carry.item)?)));
     let with_card = card.card.is_some() && advice.carry.iter().any(|c| c.item == Item::Mynacard);
     let fields: Option<&DocumentSummary> = shown.map(|(_, doc)| doc).or_else(|| {
-        card.documents
-            .items
-            .iter()
-            .rev()
-            .find(|doc| INSURANCE_FIELDS.iter().any(|f| doc.fields.contains_key(*f)))
+        card.documents.items.iter().rev().find(|doc| {
+            INSURANCE_FIELDS
+                .iter()
+                .any(|&f| doc.fields.contains_key(&DocumentField::Printed(f)))
+        })
     });
     let insurance = fields
         .map(|doc| {
             INSURANCE_FIELDS
                 .iter()
-                .filter_map(|name| {
-                    let value = doc.fields.get(*name)?;
-                    let value = match *name {
-                        "relationship" => words.get(&format!("app-relationship-{value}")),
+                .filter_map(|&field| {
+                    let value = doc.fields.get(&DocumentField::Printed(field))?;
+                    let value = match field {
+                        Field::Relationship => words.get(&format!("app-relationship-{value}")),
                         _ => value.clone(),
                     };
-                    Some(words.fact(&format!("app-field-{name}"), value, Tone::Plain))
+                    let label = format!("app-field-{}", field.name());
+                    Some(words.fact(&label, value, Tone::Plain))
                 })
                 .collect()
         })
         .unwrap_or_default();
     let share_ratio = fields
         .map(|doc| {
-            let ratio = doc.fields.get("share_ratio").map(|tenths| {
+            let ratio = doc.fields.get(&Field::ShareRatio.into()).map(|tenths| {
                 words.fact(
                     "app-field-share_ratio",
                     words.with("app-share-ratio", &[("tenths", tenths)]),
                     Tone::Plain,
                 )
             });
-            let expires = date_field(doc, "share_ratio_expires").map(|date| {
+            let expires = doc.date(Field::ShareRatioExpires.into()).map(|date| {
                 let tone = if date < today {
                     Tone::Critical
                 } else {

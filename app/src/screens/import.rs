@@ -2,10 +2,9 @@
 //! name on it is the member's, and confirm; a photo gets its kind and typed fields.
 
 use serde::Serialize;
-use shikaku_core::import::{self, Field};
+use shikaku_core::import::Field;
 use shikaku_core::numbers::comparison_key;
-use shikaku_core::text;
-use shikaku_core::vault::{DocumentKind, MemberId, Vault};
+use shikaku_core::vault::{DocumentField, DocumentKind, MemberId, Vault};
 
 use super::member::kind_name;
 use crate::forms::{pick_choices, PickChoice};
@@ -68,11 +67,22 @@ pub struct ImportView {
 }
 
 /// The fields a person types for a kind chosen for a photo.
-fn typed_fields(kind: Option<DocumentKind>) -> &'static [&'static str] {
+fn typed_fields(kind: Option<DocumentKind>) -> &'static [DocumentField] {
+    const INSURER_NUMBER: DocumentField = DocumentField::Printed(Field::InsurerNumber);
+    const SYMBOL: DocumentField = DocumentField::Printed(Field::Symbol);
+    const NUMBER: DocumentField = DocumentField::Printed(Field::Number);
     match kind {
-        Some(DocumentKind::Notice) => &["issued", "last4", "insurer_number", "symbol", "number"],
-        Some(DocumentKind::Certificate) => &["expires", "insurer_number", "symbol", "number"],
-        Some(DocumentKind::LegacyCard) => &["expires"],
+        Some(DocumentKind::Notice) => &[
+            DocumentField::Issued,
+            DocumentField::Last4,
+            INSURER_NUMBER,
+            SYMBOL,
+            NUMBER,
+        ],
+        Some(DocumentKind::Certificate) => {
+            &[DocumentField::Expires, INSURER_NUMBER, SYMBOL, NUMBER]
+        }
+        Some(DocumentKind::LegacyCard) => &[DocumentField::Expires],
         Some(DocumentKind::MynaportalPdf | DocumentKind::Image | DocumentKind::Unknown) | None => {
             &[]
         }
@@ -110,7 +120,7 @@ pub(crate) fn render(
         return Ok(view);
     };
     let extraction = &draft.extraction;
-    let pdf = extraction.kind == import::DocumentKind::MynaportalPdf;
+    let pdf = extraction.kind == DocumentKind::MynaportalPdf;
     let kind = draft.kind.or(pdf.then_some(DocumentKind::MynaportalPdf));
     view.kind = Some(match kind {
         Some(kind) => kind_name(words, kind),
@@ -134,8 +144,8 @@ pub(crate) fn render(
     view.read = Field::ALL
         .iter()
         .filter_map(|field| {
-            let name = text::code(field);
-            let value = match &read[name.as_str()] {
+            let name = field.name();
+            let value = match &read[name] {
                 serde_json::Value::String(text) => text.clone(),
                 serde_json::Value::Number(number) => number.to_string(),
                 _ => return None,
@@ -143,32 +153,34 @@ pub(crate) fn render(
             Some(words.fact(&format!("app-field-{name}"), value, Tone::Plain))
         })
         .collect();
-    let missing = extraction.missing.iter().map(text::code);
-    let extra = typed_fields(kind).iter().map(|name| (*name).to_owned());
-    let mut names: Vec<String> = Vec::new();
-    for name in missing.chain(extra) {
-        if !names.contains(&name) {
-            names.push(name);
+    let missing = extraction.missing.iter().map(|&field| field.into());
+    let extra = typed_fields(kind).iter().copied();
+    let mut fields: Vec<DocumentField> = Vec::new();
+    for field in missing.chain(extra) {
+        if !fields.contains(&field) {
+            fields.push(field);
         }
     }
-    view.to_type = names
+    view.to_type = fields
         .into_iter()
-        .map(|name| FieldPrompt {
-            label: words.get(&format!("app-field-{name}")),
-            value: draft.typed.get(&name).cloned(),
-            hint: words.get(match name.as_str() {
-                "saved_at" | "issued" | "expires" | "share_ratio_expires" => "app-hint-date",
-                "last4" => "app-hint-last4",
+        .map(|field| FieldPrompt {
+            label: words.get(&format!("app-field-{}", field.name())),
+            value: draft.typed.get(field.name()).cloned(),
+            hint: words.get(match field {
+                DocumentField::Printed(Field::SavedAt | Field::ShareRatioExpires)
+                | DocumentField::Issued
+                | DocumentField::Expires => "app-hint-date",
+                DocumentField::Last4 => "app-hint-last4",
                 _ => "app-hint-as-printed",
             }),
-            name,
+            name: field.name().to_owned(),
         })
         .collect();
     let printed = draft
         .typed
-        .get("name")
+        .get(Field::Name.name())
         .cloned()
-        .or_else(|| read["name"].as_str().map(str::to_owned));
+        .or_else(|| read[Field::Name.name()].as_str().map(str::to_owned));
     view.owner_check = printed.map(|printed| match same_name(&printed, &person.name) {
         true => words.line(words.get("app-import-owner-ok"), Tone::Ok),
         false => words.line(

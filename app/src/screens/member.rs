@@ -2,9 +2,10 @@
 
 use serde::Serialize;
 use shikaku_core::dates::age_on;
+use shikaku_core::import::Field;
 use shikaku_core::pin::PinKind;
 use shikaku_core::text;
-use shikaku_core::vault::{DocumentId, DocumentKind, DocumentSummary, MemberId, Relation, Vault};
+use shikaku_core::vault::{DocumentField, DocumentId, DocumentKind, MemberId, Relation, Vault};
 use shikaku_core::JapanDate;
 
 use super::household::{clinic_advice, status, status_line};
@@ -76,19 +77,13 @@ pub struct MemberView {
 }
 
 /// The field holding a document kind's key date, and how it is named.
-pub(crate) fn key_date_field(kind: DocumentKind) -> Option<&'static str> {
+pub(crate) fn key_date_field(kind: DocumentKind) -> Option<DocumentField> {
     match kind {
-        DocumentKind::MynaportalPdf => Some("saved_at"),
-        DocumentKind::Notice => Some("issued"),
-        DocumentKind::Certificate | DocumentKind::LegacyCard => Some("expires"),
+        DocumentKind::MynaportalPdf => Some(Field::SavedAt.into()),
+        DocumentKind::Notice => Some(DocumentField::Issued),
+        DocumentKind::Certificate | DocumentKind::LegacyCard => Some(DocumentField::Expires),
         DocumentKind::Image | DocumentKind::Unknown => None,
     }
-}
-
-/// A stored ISO date field (or the date of an ISO date-time).
-pub(crate) fn date_field(doc: &DocumentSummary, name: &str) -> Option<JapanDate> {
-    let value = doc.fields.get(name)?;
-    value.get(..10).unwrap_or(value).parse().ok()
 }
 
 /// A document kind's name.
@@ -113,9 +108,9 @@ pub(crate) fn render(
         .map(|doc| {
             let kind = kind_name(words, doc.kind);
             let key_date = key_date_field(doc.kind).and_then(|field| {
-                let date = date_field(doc, field)?;
+                let date = doc.date(field)?;
                 Some(words.fact(
-                    &format!("app-field-{field}"),
+                    &format!("app-field-{}", field.name()),
                     words.date(date).text,
                     Tone::Plain,
                 ))

@@ -5,10 +5,11 @@
 use std::path::Path;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use shikaku_core::import::Field;
 use shikaku_core::pin::PinKind;
 use shikaku_core::vault::{
-    CardRecord, CounterCard, DocumentFields, DocumentKind, MemberId, NewDocument, NewMember,
-    PinOutcome, RawKeyProvider, Relation, Unlock, Vault,
+    CardRecord, CounterCard, DocumentField, DocumentFields, DocumentKind, MemberId, NewDocument,
+    NewMember, PinOutcome, RawKeyProvider, Relation, Unlock, Vault,
 };
 use shikaku_core::JapanDate;
 
@@ -30,15 +31,15 @@ fn date(text: &str) -> JapanDate {
 
 fn fields(i: usize) -> DocumentFields {
     [
-        ("saved_at", format!("2026-0{}-01", 1 + i % 9)),
-        ("insurer_name", "全国健康保険協会東京支部".to_owned()),
-        ("insurer_number", "01130012".to_owned()),
-        ("symbol", "12345".to_owned()),
-        ("number", format!("{i}")),
-        ("name", "山田太郎".to_owned()),
+        (Field::SavedAt, format!("2026-0{}-01", 1 + i % 9)),
+        (Field::InsurerName, "全国健康保険協会東京支部".to_owned()),
+        (Field::InsurerNumber, "01130012".to_owned()),
+        (Field::Symbol, "12345".to_owned()),
+        (Field::Number, format!("{i}")),
+        (Field::Name, "山田太郎".to_owned()),
     ]
     .into_iter()
-    .map(|(k, v)| (k.to_owned(), v))
+    .map(|(k, v)| (DocumentField::Printed(k), v))
     .collect()
 }
 

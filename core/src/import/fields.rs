@@ -9,9 +9,10 @@ use crate::numbers::{
 };
 use crate::wareki::{self, WarekiError};
 
-/// A field of an eligibility record (資格情報の記載事項), named as in the `extract` JSON.
+/// A field of an eligibility record (資格情報の記載事項), named as in the `extract` JSON
+/// ([`Field::name`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(into = "&'static str", try_from = "String")]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Field {
     /// 保存日時: the day the Mynaportal PDF was saved (its facts are as of that day).
@@ -50,6 +51,40 @@ impl Field {
         Field::ShareRatio,
         Field::ShareRatioExpires,
     ];
+
+    /// The field's name in the `extract` JSON and in stored documents (`docs/contracts/cli.md`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Field::SavedAt => "saved_at",
+            Field::InsurerName => "insurer_name",
+            Field::InsurerNumber => "insurer_number",
+            Field::Symbol => "symbol",
+            Field::Number => "number",
+            Field::Branch => "branch",
+            Field::Name => "name",
+            Field::Relationship => "relationship",
+            Field::ShareRatio => "share_ratio",
+            Field::ShareRatioExpires => "share_ratio_expires",
+        }
+    }
+}
+
+impl From<Field> for &'static str {
+    fn from(field: Field) -> &'static str {
+        field.name()
+    }
+}
+
+impl TryFrom<String> for Field {
+    type Error = FieldError;
+
+    /// The field of that name.
+    fn try_from(name: String) -> Result<Self, Self::Error> {
+        Field::ALL
+            .into_iter()
+            .find(|field| field.name() == name)
+            .ok_or(FieldError::UnknownField)
+    }
 }
 
 /// 本人・家族の別.
@@ -141,6 +176,9 @@ pub enum FieldError {
     /// Empty, too long, or holding control characters.
     #[error("not a plausible name (at most {MAX_TEXT_CHARS} printable characters)")]
     Text,
+    /// Not the name of a field of an eligibility document.
+    #[error("not a field of an eligibility document")]
+    UnknownField,
 }
 
 /// The fields of one eligibility record (資格情報の記載事項); `None` when absent or printed as 「—」.
@@ -315,6 +353,19 @@ mod tests {
         assert_eq!(json["share_ratio"], 1);
         assert!(json["branch"].is_null());
         assert_eq!(json.as_object().unwrap().len(), Field::ALL.len());
+    }
+
+    #[test]
+    fn every_field_reads_back_from_its_name() {
+        for field in Field::ALL {
+            let json = serde_json::to_value(field).unwrap();
+            assert_eq!(json, field.name());
+            assert_eq!(serde_json::from_value::<Field>(json).unwrap(), field);
+        }
+        assert_eq!(
+            Field::try_from("issued".to_owned()),
+            Err(FieldError::UnknownField)
+        );
     }
 
     #[test]

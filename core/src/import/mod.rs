@@ -14,7 +14,7 @@ mod sniff;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use fields::{Field, FieldError, Fields, PrintedName, Relationship, ShareRatio};
 pub use font::UNICODE_CMAPS;
@@ -39,15 +39,27 @@ pub mod limits {
     pub const MAX_OPERATIONS: usize = 200_000;
 }
 
-/// What kind of document an import turned out to be (書類の種類).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+/// What a document is (書類の種類): the kind the importer finds in the bytes, and the kind a
+/// document is stored as in the vault (the user's choice for a photo, else the importer's). The
+/// importer itself only ever answers `MynaportalPdf`, `Image` or `Unknown`; the other kinds are
+/// chosen by the user and their fields typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum DocumentKind {
-    /// The Mynaportal PDF 「医療保険の資格情報」 (R-DOC-1).
+    /// Mynaportal eligibility PDF (医療保険の資格情報, R-DOC-1). Fields: `saved_at`,
+    /// `share_ratio_expires`, and the others of `shikaku extract`.
     MynaportalPdf,
-    /// A photo or scan: kept as is, its fields typed by the user.
+    /// Eligibility notice (資格情報のお知らせ, R-DOC-2). Fields: `issued`, `share_ratio_expires`,
+    /// `last4`.
+    Notice,
+    /// Eligibility certificate (資格確認書, R-KAKU-1). Fields: `expires`, `copy_only` (`true`).
+    Certificate,
+    /// Old insurance card (健康保険証, R-LEGACY-1). Field: `expires`.
+    LegacyCard,
+    /// A photo or scan (写真・スキャン) of another kind: kept as is, its fields typed by the user.
     Image,
-    /// A PDF that is not a Mynaportal record.
+    /// A PDF that is not a Mynaportal record, or anything else (不明).
     Unknown,
 }
 

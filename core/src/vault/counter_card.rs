@@ -6,13 +6,14 @@ use serde::Serialize;
 use crate::advice::Item;
 
 use super::card_facts::{self, CardRecord};
-use super::documents::{self, DocumentKind, DocumentSummary};
+use super::documents::{self, DocumentField, DocumentKind, DocumentSummary};
 use super::error::Result;
 use super::member_facts::MemberFacts;
 use super::members::{self, Member, MemberId};
 use super::pin_log;
 use super::{Listing, Vault};
 use crate::dates::JapanDate;
+use crate::import::Field;
 use crate::numbers::Last4;
 use crate::pin::{PinGuard, PinKind, TriesLeft};
 use crate::scenario::{
@@ -102,35 +103,40 @@ impl CounterCard {
                 mynaportal_app: self.member.mynaportal_app,
                 smartphone_card: facts.smartphone_card,
             }),
-            saved_pdf: latest(docs, DocumentKind::MynaportalPdf, "saved_at").map(
+            saved_pdf: latest(docs, DocumentKind::MynaportalPdf, SAVED_AT).map(
                 |(saved_at, doc)| SavedPdf {
                     saved_at,
-                    share_ratio_expires: date_field(doc, "share_ratio_expires"),
+                    share_ratio_expires: doc.date(SHARE_RATIO_EXPIRES),
                     owner_mismatch: doc.owner_unconfirmed(),
                 },
             ),
-            notice: latest(docs, DocumentKind::Notice, "issued").map(|(issued, doc)| Notice {
-                issued,
-                share_ratio_expires: date_field(doc, "share_ratio_expires"),
-                last4: doc.fields.get("last4").and_then(|v| Last4::parse(v).ok()),
-                valid_from: date_field(doc, "valid_from"),
-                owner_mismatch: doc.owner_unconfirmed(),
-            }),
-            certificate: latest(docs, DocumentKind::Certificate, "expires").map(
+            notice: latest(docs, DocumentKind::Notice, DocumentField::Issued).map(
+                |(issued, doc)| Notice {
+                    issued,
+                    share_ratio_expires: doc.date(SHARE_RATIO_EXPIRES),
+                    last4: doc
+                        .fields
+                        .get(&DocumentField::Last4)
+                        .and_then(|v| Last4::parse(v).ok()),
+                    valid_from: doc.date(DocumentField::ValidFrom),
+                    owner_mismatch: doc.owner_unconfirmed(),
+                },
+            ),
+            certificate: latest(docs, DocumentKind::Certificate, DocumentField::Expires).map(
                 |(expires, doc)| Certificate {
                     expires,
-                    copy_only: flag(doc, "copy_only"),
-                    valid_from: date_field(doc, "valid_from"),
-                    limit_category: flag(doc, "limit_category"),
+                    copy_only: doc.flag(DocumentField::CopyOnly),
+                    valid_from: doc.date(DocumentField::ValidFrom),
+                    limit_category: doc.flag(DocumentField::LimitCategory),
                     owner_mismatch: doc.owner_unconfirmed(),
                 },
             ),
-            legacy_card: latest(docs, DocumentKind::LegacyCard, "expires").map(|(expires, doc)| {
-                LegacyCard {
+            legacy_card: latest(docs, DocumentKind::LegacyCard, DocumentField::Expires).map(
+                |(expires, doc)| LegacyCard {
                     expires,
                     owner_mismatch: doc.owner_unconfirmed(),
-                }
-            }),
+                },
+            ),
             insurance_changed_on: facts.insurance_changed_on,
             new_insurer_registered: facts.new_insurer_registered,
             limit_certificate: facts.limit_certificate.clone(),
@@ -139,6 +145,11 @@ impl CounterCard {
         }
     }
 }
+
+/// 保存日時 of a Mynaportal PDF: the date its facts are as of.
+const SAVED_AT: DocumentField = DocumentField::Printed(Field::SavedAt);
+/// 一部負担金割合の有効期限 (R-AGE-70).
+const SHARE_RATIO_EXPIRES: DocumentField = DocumentField::Printed(Field::ShareRatioExpires);
 
 /// The advice's `pin_failures` from the PIN log: `None` when the card's last read gave no count
 /// (the advice then warns that a PIN may be needed rather than guess, R-PIN-1).
@@ -149,21 +160,16 @@ fn pin_failures(pins: &PinGuard) -> Option<u32> {
     }
 }
 
-/// A yes/no field (`true` or `false`; absent is `false`).
-fn flag(doc: &DocumentSummary, name: &str) -> bool {
-    doc.fields.get(name).is_some_and(|v| v == "true")
-}
-
 impl CounterCard {
     /// The stored document behind an item of the advice (the one [`CounterCard::person`] counts),
     /// to print or show; `None` for the card itself, the app screen, nothing stored, or a document
     /// that names someone else and was not confirmed (R-OWNER-1).
     pub fn document_for(&self, item: Item) -> Option<&DocumentSummary> {
         let (kind, field) = match item {
-            Item::SavedPdf => (DocumentKind::MynaportalPdf, "saved_at"),
-            Item::Notice => (DocumentKind::Notice, "issued"),
-            Item::Certificate => (DocumentKind::Certificate, "expires"),
-            Item::LegacyCard => (DocumentKind::LegacyCard, "expires"),
+            Item::SavedPdf => (DocumentKind::MynaportalPdf, SAVED_AT),
+            Item::Notice => (DocumentKind::Notice, DocumentField::Issued),
+            Item::Certificate => (DocumentKind::Certificate, DocumentField::Expires),
+            Item::LegacyCard => (DocumentKind::LegacyCard, DocumentField::Expires),
             Item::Mynacard
             | Item::MynaportalScreen
             | Item::Smartphone
@@ -176,22 +182,16 @@ impl CounterCard {
     }
 }
 
-/// A date field: an ISO date, or the date part of an ISO date-time.
-fn date_field(doc: &DocumentSummary, name: &str) -> Option<JapanDate> {
-    let value = doc.fields.get(name)?;
-    value.get(..10).unwrap_or(value).parse().ok()
-}
-
 /// The document of `kind` with the latest `field` date (the later-stored one on a tie). A document
 /// that names someone else and was not confirmed (R-OWNER-1) is taken only when no other of its
 /// kind is held.
-fn latest<'a>(
-    docs: &'a [DocumentSummary],
+fn latest(
+    docs: &[DocumentSummary],
     kind: DocumentKind,
-    field: &str,
-) -> Option<(JapanDate, &'a DocumentSummary)> {
+    field: DocumentField,
+) -> Option<(JapanDate, &DocumentSummary)> {
     docs.iter()
         .filter(|doc| doc.kind == kind)
-        .filter_map(|doc| Some((date_field(doc, field)?, doc)))
+        .filter_map(|doc| Some((doc.date(field)?, doc)))
         .max_by_key(|(date, doc)| (!doc.owner_unconfirmed(), *date, doc.id))
 }

@@ -3,9 +3,9 @@
 //! the summary are sealed in separate columns, so listing documents never decrypts their contents.
 //! Field extraction is not done here: `intake` reads documents and passes the fields in.
 
-use std::collections::BTreeMap;
+mod fields;
+
 use std::fmt;
-use std::str::FromStr;
 
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -16,6 +16,8 @@ use super::members::{self, MemberId};
 use super::owner::{self, OwnerCheck};
 use super::{sealed_cell, Listing, Vault};
 use crate::dates::JapanDate;
+pub use crate::import::DocumentKind;
+pub use fields::{DocumentField, DocumentFields};
 
 /// A document's id within its vault.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -31,52 +33,6 @@ impl fmt::Display for DocumentId {
         self.0.fmt(f)
     }
 }
-
-/// What a document is (書類の種類); the `kind` names of `shikaku extract` plus the typed kinds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum DocumentKind {
-    /// Mynaportal eligibility PDF (医療保険の資格情報, R-DOC-1). Fields: `saved_at`,
-    /// `share_ratio_expires`, and the others of `shikaku extract`.
-    MynaportalPdf,
-    /// Eligibility notice (資格情報のお知らせ, R-DOC-2). Fields: `issued`, `share_ratio_expires`,
-    /// `last4`.
-    Notice,
-    /// Eligibility certificate (資格確認書, R-KAKU-1). Fields: `expires`, `copy_only` (`true`).
-    Certificate,
-    /// Old insurance card (健康保険証, R-LEGACY-1). Field: `expires`.
-    LegacyCard,
-    /// A photo or scan of another kind.
-    Image,
-    /// Anything else.
-    Unknown,
-}
-
-impl FromStr for DocumentKind {
-    type Err = VaultError;
-
-    /// Parses the JSON name (`mynaportal_pdf`, `notice`, …).
-    fn from_str(text: &str) -> Result<Self> {
-        serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
-            VaultError::Invalid(
-                "document kind must be mynaportal_pdf, notice, certificate, legacy_card, image or unknown",
-            )
-        })
-    }
-}
-
-/// Field name → value, as extracted or typed (names as in `shikaku extract`; dates ISO).
-pub type DocumentFields = BTreeMap<String, String>;
-
-// Across the FFI the fields are a plain string map (Kotlin `Map`, Swift `Dictionary`); the core
-// keeps them sorted so stored and printed fields come in a stable order.
-#[cfg(feature = "uniffi")]
-uniffi::custom_type!(DocumentFields, std::collections::HashMap<String, String>, {
-    remote,
-    lower: |fields| fields.into_iter().collect(),
-    try_lift: |fields| Ok(fields.into_iter().collect()),
-});
 
 /// A document to store (保存する書類).
 #[derive(Clone, PartialEq, Eq)]
@@ -117,6 +73,18 @@ pub struct DocumentSummary {
 }
 
 impl DocumentSummary {
+    /// A date field: an ISO date, or the date part of an ISO date-time; `None` when absent or
+    /// unreadable.
+    pub fn date(&self, field: DocumentField) -> Option<JapanDate> {
+        let value = self.fields.get(&field)?;
+        value.get(..10).unwrap_or(value).parse().ok()
+    }
+
+    /// A yes/no field (`true` or `false`; absent is `false`).
+    pub fn flag(&self, field: DocumentField) -> bool {
+        self.fields.get(&field).is_some_and(|value| value == "true")
+    }
+
     /// The owner check found it is someone else's and the user has not confirmed it: it is not
     /// handed over (counter card, school pack, export) and counts as not held (R-OWNER-1).
     pub fn owner_unconfirmed(&self) -> bool {
@@ -200,10 +168,8 @@ impl Vault {
         document: &NewDocument,
     ) -> Result<(DocumentId, OwnerCheck)> {
         // R-NUM-2: whatever the caller, no field (nor the file name) may hold a full My Number.
-        for (name, value) in &document.fields {
-            // The name first, under a fixed label: an error never repeats what it refused.
-            members::refuse_in("field name", name)?;
-            members::refuse_in(name, value)?;
+        for (field, value) in &document.fields {
+            members::refuse_in(field.name(), value)?;
         }
         members::refuse_in("source", &document.source)?;
         self.write(|tx, key| {

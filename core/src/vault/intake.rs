@@ -2,9 +2,11 @@
 //! user types pass the same rules, and the original bytes are sealed with the result. Every field
 //! stored by any path is checked here first, so no path can store a full My Number (R-NUM-2).
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
-use super::documents::{DocumentFields, DocumentId, DocumentKind, NewDocument};
+use super::documents::{DocumentField, DocumentFields, DocumentId, DocumentKind, NewDocument};
 use super::error::{Result, VaultError};
 use super::members::MemberId;
 use super::owner::OwnerCheck;
@@ -40,7 +42,7 @@ pub struct Intake {
     pub kind: Option<DocumentKind>,
     /// Fields typed or corrected by the user, by name (`issued`, `expires`, `valid_from`,
     /// `birth_date`, `last4`, `copy_only`, `limit_category`, and the `extract` field names).
-    pub typed: DocumentFields,
+    pub typed: BTreeMap<String, String>,
     /// Where it came from (a file name, "camera").
     pub source: String,
 }
@@ -55,15 +57,11 @@ impl Vault {
         today: JapanDate,
     ) -> Result<Imported> {
         let extraction = import::extract_to_store(&intake.content).map_err(VaultError::Import)?;
-        let kind = intake.kind.unwrap_or(match extraction.kind {
-            import::DocumentKind::MynaportalPdf => DocumentKind::MynaportalPdf,
-            import::DocumentKind::Image => DocumentKind::Image,
-            import::DocumentKind::Unknown => DocumentKind::Unknown,
-        });
+        let kind = intake.kind.unwrap_or(extraction.kind);
         let mut fields = read_fields(&extraction.fields);
         for (name, value) in intake.typed {
-            let value = checked(&name, &value)?;
-            fields.insert(name, value);
+            let (field, value) = checked(&name, &value)?;
+            fields.insert(field, value);
         }
         let document = NewDocument {
             kind,
@@ -88,51 +86,53 @@ fn read_fields(fields: &Fields) -> DocumentFields {
         return DocumentFields::new();
     };
     map.into_iter()
-        .filter_map(|(name, value)| match value {
-            serde_json::Value::String(text) => Some((name, text)),
-            serde_json::Value::Number(number) => Some((name, number.to_string())),
-            _ => None,
+        .filter_map(|(name, value)| {
+            let field = DocumentField::Printed(Field::try_from(name).ok()?);
+            match value {
+                serde_json::Value::String(text) => Some((field, text)),
+                serde_json::Value::Number(number) => Some((field, number.to_string())),
+                _ => None,
+            }
         })
         .collect()
 }
 
-/// Checks one field and returns the text to store: a full My Number is refused in every field
-/// (R-NUM-2); dates, the last 4 digits and the copy flag must parse; the `extract` fields pass
-/// the importer's own rules. Errors name the field, never the value.
-pub(super) fn checked(name: &str, value: &str) -> Result<String> {
+/// Checks one typed field, by the name the user gave it, and returns the field and the text to
+/// store: a full My Number is refused in every field (R-NUM-2); dates, the last 4 digits and the
+/// yes/no fields must parse; the `extract` fields pass the importer's own rules. Errors name the
+/// field, never the value.
+fn checked(name: &str, value: &str) -> Result<(DocumentField, String)> {
     let refuse = |reason: String| VaultError::Field {
         field: name.to_owned(),
         reason,
     };
+    // The name first, under a fixed label: an error never repeats what it refused.
     super::members::refuse_in("field name", name)?;
     refuse_my_number(value).map_err(|e| refuse(e.to_string()))?;
-    match name {
-        // `valid_from`: 資格取得年月日 or 適用開始年月日 (R-AGE-75, R-CHANGE-1); `birth_date`: the
-        // 生年月日 some documents print, checked against the member (R-OWNER-1).
-        "issued" | "expires" | "valid_from" | "birth_date" => {
+    let field = DocumentField::try_from(name.to_owned()).map_err(|e| refuse(e.to_string()))?;
+    let text = match field {
+        DocumentField::Issued
+        | DocumentField::Expires
+        | DocumentField::ValidFrom
+        | DocumentField::BirthDate => {
             let date: JapanDate = wareki::parse(value).map_err(|e| refuse(e.to_string()))?;
-            Ok(date.to_string())
+            date.to_string()
         }
-        "last4" => Ok(Last4::parse(value)
+        DocumentField::Last4 => Last4::parse(value)
             .map_err(|e| refuse(e.to_string()))?
             .as_str()
-            .to_owned()),
-        // `limit_category`: the 限度額適用区分 is printed on a 資格確認書 (R-LIMIT-1).
-        "copy_only" | "limit_category" => match value {
-            "true" | "false" => Ok(value.to_owned()),
-            _ => Err(refuse("expected true or false".into())),
+            .to_owned(),
+        DocumentField::CopyOnly | DocumentField::LimitCategory => match value {
+            "true" | "false" => value.to_owned(),
+            _ => return Err(refuse("expected true or false".into())),
         },
-        _ => {
-            let field: Option<Field> =
-                serde_json::from_value(serde_json::Value::String(name.to_owned())).ok();
-            let Some(field) = field else {
-                return Err(refuse("not a field of an eligibility document".into()));
-            };
+        DocumentField::Printed(printed) => {
             let mut fields = Fields::default();
             fields
-                .set(field, value)
+                .set(printed, value)
                 .map_err(|e| refuse(e.to_string()))?;
-            Ok(read_fields(&fields).remove(name).unwrap_or_default())
+            read_fields(&fields).remove(&field).unwrap_or_default()
         }
-    }
+    };
+    Ok((field, text))
 }

@@ -38,7 +38,7 @@ use serde::Serialize;
 pub use card_facts::CardRecord;
 pub use counter_card::CounterCard;
 pub use documents::{
-    Document, DocumentFields, DocumentId, DocumentKind, DocumentSummary, NewDocument,
+    Document, DocumentField, DocumentFields, DocumentId, DocumentKind, DocumentSummary, NewDocument,
 };
 pub use error::{BackupError, RecordRef, Result, VaultError};
 pub use intake::{Imported, Intake};

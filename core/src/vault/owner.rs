@@ -5,9 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::documents::DocumentFields;
+use super::documents::{DocumentField, DocumentFields};
 use super::members::Member;
 use crate::dates::JapanDate;
+use crate::import::Field;
 use crate::numbers::comparison_key;
 
 /// What the owner check found (持ち主の確認結果).
@@ -29,13 +30,18 @@ pub enum OwnerCheck {
 /// birth date (R-OWNER-1): NFKC, white space ignored. Any difference is a mismatch; a match needs
 /// the name.
 pub(crate) fn check(member: &Member, fields: &DocumentFields) -> OwnerCheck {
-    let printed_birth: Option<JapanDate> = fields.get("birth_date").and_then(|d| d.parse().ok());
+    let printed_birth: Option<JapanDate> = fields
+        .get(&DocumentField::BirthDate)
+        .and_then(|d| d.parse().ok());
     if let (Some(printed), Some(known)) = (printed_birth, member.birth_date) {
         if printed != known {
             return OwnerCheck::Mismatch;
         }
     }
-    let Some(printed) = fields.get("name").map(|name| comparison_key(name)) else {
+    let Some(printed) = fields
+        .get(&DocumentField::Printed(Field::Name))
+        .map(|name| comparison_key(name))
+    else {
         return OwnerCheck::Unknown;
     };
     let own = std::iter::once(member.name.as_str()).chain(member.kana.as_deref());
@@ -65,7 +71,12 @@ mod tests {
     fn fields(pairs: &[(&str, &str)]) -> DocumentFields {
         pairs
             .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .map(|(k, v)| {
+                (
+                    DocumentField::try_from((*k).to_owned()).unwrap(),
+                    (*v).to_owned(),
+                )
+            })
             .collect()
     }
 

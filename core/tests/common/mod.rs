@@ -5,10 +5,11 @@
 use std::path::Path;
 
 use shikaku_core::dates::JapanDate;
+use shikaku_core::import::Field;
 use shikaku_core::numbers::Last4;
 use shikaku_core::vault::{
-    CardRecord, DocumentFields, DocumentKind, MemberId, NewDocument, NewMember, RawKeyProvider,
-    Relation, Unlock, Vault,
+    CardRecord, DocumentField, DocumentFields, DocumentKind, MemberId, NewDocument, NewMember,
+    RawKeyProvider, Relation, Unlock, Vault,
 };
 
 /// A raw-key provider: no PBKDF2, so tests stay fast.
@@ -83,14 +84,14 @@ pub fn fill_household(vault: &Vault) -> MemberId {
         )
         .unwrap();
     let fields: DocumentFields = [
-        ("saved_at", "2026-01-01"),
-        ("insurer_name", "全国健康保険協会東京支部"),
-        ("insurer_number", "01130012"),
-        ("symbol", "記号AB12"),
-        ("name", "山田太郎"),
+        (Field::SavedAt, "2026-01-01"),
+        (Field::InsurerName, "全国健康保険協会東京支部"),
+        (Field::InsurerNumber, "01130012"),
+        (Field::Symbol, "記号AB12"),
+        (Field::Name, "山田太郎"),
     ]
     .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .map(|(k, v)| (DocumentField::Printed(k), v.to_string()))
     .collect();
     for owner in [taro, hanako] {
         vault
