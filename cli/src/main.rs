@@ -12,6 +12,7 @@ mod output;
 mod owner;
 mod process;
 mod reminders;
+mod shell;
 mod vault;
 mod vault_reminders;
 mod view;

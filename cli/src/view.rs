@@ -4,13 +4,14 @@
 //! nothing itself.
 
 use clap::{Args, ValueEnum};
-use shikaku_app::{Answer, App, Effect, EffectRequest, Event, Screen};
+use shikaku_app::{App, Event, Screen};
 use shikaku_core::scenario::{OnlineCheck, Visit};
 use shikaku_core::text::Language;
 use shikaku_core::vault::MemberId;
 
 use crate::error::CliError;
 use crate::input::{print_json, print_text};
+use crate::shell::{outline, Terminal};
 use crate::vault::{passphrase_text, today, vault_dir, VaultCliError, VaultOption};
 
 /// A screen of the app.
@@ -88,9 +89,10 @@ pub(crate) fn view(args: ViewArgs, option: &VaultOption) -> Result<(), CliError>
     };
     let today = today(args.today.as_deref())?;
     let mut app = App::new(vault_dir(option), language);
-    perform(&mut app, Event::Start, today)?;
+    let mut terminal = Terminal::new("view", today);
+    terminal.send(&mut app, Event::Start)?;
     let passphrase = passphrase_text()?;
-    perform(&mut app, Event::UnlockWithPassphrase { passphrase }, today)?;
+    terminal.send(&mut app, Event::UnlockWithPassphrase { passphrase })?;
     if app.screen() == Screen::Unlock {
         // Still at the door: the banner says why (a wrong passphrase, no vault).
         let view = app.view();
@@ -102,8 +104,8 @@ pub(crate) fn view(args: ViewArgs, option: &VaultOption) -> Result<(), CliError>
         .into());
     }
     // The vault's own language setting was read on unlock; the option wins for this view.
-    perform(&mut app, Event::SetLanguage { language }, today)?;
-    perform(&mut app, Event::Navigate { screen }, today)?;
+    terminal.send(&mut app, Event::SetLanguage { language })?;
+    terminal.send(&mut app, Event::Navigate { screen })?;
     print(&app.view(), args.json)
 }
 
@@ -145,82 +147,10 @@ fn screen(args: &ViewArgs) -> Result<Screen, CliError> {
     })
 }
 
-/// Sends `event` and answers the effects a terminal can: today's date; everything a phone would
-/// do for the user (keys, files, notifications) is declined.
-fn perform(app: &mut App, event: Event, today: shikaku_core::JapanDate) -> Result<(), CliError> {
-    let mut queue: Vec<EffectRequest> = app.update(event).map_err(invalid)?;
-    while let Some(request) = queue.pop() {
-        let answer = match request.effect {
-            Effect::Today => Answer::Today { date: today },
-            _ => Answer::Cancelled,
-        };
-        queue.extend(
-            app.update(Event::Answered {
-                id: request.id,
-                answer,
-            })
-            .map_err(invalid)?,
-        );
-    }
-    Ok(())
-}
-
-fn invalid(error: shikaku_core::ShikakuError) -> CliError {
-    CliError::from(VaultCliError::Invalid {
-        option: "view",
-        reason: error.to_string(),
-    })
-}
-
 /// Prints the view model: JSON, or its texts as an indented outline.
 fn print(view: &shikaku_app::ViewModel, json: bool) -> Result<(), CliError> {
     if json {
         return print_json(view);
     }
-    let mut out = format!("{}\n", view.title);
-    if let Some(banner) = &view.banner {
-        out.push_str(&format!("{}\n", banner.text));
-    }
-    let content = serde_json::to_value(&view.content).unwrap_or_default();
-    outline(&content, 0, &mut out);
-    print_text(&out)
-}
-
-/// The fields that are for machines or screen readers, not for reading in a terminal.
-const SKIPPED: [&str; 5] = [
-    "accessibility",
-    "iso",
-    "western",
-    "wareki",
-    "cover_note_html",
-];
-
-/// Appends every text of `value`, one per line, indented by depth.
-fn outline(value: &serde_json::Value, depth: usize, out: &mut String) {
-    match value {
-        serde_json::Value::String(text) => {
-            out.push_str(&"  ".repeat(depth));
-            out.push_str(text);
-            out.push('\n');
-        }
-        serde_json::Value::Array(items) => items.iter().for_each(|item| outline(item, depth, out)),
-        serde_json::Value::Object(fields) => {
-            for (name, field) in fields {
-                if SKIPPED.contains(&name.as_str())
-                    || matches!(
-                        name.as_str(),
-                        "tone" | "kind" | "screen" | "language" | "state" | "status"
-                    )
-                {
-                    continue;
-                }
-                outline(
-                    field,
-                    depth + usize::from(field.is_object() || field.is_array()),
-                    out,
-                );
-            }
-        }
-        _ => {}
-    }
+    print_text(&outline(view))
 }
