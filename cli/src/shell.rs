@@ -75,8 +75,18 @@ pub(crate) fn outline(view: &ViewModel) -> String {
     out
 }
 
-/// The fields that are for machines or screen readers, not for reading in a terminal.
-const SKIPPED: [&str; 11] = [
+/// The fields that are for machines or screen readers, not for reading in a terminal, and the
+/// forms and choices a terminal does not fill in (its commands take options instead).
+const SKIPPED: [&str; 20] = [
+    "add_form",
+    "card_form",
+    "plan_form",
+    "pick_from",
+    "visits",
+    "online_checks",
+    "field",
+    "visit",
+    "online_check",
     "accessibility",
     "iso",
     "western",
