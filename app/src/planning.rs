@@ -154,7 +154,13 @@ pub(crate) fn replan(model: &mut Model, effects: &mut Vec<EffectRequest>) {
     }
 }
 
-/// A child's planned trip (修学旅行・保育所の予定), kept in the vault's settings.
+/// A child's planned trip (修学旅行・保育所の予定), kept in the vault's settings as JSON.
+///
+/// JSON, not the values joined by a separator: the vault refuses any value in which digit groups
+/// joined only by separators make a My Number (R-NUM-2, `numbers::holds_my_number`), and two dates
+/// side by side ("2027-05-10", "2027-05-12") often do. The field names between the values keep
+/// each date, and the contact, a digit run of its own.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub(crate) struct Trip {
     /// A school trip or a nursery.
     pub(crate) visit: Visit,
@@ -174,6 +180,14 @@ fn trip_setting(member: MemberId) -> String {
 /// A member's planned trip, if any.
 pub(crate) fn trip(vault: &Vault, member: MemberId) -> Option<Trip> {
     let text = vault.setting(&trip_setting(member)).ok().flatten()?;
+    serde_json::from_str(&text)
+        .ok()
+        .or_else(|| separated_trip(&text))
+}
+
+/// A trip as versions before JSON stored it: kind, first day, last day and contact joined by
+/// U+001F.
+fn separated_trip(text: &str) -> Option<Trip> {
     let mut parts = text.splitn(4, '\u{1f}');
     let visit = match parts.next()? {
         "nursery" => Visit::Nursery,
@@ -195,25 +209,27 @@ pub(crate) fn set_trip(vault: &Vault, member: MemberId, trip: &Trip) -> Result<(
     if trip.ends < trip.starts {
         return Err(VaultError::Invalid("the trip ends before it starts"));
     }
-    if let Some(contact) = &trip.contact {
-        if contact.contains('\u{1f}') || contact.chars().count() > 100 {
-            return Err(VaultError::Invalid("the contact is too long"));
-        }
+    if trip
+        .contact
+        .as_ref()
+        .is_some_and(|c| c.chars().count() > 100)
+    {
+        return Err(VaultError::Invalid("the contact is too long"));
     }
     vault.member(member)?;
-    let visit = match trip.visit {
-        Visit::Nursery => "nursery",
-        Visit::SchoolTrip
-        | Visit::Clinic
-        | Visit::Pharmacy
-        | Visit::Dentist
-        | Visit::HospitalStay => "school_trip",
+    let stored = Trip {
+        visit: match trip.visit {
+            Visit::Nursery => Visit::Nursery,
+            Visit::SchoolTrip
+            | Visit::Clinic
+            | Visit::Pharmacy
+            | Visit::Dentist
+            | Visit::HospitalStay => Visit::SchoolTrip,
+        },
+        contact: trip.contact.clone(),
+        ..*trip
     };
-    let text = format!(
-        "{visit}\u{1f}{}\u{1f}{}\u{1f}{}",
-        trip.starts,
-        trip.ends,
-        trip.contact.as_deref().unwrap_or_default()
-    );
+    let text = serde_json::to_string(&stored)
+        .map_err(|_| VaultError::Invalid("the trip could not be written"))?;
     vault.set_setting(&trip_setting(member), &text)
 }

@@ -3,7 +3,7 @@
 
 mod support;
 
-use shikaku_app::{App, Event, Screen};
+use shikaku_app::{App, Event, Screen, ScreenView};
 use shikaku_core::scenario::Visit;
 use shikaku_core::text::Language;
 use shikaku_core::vault::MemberId;
@@ -71,4 +71,79 @@ fn an_adults_school_pack_says_it_is_for_children() {
         plan(&mut app, &mut shell, child);
         assert_eq!(banner(&app), None);
     }
+}
+
+/// The values of the trip facts the school pack screen shows.
+fn trip_facts(app: &App) -> Vec<String> {
+    match app.view().content {
+        ScreenView::SchoolPack { view, .. } => view.trip.into_iter().map(|f| f.value).collect(),
+        _ => panic!("not the school pack screen"),
+    }
+}
+
+#[test]
+fn every_trip_of_a_year_is_planned_whatever_its_dates_spell() {
+    // Two dates side by side have 16 digits; before the trip was stored as JSON, some pairs
+    // (2027-05-10 to 2027-05-12 among them) read as a My Number and the plan was refused.
+    let root = tempfile::tempdir().unwrap();
+    let mut shell = FakeShell::new();
+    let mut app = new_app(&root.path().join("v"), &mut shell, Language::En);
+    let [_, child, _, _] = household(&mut app, &mut shell);
+    shell.send(
+        &mut app,
+        Event::Navigate {
+            screen: Screen::SchoolPack { member: child },
+        },
+    );
+    let first = date("2027-01-01");
+    let mut refused = Vec::new();
+    for offset in 0..365 {
+        let starts = first.add_days(offset);
+        let ends = starts.add_days(2);
+        shell.send(
+            &mut app,
+            Event::PlanSchoolTrip {
+                member: child,
+                visit: Visit::SchoolTrip,
+                starts,
+                ends,
+                contact: Some("090-1234-5678".into()),
+            },
+        );
+        let facts = trip_facts(&app).join(" ");
+        if banner(&app).is_some() || !facts.contains(&format!("{starts} ")) {
+            refused.push(starts.to_string());
+        }
+    }
+    assert_eq!(refused, Vec::<String>::new());
+}
+
+#[test]
+fn a_trip_stored_by_an_earlier_version_is_still_shown() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("v");
+    let mut shell = FakeShell::new();
+    let mut app = new_app(&dir, &mut shell, Language::En);
+    let [_, child, _, _] = household(&mut app, &mut shell);
+    let vault = shikaku_core::vault::Vault::open(
+        &dir,
+        shikaku_core::vault::Unlock::Provider(&shell.keystore),
+    )
+    .unwrap();
+    vault
+        .set_setting(
+            &format!("school.{}.trip", child.0),
+            "nursery\u{1f}2026-12-14\u{1f}2026-12-16\u{1f}",
+        )
+        .unwrap();
+    shell.send(
+        &mut app,
+        Event::Navigate {
+            screen: Screen::SchoolPack { member: child },
+        },
+    );
+    let facts = trip_facts(&app);
+    assert_eq!(facts.len(), 2, "{facts:?}");
+    assert!(facts[1].starts_with("2026-12-14 "), "{facts:?}");
+    assert!(!facts[0].contains("School trip"), "{facts:?}");
 }
