@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks the app's manifest and backup rules against what the app promises (docs/android.md):
 offline (no INTERNET), NFC optional, notifications and boot re-planning declared, nothing in
-cloud backups or device transfers, and every exported component exported on purpose.
+cloud backups or device transfers, every exported component exported on purpose, and the share
+provider private (not exported, per-URI grants only).
 
     check_manifest.py APP_SRC_MAIN      (app/src/main; ends with `manifest: N passed, N failed`)
 
@@ -80,6 +81,12 @@ def checks(manifest, res, kotlin):
         for name, c in exported.items()
     )
     yield "no exported service or provider", not any(c.tag in ("service", "provider") for c in exported.values())
+    providers = [c for c in components if c.tag == "provider"]
+    yield "the share provider is not exported", bool(providers) and all(p.get(A + "exported") == "false" for p in providers)
+    yield "the share provider grants per-URI read permission", bool(providers) and all(p.get(A + "grantUriPermissions") == "true" for p in providers)
+    yield "the share provider's authority is the app's own", bool(providers) and all(
+        (p.get(A + "authorities") or "").startswith("${applicationId}.") for p in providers
+    )
     yield "every component has its Kotlin class", all(
         (kotlin / (c.get(A + "name").lstrip(".").replace(".", "/") + ".kt")).exists() for c in components
     )
@@ -90,20 +97,33 @@ def run(manifest, res, kotlin):
 
 
 def broken_copies(manifest):
-    """Manifests that must fail: each breaks one promise."""
+    """Manifests that must fail: each breaks one promise, which the named check must catch."""
     internet = copy.deepcopy(manifest)
     ET.SubElement(internet, "uses-permission", {A + "name": "android.permission.INTERNET"})
-    yield "a manifest asking for INTERNET", internet
+    yield "a manifest asking for INTERNET", internet, "no INTERNET permission"
     backup = copy.deepcopy(manifest)
     backup.find("application").set(A + "allowBackup", "true")
-    yield "a manifest allowing backup", backup
+    yield "a manifest allowing backup", backup, "allowBackup is false"
     export = copy.deepcopy(manifest)
     ET.SubElement(export.find("application"), "service", {A + "name": ".Leak", A + "exported": "true"})
-    yield "a manifest exporting a service", export
+    yield "a manifest exporting a service", export, "no exported service or provider"
+    provider_export = copy.deepcopy(manifest)
+    for provider in provider_export.iter("provider"):
+        provider.set(A + "exported", "true")
+    yield "a manifest exporting the share provider", provider_export, "the share provider is not exported"
+    no_grants = copy.deepcopy(manifest)
+    for provider in no_grants.iter("provider"):
+        del provider.attrib[A + "grantUriPermissions"]
+    yield "a share provider without per-URI grants", no_grants, "the share provider grants per-URI read permission"
+    no_provider = copy.deepcopy(manifest)
+    application = no_provider.find("application")
+    for provider in list(application.iter("provider")):
+        application.remove(provider)
+    yield "a manifest without the share provider", no_provider, "the share provider is not exported"
     nfc = copy.deepcopy(manifest)
     for feature in nfc.iter("uses-feature"):
         feature.set(A + "required", "true")
-    yield "a manifest requiring NFC", nfc
+    yield "a manifest requiring NFC", nfc, "NFC is an optional feature"
 
 
 def main():
@@ -111,8 +131,9 @@ def main():
     manifest = ET.parse(main_dir / "AndroidManifest.xml").getroot()
     res, kotlin = main_dir / "res", main_dir / "kotlin/app/shikaku/android"
     results = run(manifest, res, kotlin)
-    for label, broken in broken_copies(manifest):
-        results.append((f"the checks reject {label}", not all(ok for _, ok in run(broken, res, kotlin))))
+    for label, broken, catcher in broken_copies(manifest):
+        verdicts = dict(run(broken, res, kotlin))
+        results.append((f"the checks reject {label}", verdicts.get(catcher) is False))
     for name, ok in results:
         print(("ok: " if ok else "FAILED: ") + name)
     failed = sum(1 for _, ok in results if not ok)

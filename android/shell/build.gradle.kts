@@ -40,6 +40,9 @@ kotlin {
 dependencies {
     // JNA as a jar here; the app packs the Android AAR instead (with its native dispatch libraries).
     compileOnly(libs.jna)
+    // The bindings' async calls and the share registry's wait for the share sheet's callback;
+    // scripts/test-android compiles the shell against scripts/setup's kotlinx-coroutines 1.10.2.
+    implementation(libs.kotlinx.coroutines)
     testImplementation(libs.jna)
     testImplementation(libs.junit)
 }

@@ -15,7 +15,7 @@ import java.io.File
 /**
  * The app's wiring of the app core's store to the framework adapters. The vault lives in the
  * no-backup directory (never in a cloud backup or a device transfer; the manifest's rules say so
- * too).
+ * too). Every new view also reaches the share registry, which forgets its files on lock.
  */
 object AppServices {
     /** The store for this app, with the UI's own ports for cards, files, printing and the idle timer. */
@@ -29,7 +29,11 @@ object AppServices {
             notifications = AlarmNotifications(context),
             idle = idle,
         )
-        return AppCoreStore(File(context.noBackupFilesDir, "vault").path, language(context), ports, onView)
+        // Shares on offer are forgotten as soon as the core shows its unlock screen.
+        return AppCoreStore(File(context.noBackupFilesDir, "vault").path, language(context), ports) { view ->
+            ShareProvider.registry.forgetWhenLocked(view)
+            onView(view)
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import androidx.activity.ComponentActivity
 import androidx.activity.result.ActivityResult
 import androidx.activity.result.contract.ActivityResultContracts
 import app.shikaku.android.platform.SafDocuments
+import app.shikaku.android.platform.ShareSheet
 import app.shikaku.app.PickPurpose
 import app.shikaku.shell.PickedFile
 import app.shikaku.shell.UserFiles
@@ -17,14 +18,16 @@ import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.withContext
 
 /**
- * The app core's file effects on the Storage Access Framework: a pick opens the system document
- * picker, a save the "create document" dialog; the bytes move through [SafDocuments] off the main
- * thread. Create it while the activity is being created (activity results are registered then).
- * Sharing needs a FileProvider, which the app does not have yet: a share is answered as cancelled.
+ * The app core's file effects: a pick opens the system document picker, a save the "create
+ * document" dialog (the Storage Access Framework; the bytes move through [SafDocuments] off the
+ * main thread), a share the system share sheet ([ShareSheet]: served from memory, shared when the
+ * user chose a target). Create it while the activity is being created (activity results are
+ * registered then).
  */
 class ActivityFiles(activity: ComponentActivity) : UserFiles {
     // Looked up on first use: the activity has no content resolver before it is attached.
     private val documents by lazy { SafDocuments(activity.contentResolver) }
+    private val shares = ShareSheet(activity)
     private var waiting: Continuation<Uri?>? = null
     private val launcher = activity.registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result: ActivityResult ->
         val uri = result.data?.data.takeIf { result.resultCode == Activity.RESULT_OK }
@@ -44,7 +47,12 @@ class ActivityFiles(activity: ComponentActivity) : UserFiles {
         return true
     }
 
-    override suspend fun share(fileName: String, mimeType: String, bytes: ByteArray): Boolean = false
+    override suspend fun share(fileName: String, mimeType: String, bytes: ByteArray): Boolean {
+        val offer = shares.offer(fileName, mimeType, bytes)
+        // The chooser's result comes when it is dismissed or the chosen app has finished.
+        ask(offer.chooser)
+        return shares.settle(offer)
+    }
 
     private suspend fun ask(intent: Intent): Uri? = withContext(Dispatchers.Main) {
         suspendCoroutine { answer ->
