@@ -179,7 +179,7 @@ fn truncated_pdfs_never_panic_nor_invent_fields() {
                 matches!(error, ImportError::Malformed | ImportError::TooComplex),
                 "{error:?}"
             ),
-            // lopdf repairs what it can; whatever it reads must still pass the field rules.
+            // The parser repairs what it can; whatever it reads must still pass the field rules.
             Ok(extraction) => {
                 let fields = serde_json::to_value(&extraction.fields).unwrap();
                 for (name, value) in worker_record().as_object().unwrap() {

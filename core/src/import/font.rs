@@ -17,11 +17,13 @@
 mod simple_encoding;
 mod to_unicode;
 
-use lopdf::{DecompressError, Dictionary, Document, Object};
+use hayro_syntax::object::{Array, Dict, Name, Object, Stream};
 use unicode_normalization::UnicodeNormalization;
 
 use simple_encoding::SimpleEncoding;
 use to_unicode::ToUnicode;
+
+use super::pdf_stream::{self, StreamError};
 
 /// The predefined CMaps whose character codes are UTF-16BE (UCS-2 for the BMP), for Japanese and
 /// the other Adobe character collections. This is the whole "CMap table" the reader needs: codes
@@ -87,22 +89,20 @@ pub struct Shown {
 }
 
 impl Font {
-    /// Prepares the font dictionary `font` of `doc`, decompressing at most `limit` bytes for its
-    /// ToUnicode CMap. Fails only when that limit is exceeded.
-    pub fn new(doc: &Document, font: &Dictionary, limit: usize) -> Result<Self, lopdf::Error> {
-        let subtype = font
-            .get(b"Subtype")
-            .and_then(Object::as_name)
-            .unwrap_or(b"");
-        let two_byte = subtype == b"Type0";
-        let encoding_name = font.get(b"Encoding").and_then(Object::as_name).ok();
-        let chars = match to_unicode(doc, font, limit)? {
+    /// Prepares the font dictionary `font`, decoding at most `limit` bytes for its ToUnicode
+    /// CMap. Fails only with [`StreamError::TooLarge`], when that limit is exceeded.
+    pub fn new(font: &Dict<'_>, limit: usize) -> Result<Self, StreamError> {
+        let two_byte = font
+            .get::<Name<'_>>(b"Subtype")
+            .is_some_and(|subtype| &*subtype == b"Type0");
+        let encoding_name = font.get::<Name<'_>>(b"Encoding");
+        let chars = match to_unicode(font, limit)? {
             Some(cmap) => Chars::ToUnicode(cmap),
             None if two_byte => match encoding_name {
-                Some(name) if UNICODE_CMAPS.contains(&name) => Chars::Utf16Be,
+                Some(name) if UNICODE_CMAPS.contains(&&*name) => Chars::Utf16Be,
                 _ => Chars::Unreadable,
             },
-            None => Chars::Simple(SimpleEncoding::of(doc, font)),
+            None => Chars::Simple(SimpleEncoding::of(font)),
         };
         let estimate_widths = matches!(chars, Chars::Utf16Be);
         let mut this = Font {
@@ -114,9 +114,9 @@ impl Font {
             estimate_widths,
         };
         if two_byte {
-            this.read_cid_widths(doc, font);
+            this.read_cid_widths(font);
         } else {
-            this.read_simple_widths(doc, font);
+            this.read_simple_widths(font);
         }
         this.widths.sort_by_key(|&(lo, _, _)| lo);
         Ok(this)
@@ -190,117 +190,100 @@ impl Font {
     }
 
     /// `/FirstChar` + `/Widths` (and a Type3 font's `/FontMatrix`).
-    fn read_simple_widths(&mut self, doc: &Document, font: &Dictionary) {
+    fn read_simple_widths(&mut self, font: &Dict<'_>) {
         self.default_width = font
-            .get_deref(b"FontDescriptor", doc)
-            .and_then(Object::as_dict)
-            .and_then(|d| d.get(b"MissingWidth"))
-            .and_then(Object::as_float)
+            .get::<Dict<'_>>(b"FontDescriptor")
+            .and_then(|d| d.get::<f32>(b"MissingWidth"))
             .unwrap_or(500.0);
-        if let Ok(matrix) = font
-            .get_deref(b"FontMatrix", doc)
-            .and_then(Object::as_array)
-        {
+        if let Some(matrix) = font.get::<Array<'_>>(b"FontMatrix") {
             self.scale = matrix
-                .first()
-                .and_then(|a| a.as_float().ok())
+                .iter::<Object<'_>>()
+                .next()
+                .and_then(|a| number(&a))
                 .unwrap_or(0.001)
                 .abs();
             // Type3 glyph units are the font's own: make the default half an em in them too.
             self.default_width = 0.5 / self.scale.max(f32::EPSILON);
         }
-        let first = font.get(b"FirstChar").and_then(Object::as_i64).unwrap_or(0);
-        if let Ok(widths) = font.get_deref(b"Widths", doc).and_then(Object::as_array) {
+        let first = font.get::<i64>(b"FirstChar").unwrap_or(0);
+        if let Some(widths) = font.get::<Array<'_>>(b"Widths") {
             self.widths = widths
-                .iter()
+                .iter::<Object<'_>>()
                 .take(MAX_WIDTH_ENTRIES)
                 .enumerate()
                 .filter_map(|(i, w)| {
                     let code = u32::try_from(first.checked_add(i as i64)?).ok()?;
-                    Some((code, code, number(doc, w)?))
+                    Some((code, code, number(&w)?))
                 })
                 .collect();
         }
     }
 
     /// `/DW` and `/W` of the descendant CIDFont.
-    fn read_cid_widths(&mut self, doc: &Document, font: &Dictionary) {
+    fn read_cid_widths(&mut self, font: &Dict<'_>) {
         let descendant = font
-            .get_deref(b"DescendantFonts", doc)
-            .and_then(Object::as_array)
-            .ok()
-            .and_then(|fonts| fonts.first())
-            .and_then(|f| doc.dereference(f).ok())
-            .and_then(|(_, f)| f.as_dict().ok());
+            .get::<Array<'_>>(b"DescendantFonts")
+            .and_then(|fonts| fonts.iter::<Dict<'_>>().next());
         let Some(descendant) = descendant else {
             self.default_width = 1000.0;
             return;
         };
-        self.default_width = descendant
-            .get(b"DW")
-            .and_then(Object::as_float)
-            .unwrap_or(1000.0);
-        let Ok(w) = descendant.get_deref(b"W", doc).and_then(Object::as_array) else {
+        self.default_width = descendant.get::<f32>(b"DW").unwrap_or(1000.0);
+        let Some(w) = descendant.get::<Array<'_>>(b"W") else {
             return;
         };
         // Two forms: `c [w1 w2 …]` and `c_first c_last w`.
-        let mut i = 0;
-        while i + 1 < w.len() && self.widths.len() < MAX_WIDTH_ENTRIES {
-            let Some(first) = number(doc, &w[i]).map(|f| f as u32) else {
+        let mut items = w.iter::<Object<'_>>();
+        while self.widths.len() < MAX_WIDTH_ENTRIES {
+            let (Some(first), Some(next)) = (items.next(), items.next()) else {
                 return;
             };
-            match doc.dereference(&w[i + 1]).map(|(_, o)| o) {
-                Ok(Object::Array(list)) => {
-                    for (k, width) in list.iter().take(MAX_WIDTH_ENTRIES).enumerate() {
-                        if let Some(width) = number(doc, width) {
+            let Some(first) = number(&first).map(|f| f as u32) else {
+                return;
+            };
+            match next {
+                Object::Array(list) => {
+                    let widths = list.iter::<Object<'_>>().take(MAX_WIDTH_ENTRIES);
+                    for (k, width) in widths.enumerate() {
+                        if let Some(width) = number(&width) {
                             let cid = first.saturating_add(k as u32);
                             self.widths.push((cid, cid, width));
                         }
                     }
-                    i += 2;
                 }
-                Ok(last) => {
-                    let (Some(last), Some(width)) = (
-                        last.as_float().ok(),
-                        w.get(i + 2).and_then(|o| number(doc, o)),
-                    ) else {
+                last => {
+                    let (Some(last), Some(width)) =
+                        (number(&last), items.next().and_then(|o| number(&o)))
+                    else {
                         return;
                     };
                     self.widths.push((first, last as u32, width));
-                    i += 3;
                 }
-                Err(_) => return,
             }
         }
     }
 }
 
 /// The font's ToUnicode CMap, or `None` when it has none that maps a code. Fails only when its
-/// stream inflates beyond `limit`.
-fn to_unicode(
-    doc: &Document,
-    font: &Dictionary,
-    limit: usize,
-) -> Result<Option<ToUnicode>, lopdf::Error> {
-    let Ok(stream) = font
-        .get_deref(b"ToUnicode", doc)
-        .and_then(Object::as_stream)
-    else {
+/// stream decodes to more than `limit` bytes.
+fn to_unicode(font: &Dict<'_>, limit: usize) -> Result<Option<ToUnicode>, StreamError> {
+    let Some(stream) = font.get::<Stream<'_>>(b"ToUnicode") else {
         return Ok(None);
     };
-    match stream.get_plain_content_with_limit(limit) {
+    match pdf_stream::decoded(&stream, limit) {
         Ok(content) => Ok(ToUnicode::parse(&content)),
-        Err(error @ lopdf::Error::Decompress(DecompressError::MemoryLimitExceeded { .. })) => {
-            Err(error)
-        }
+        Err(StreamError::TooLarge) => Err(StreamError::TooLarge),
         // A damaged map is no map: the font's codes read by its encoding, or as U+FFFD.
-        Err(_) => Ok(None),
+        Err(StreamError::Unreadable) => Ok(None),
     }
 }
 
-/// A number, following one reference.
-fn number(doc: &Document, object: &Object) -> Option<f32> {
-    doc.dereference(object).ok()?.1.as_float().ok()
+/// A number object's value (also a content-stream operand's).
+pub fn number(object: &Object<'_>) -> Option<f32> {
+    match object {
+        Object::Number(n) => Some(n.as_f32()),
+        _ => None,
+    }
 }
 
 /// Kangxi and CJK radical code points (U+2E80–U+2FDF) are what many fonts' ToUnicode maps give

@@ -9,6 +9,7 @@
 mod fields;
 mod font;
 mod mynaportal;
+mod pdf_stream;
 mod pdf_text;
 mod sniff;
 
@@ -28,10 +29,10 @@ pub mod limits {
     pub const MAX_PDF_BYTES: usize = 5 * 1024 * 1024;
     /// Most pages read: the Mynaportal PDF has one.
     pub const MAX_PAGES: usize = 8;
-    /// Most occurrences of the keyword `stream` (two per stream) in a PDF. lopdf bounds each
-    /// stream it inflates while loading; this bounds how many there can be.
+    /// Most occurrences of the keyword `stream` (two per stream) in a PDF: every stream body is
+    /// checked against [`MAX_STREAM_BYTES`] before parsing; this bounds how many there can be.
     pub const MAX_STREAM_KEYWORDS: usize = 400;
-    /// Most bytes one stream may inflate to (object streams, CMaps).
+    /// Most bytes one stream may inflate to (object and cross-reference streams, CMaps).
     pub const MAX_STREAM_BYTES: usize = 1024 * 1024;
     /// Most bytes of page content, all pages together.
     pub const MAX_CONTENT_BYTES: usize = 2 * 1024 * 1024;
@@ -148,7 +149,7 @@ pub fn extract_to_store(bytes: &[u8]) -> Result<Extraction, ImportError> {
 fn read(bytes: &[u8]) -> Result<(Extraction, bool), ImportError> {
     match sniff(bytes)? {
         FileType::Pdf => {
-            // lopdf is not known to panic on the inputs fuzzing has tried (docs/fuzzing.md);
+            // hayro-syntax is not known to panic on the inputs fuzzing has tried (docs/fuzzing.md);
             // catch_unwind is the last line of defence behind the input bounds, so that a
             // panic left in a third-party parser becomes a typed error rather than a crash.
             let lines = catch_unwind(AssertUnwindSafe(|| pdf_text::document_lines(bytes)))

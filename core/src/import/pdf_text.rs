@@ -1,8 +1,9 @@
 //! The text of a PDF laid out as lines, top to bottom and left to right, within fixed bounds of
 //! size, time and memory.
 //!
-//! lopdf parses the file (cross-reference repair, object streams, empty-password decryption,
-//! decompression limits), `font` decodes strings; this module walks each page's content stream,
+//! hayro-syntax parses the file (cross-reference repair, object streams, empty-password
+//! decryption), `pdf_stream` bounds every stream inflated, `font` decodes strings; this module
+//! walks each page's content stream,
 //! places every shown string on the page through the text and transformation matrices, and
 //! joins strings that share a baseline. Strings closer than [`SPACE_GAP_EM`] join without a
 //! space, so a label drawn glyph by glyph still reads as one word once spaces are removed.
@@ -11,11 +12,14 @@
 
 use std::collections::HashMap;
 
-use lopdf::content::{Content, Operation};
-use lopdf::{DecompressError, Document, LoadOptions, Object, ObjectId};
+use hayro_syntax::content::UntypedIter;
+use hayro_syntax::object::{Array, Dict, Object, Stream};
+use hayro_syntax::page::Page;
+use hayro_syntax::{LoadPdfError, Pdf};
 
-use super::font::Font;
+use super::font::{self, Font};
 use super::limits;
+use super::pdf_stream::{self, StreamError};
 use super::ImportError;
 
 /// A gap between two strings on one line, in ems of the larger font, above which a space is
@@ -27,19 +31,17 @@ const SAME_LINE_EM: f32 = 0.4;
 
 /// The lines of text of every page of the PDF in `bytes`, page after page.
 pub fn document_lines(bytes: &[u8]) -> Result<Vec<String>, ImportError> {
-    let streams = bytes
-        .windows(b"stream".len())
-        .filter(|w| w == b"stream")
-        .count();
-    if streams > limits::MAX_STREAM_KEYWORDS {
+    if pdf_stream::occurrences(bytes, b"stream") > limits::MAX_STREAM_KEYWORDS {
         return Err(ImportError::TooComplex);
     }
-    let options = LoadOptions::with_max_decompressed_size(limits::MAX_STREAM_BYTES);
-    let doc = Document::load_mem_with_options(bytes, options).map_err(load_error)?;
-    if doc.is_encrypted() {
-        return Err(ImportError::Encrypted);
-    }
-    let pages = doc.get_pages();
+    // hayro-syntax inflates cross-reference and object streams without a limit: no stream body
+    // may inflate past the limit before it sees the file.
+    pdf_stream::check_inflated_sizes(bytes, limits::MAX_STREAM_BYTES).map_err(stream_error)?;
+    let doc = Pdf::new(bytes.to_vec()).map_err(|error| match error {
+        LoadPdfError::Decryption(_) => ImportError::Encrypted,
+        LoadPdfError::Invalid => ImportError::Malformed,
+    })?;
+    let pages = doc.pages();
     if pages.is_empty() {
         return Err(ImportError::Malformed);
     }
@@ -51,8 +53,8 @@ pub fn document_lines(bytes: &[u8]) -> Result<Vec<String>, ImportError> {
         content_bytes: limits::MAX_CONTENT_BYTES,
     };
     let mut lines = Vec::new();
-    for &page in pages.values() {
-        lines.extend(page_lines(&doc, page, &mut budget)?);
+    for page in pages.iter() {
+        lines.extend(page_lines(page, &mut budget)?);
     }
     Ok(lines)
 }
@@ -63,22 +65,10 @@ struct Budget {
     content_bytes: usize,
 }
 
-fn load_error(error: lopdf::Error) -> ImportError {
+fn stream_error(error: StreamError) -> ImportError {
     match error {
-        lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => ImportError::Encrypted,
-        lopdf::Error::Decompress(DecompressError::MemoryLimitExceeded { .. }) => {
-            ImportError::TooComplex
-        }
-        _ => ImportError::Malformed,
-    }
-}
-
-fn limit_error(error: lopdf::Error) -> ImportError {
-    match error {
-        lopdf::Error::Decompress(DecompressError::MemoryLimitExceeded { .. }) => {
-            ImportError::TooComplex
-        }
-        _ => ImportError::Malformed,
+        StreamError::TooLarge => ImportError::TooComplex,
+        StreamError::Unreadable => ImportError::Malformed,
     }
 }
 
@@ -117,9 +107,13 @@ impl Matrix {
         self.0[2].hypot(self.0[3])
     }
 
-    fn from_operands(operands: &[Object]) -> Option<Matrix> {
-        let numbers: Vec<f32> = operands.iter().filter_map(|o| o.as_float().ok()).collect();
-        <[f32; 6]>::try_from(numbers).ok().map(Matrix)
+    fn from_operands<'b, 'a: 'b>(operands: impl Iterator<Item = &'b Object<'a>>) -> Option<Matrix> {
+        let mut numbers = operands.filter_map(font::number);
+        let mut matrix = [0.0; 6];
+        for slot in &mut matrix {
+            *slot = numbers.next()?;
+        }
+        numbers.next().is_none().then_some(Matrix(matrix))
     }
 }
 
@@ -144,25 +138,37 @@ struct Run {
     text: String,
 }
 
-/// Walks one page's content stream and returns its lines.
-fn page_lines(
-    doc: &Document,
-    page: ObjectId,
-    budget: &mut Budget,
-) -> Result<Vec<String>, ImportError> {
-    let content = doc
-        .get_page_content_with_limit(page, budget.content_bytes)
-        .map_err(limit_error)?;
-    budget.content_bytes = budget.content_bytes.saturating_sub(content.len());
-    let operations = Content::decode(&content)
-        .map_err(|_| ImportError::Malformed)?
-        .operations;
-    if operations.len() > budget.operations {
-        return Err(ImportError::TooComplex);
+/// The page's content: its content streams decoded within what is left of the content budget,
+/// joined by a space. A stream that cannot be decoded is skipped (its text comes out missing).
+fn page_content(page: &Page<'_>, budget: &mut Budget) -> Result<Vec<u8>, ImportError> {
+    let contents = page.raw();
+    let streams: Vec<Stream<'_>> = match contents.get::<Stream<'_>>(b"Contents") {
+        Some(stream) => vec![stream],
+        None => contents
+            .get::<Array<'_>>(b"Contents")
+            .map(|all| all.iter::<Stream<'_>>().collect())
+            .unwrap_or_default(),
+    };
+    let mut content = Vec::new();
+    for stream in &streams {
+        let limit = budget.content_bytes.saturating_sub(content.len());
+        match pdf_stream::decoded(stream, limit) {
+            Ok(bytes) => {
+                content.extend_from_slice(&bytes);
+                content.push(b' ');
+            }
+            Err(StreamError::TooLarge) => return Err(ImportError::TooComplex),
+            Err(StreamError::Unreadable) => {}
+        }
     }
-    budget.operations -= operations.len();
+    budget.content_bytes = budget.content_bytes.saturating_sub(content.len());
+    Ok(content)
+}
 
-    let font_dicts = doc.get_page_fonts(page).unwrap_or_default();
+/// Walks one page's content stream and returns its lines.
+fn page_lines(page: &Page<'_>, budget: &mut Budget) -> Result<Vec<String>, ImportError> {
+    let content = page_content(page, budget)?;
+    let font_dicts = &page.resources().fonts;
     let mut fonts: HashMap<Vec<u8>, Font> = HashMap::new();
     let mut state = State {
         ctm: Matrix::IDENTITY,
@@ -178,85 +184,92 @@ fn page_lines(
     let mut tlm = Matrix::IDENTITY;
     let mut runs = Vec::new();
 
-    for Operation { operator, operands } in &operations {
-        let number = |i: usize| operands.get(i).and_then(|o| o.as_float().ok());
-        match operator.as_str() {
-            "q" => saved.push(state.clone()),
-            "Q" => state = saved.pop().unwrap_or(state),
-            "cm" => {
-                if let Some(m) = Matrix::from_operands(operands) {
+    let mut operations = UntypedIter::new(&content);
+    while let Some(instruction) = operations.next() {
+        budget.operations = budget
+            .operations
+            .checked_sub(1)
+            .ok_or(ImportError::TooComplex)?;
+        let operator: &[u8] = instruction.operator;
+        let operand = |i: usize| instruction.operands().nth(i);
+        let number = |i: usize| operand(i).and_then(font::number);
+        match operator {
+            b"q" => saved.push(state.clone()),
+            b"Q" => state = saved.pop().unwrap_or(state),
+            b"cm" => {
+                if let Some(m) = Matrix::from_operands(instruction.operands()) {
                     state.ctm = m.then(state.ctm);
                 }
             }
-            "BT" => {
+            b"BT" => {
                 tm = Matrix::IDENTITY;
                 tlm = Matrix::IDENTITY;
             }
-            "Tf" => {
-                state.font = operands
-                    .first()
-                    .and_then(|o| o.as_name().ok())
-                    .map(<[u8]>::to_vec);
+            b"Tf" => {
+                state.font = match operand(0) {
+                    Some(Object::Name(name)) => Some(name.to_vec()),
+                    _ => None,
+                };
                 state.size = number(1).unwrap_or(0.0);
                 if let Some(name) = &state.font {
                     if !fonts.contains_key(name) {
-                        if let Some(dict) = font_dicts.get(name) {
-                            let font = Font::new(doc, dict, limits::MAX_STREAM_BYTES)
-                                .map_err(limit_error)?;
+                        if let Some(dict) = font_dicts.get::<Dict<'_>>(name.as_slice()) {
+                            let font =
+                                Font::new(&dict, limits::MAX_STREAM_BYTES).map_err(stream_error)?;
                             fonts.insert(name.clone(), font);
                         }
                     }
                 }
             }
-            "Tc" => state.char_spacing = number(0).unwrap_or(0.0),
-            "Tw" => state.word_spacing = number(0).unwrap_or(0.0),
-            "Tz" => state.horizontal_scale = number(0).unwrap_or(100.0) / 100.0,
-            "TL" => state.leading = number(0).unwrap_or(0.0),
-            "Td" | "TD" => {
+            b"Tc" => state.char_spacing = number(0).unwrap_or(0.0),
+            b"Tw" => state.word_spacing = number(0).unwrap_or(0.0),
+            b"Tz" => state.horizontal_scale = number(0).unwrap_or(100.0) / 100.0,
+            b"TL" => state.leading = number(0).unwrap_or(0.0),
+            b"Td" | b"TD" => {
                 let (x, y) = (number(0).unwrap_or(0.0), number(1).unwrap_or(0.0));
-                if operator == "TD" {
+                if operator == b"TD" {
                     state.leading = -y;
                 }
                 tlm = Matrix::translate(x, y).then(tlm);
                 tm = tlm;
             }
-            "Tm" => {
-                if let Some(m) = Matrix::from_operands(operands) {
+            b"Tm" => {
+                if let Some(m) = Matrix::from_operands(instruction.operands()) {
                     tlm = m;
                     tm = m;
                 }
             }
-            "T*" => {
+            b"T*" => {
                 tlm = Matrix::translate(0.0, -state.leading).then(tlm);
                 tm = tlm;
             }
-            "Tj" | "'" | "\"" | "TJ" => {
-                if operator == "\"" {
+            b"Tj" | b"'" | b"\"" | b"TJ" => {
+                if operator == b"\"" {
                     state.word_spacing = number(0).unwrap_or(state.word_spacing);
                     state.char_spacing = number(1).unwrap_or(state.char_spacing);
                 }
-                if operator == "'" || operator == "\"" {
+                if operator == b"'" || operator == b"\"" {
                     tlm = Matrix::translate(0.0, -state.leading).then(tlm);
                     tm = tlm;
                 }
                 let font = state.font.as_ref().and_then(|name| fonts.get(name));
                 let Some(font) = font else { continue };
-                let shown: &[Object] = match operands.last() {
-                    Some(Object::Array(items)) if operator == "TJ" => items,
-                    Some(last) => std::slice::from_ref(last),
-                    None => &[],
-                };
-                for item in shown {
-                    match item {
-                        Object::String(bytes, _) => {
-                            runs.push(show(font, bytes, &state, &mut tm));
-                        }
-                        other => {
-                            let adjust = other.as_float().unwrap_or(0.0);
-                            let tx = -adjust / 1000.0 * state.size * state.horizontal_scale;
-                            tm = Matrix::translate(tx, 0.0).then(tm);
-                        }
+                let mut place = |item: &Object<'_>| match item {
+                    Object::String(bytes) => {
+                        runs.push(show(font, bytes.as_bytes(), &state, &mut tm))
                     }
+                    other => {
+                        let adjust = font::number(other).unwrap_or(0.0);
+                        let tx = -adjust / 1000.0 * state.size * state.horizontal_scale;
+                        tm = Matrix::translate(tx, 0.0).then(tm);
+                    }
+                };
+                match instruction.operands().last() {
+                    Some(Object::Array(items)) if operator == b"TJ" => {
+                        items.iter::<Object<'_>>().for_each(|item| place(&item));
+                    }
+                    Some(last) => place(last),
+                    None => {}
                 }
             }
             _ => {}

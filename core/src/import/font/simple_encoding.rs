@@ -6,10 +6,10 @@
 //! encodings are kept to what such text uses: WinAnsiEncoding in full, StandardEncoding,
 //! MacRomanEncoding and PDFDocEncoding for printable ASCII; and glyph names to the Adobe Glyph
 //! List's names of printable ASCII and the `uniXXXX` / `uXXXX` forms. Any other code reads as
-//! U+FFFD, which makes its field missing rather than wrong. (lopdf's own font encodings would
-//! bring its 4,500-name glyph table, about 440 KiB of the mobile library.)
+//! U+FFFD, which makes its field missing rather than wrong. (The full Adobe Glyph List, 4,500
+//! names, would be about 440 KiB of the mobile library.)
 
-use lopdf::{Dictionary, Document, Object};
+use hayro_syntax::object::{Array, Dict, Name, Object};
 
 /// Characters of WinAnsiEncoding's codes 0x80–0x9F (Windows-1252); U+FFFD where undefined.
 const WIN_ANSI_80: [char; 32] = [
@@ -70,29 +70,27 @@ pub struct SimpleEncoding {
 impl SimpleEncoding {
     /// The encoding of the font dictionary `font`: `/Encoding` as a name or as a dictionary of
     /// `/BaseEncoding` and `/Differences`; StandardEncoding when absent.
-    pub fn of(doc: &Document, font: &Dictionary) -> Self {
+    pub fn of(font: &Dict<'_>) -> Self {
         let mut chars = Box::new([char::REPLACEMENT_CHARACTER; 256]);
-        let encoding = font.get_deref(b"Encoding", doc).ok();
-        let (base, differences) = match encoding {
-            Some(Object::Name(name)) => (Some(name.as_slice()), None),
-            Some(Object::Dictionary(dict)) => (
-                dict.get(b"BaseEncoding").and_then(Object::as_name).ok(),
-                dict.get_deref(b"Differences", doc)
-                    .and_then(Object::as_array)
-                    .ok(),
+        let (base, differences) = match font.get::<Object<'_>>(b"Encoding") {
+            Some(Object::Name(name)) => (Some(name), None),
+            Some(Object::Dict(dict)) => (
+                dict.get::<Name<'_>>(b"BaseEncoding"),
+                dict.get::<Array<'_>>(b"Differences"),
             ),
             _ => (None, None),
         };
+        let base = base.as_deref().unwrap_or(b"StandardEncoding");
         for (code, c) in chars.iter_mut().enumerate() {
-            *c = base_char(base.unwrap_or(b"StandardEncoding"), code as u8);
+            *c = base_char(base, code as u8);
         }
         let mut code = 0usize;
-        for item in differences.into_iter().flatten() {
+        for item in differences.iter().flat_map(|all| all.iter::<Object<'_>>()) {
             match item {
-                Object::Integer(first) => code = usize::try_from(*first).unwrap_or(256),
+                Object::Number(first) => code = usize::try_from(first.as_i64()).unwrap_or(256),
                 Object::Name(name) => {
                     if let Some(c) = chars.get_mut(code) {
-                        *c = glyph_char(name).unwrap_or(char::REPLACEMENT_CHARACTER);
+                        *c = glyph_char(&name).unwrap_or(char::REPLACEMENT_CHARACTER);
                     }
                     code = code.saturating_add(1);
                 }
@@ -155,35 +153,31 @@ fn glyph_char(name: &[u8]) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lopdf::dictionary;
+    use hayro_syntax::object::FromBytes;
 
-    fn encoding(font: Dictionary) -> SimpleEncoding {
-        SimpleEncoding::of(&Document::new(), &font)
+    /// The encoding of the font dictionary written in PDF syntax.
+    fn encoding(font: &[u8]) -> SimpleEncoding {
+        SimpleEncoding::of(&Dict::from_bytes(font).expect("a dictionary"))
     }
 
     #[test]
     fn win_ansi_reads_latin_and_windows_characters() {
-        let enc = encoding(dictionary! { "Encoding" => "WinAnsiEncoding" });
+        let enc = encoding(b"<< /Encoding /WinAnsiEncoding >>");
         assert_eq!(enc.decode(b"No. 06139992 \x80\x93\xE9"), "No. 06139992 €“é");
         assert_eq!(enc.decode(b"\x81\x07"), "\u{FFFD}\u{FFFD}");
     }
 
     #[test]
     fn differences_override_the_base() {
-        let enc = encoding(dictionary! {
-            "Encoding" => dictionary! {
-                "Differences" => vec![
-                    48.into(), "one".into(), "uni4FDD".into(), "u1F600".into(), "g7".into(),
-                    65.into(), "quoteleft".into(),
-                ],
-            },
-        });
+        let enc = encoding(
+            b"<< /Encoding << /Differences [48 /one /uni4FDD /u1F600 /g7 65 /quoteleft] >> >>",
+        );
         assert_eq!(enc.decode(b"0123AB'"), "1保😀\u{FFFD}‘B’");
     }
 
     #[test]
     fn no_encoding_is_standard() {
-        let enc = encoding(Dictionary::new());
+        let enc = encoding(b"<< >>");
         assert_eq!(enc.decode(b"Ab1`\xE9"), "Ab1‘\u{FFFD}");
     }
 }

@@ -1,9 +1,9 @@
 //! A font's ToUnicode CMap (PDF 1.7 §9.10.3): the characters each character code shows.
 //!
 //! Only what reading text needs: the code space ranges (how many bytes each code takes) and the
-//! `bfchar` / `bfrange` mappings. It is read here rather than through lopdf's font encodings,
-//! which would link lopdf's Adobe Glyph List and every `encoding_rs` decoder into the mobile
-//! library (about 590 KiB, docs/benchmarks.md) for what a small PostScript-token reader does.
+//! `bfchar` / `bfrange` mappings, read by a small PostScript-token reader (hayro-syntax leaves
+//! fonts to its users; lopdf's font encodings, used before, linked a glyph-name table and every
+//! `encoding_rs` decoder, about 590 KiB of the mobile library, docs/benchmarks.md).
 
 /// Most mappings kept from one CMap: a CJK subset has a few thousand.
 const MAX_MAPPINGS: usize = 65_536;
