@@ -1,8 +1,7 @@
-//! Reading the CLI's inputs: files or standard input, and date options.
+//! Reading the CLI's input files: a scenario (or standard input), and a document read no
+//! further than the importer's size limit.
 
 use std::io::Read;
-
-use shikaku_core::JapanDate;
 
 use crate::error::CliError;
 
@@ -42,28 +41,4 @@ pub(crate) fn read_document(path: &std::path::Path) -> std::io::Result<Vec<u8>> 
         .take(limit)
         .read_to_end(&mut bytes)?;
     Ok(bytes)
-}
-
-/// The date given to `option`, or a one-line error naming the option.
-pub(crate) fn date(option: &'static str, text: &str) -> Result<JapanDate, CliError> {
-    text.parse()
-        .map_err(|source| CliError::Date { option, source })
-}
-
-/// Prints `text` on stdout; a closed pipe is an error, not a panic.
-pub(crate) fn print_text(text: &str) -> Result<(), CliError> {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(text.as_bytes())?;
-    stdout.flush()?;
-    Ok(())
-}
-
-/// Prints `value` as pretty JSON on stdout.
-pub(crate) fn print_json<T: serde::Serialize>(value: &T) -> Result<(), CliError> {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut stdout, value).map_err(std::io::Error::from)?;
-    writeln!(stdout)?;
-    Ok(())
 }

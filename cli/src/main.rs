@@ -1,34 +1,36 @@
 //! `shikaku`: the terminal shell over the Shikaku Pocket core (`docs/contracts/cli.md`). It parses
-//! arguments, reads files and prints; every decision is the core's.
+//! arguments, reads files and prints; every decision is the core's. This file only lists the
+//! commands (`commands/`, one module each) and runs the one asked for.
 
-mod advise;
-mod card;
-mod demo;
+mod commands;
+mod dates;
 mod error;
-mod extract;
 mod input;
-mod member_facts;
+mod options;
 mod output;
-mod owner;
+mod print;
 mod process;
-mod reminders;
 mod shell;
-mod vault;
-mod vault_reminders;
-mod view;
+mod vault_access;
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::commands::{
+    advise, backup, card, certificates, change_passphrase, confirm_owner, demo, expiry,
+    export_document, extract, import, init, member, pin, reminders, school_pack, show, view, wipe,
+};
 use crate::error::CliError;
+use crate::options::MemberOption;
+use crate::vault_access::VaultOption;
 
 /// Shikaku Pocket: what to carry to the clinic in the マイナ保険証 era.
 #[derive(Parser)]
 #[command(name = "shikaku", version, about)]
 struct Cli {
     #[command(flatten)]
-    vault: vault::VaultOption,
+    vault: VaultOption,
     #[command(subcommand)]
     command: Command,
 }
@@ -40,35 +42,64 @@ enum Command {
     /// Advice for one visit: reads a scenario (JSON, `-` for stdin), prints the advice as JSON.
     Advise(advise::AdviseArgs),
     /// Card and certificate expiry from the issue date and date of birth, as JSON.
-    Expiry(advise::ExpiryArgs),
+    Expiry(expiry::ExpiryArgs),
     /// The main job on a sample household, printed for a person to read.
     Demo(demo::DemoArgs),
     #[command(flatten)]
     Document(extract::Command),
     /// The reminders a phone would schedule for a scenario's person, as JSON or iCalendar.
     Reminders(reminders::RemindersArgs),
-    #[command(flatten)]
-    Vault(vault::VaultCommand),
+    /// Create the vault (refuses an existing one).
+    Init,
+    /// Add or list household members.
+    Member(member::MemberArgs),
+    /// Store a document's original bytes and fields for a member; prints the extract JSON.
+    Import(import::ImportArgs),
+    /// Record a PIN entry of a member.
+    Pin(pin::PinArgs),
+    /// A member's counter card as JSON.
+    Show(MemberOption),
+    /// Write a member's stored document back out.
+    ExportDocument(export_document::ExportDocumentArgs),
+    /// Write a child's school-trip or nursery pack: the cover note and the document to print.
+    SchoolPack(school_pack::SchoolPackArgs),
+    /// Export the vault to a passphrase-protected file, or restore one into a fresh vault.
+    Backup(backup::BackupArgs),
+    /// Change the vault's passphrase: the new one comes from `SHIKAKU_NEW_PASSPHRASE`, else is
+    /// asked twice on the terminal. Every record is re-encrypted under a new data key.
+    ChangePassphrase,
+    /// Destroy the vault.
+    Wipe,
     /// Confirm that a stored document whose printed name is not the member's is theirs.
-    ConfirmOwner(owner::ConfirmOwnerArgs),
+    ConfirmOwner(confirm_owner::ConfirmOwnerArgs),
     #[command(flatten)]
-    Facts(member_facts::Command),
+    Certificates(certificates::Command),
     /// One screen's view model from the vault, as the phones draw it (for testers and designers).
     View(view::ViewArgs),
 }
 
 fn run(cli: Cli) -> Result<(), CliError> {
+    let vault = &cli.vault;
     match cli.command {
-        Command::Advise(args) => advise::advise(args, &cli.vault),
-        Command::Card(args) => card::run(args, &cli.vault),
-        Command::Expiry(args) => advise::expiry(args),
-        Command::Demo(args) => demo::demo(args),
-        Command::Document(command) => Ok(extract::run(command)?),
-        Command::Reminders(args) => reminders::reminders(args, &cli.vault),
-        Command::Vault(command) => vault::run(&cli.vault, command),
-        Command::ConfirmOwner(args) => owner::confirm_owner(&cli.vault, args),
-        Command::Facts(command) => member_facts::run(&cli.vault, command),
-        Command::View(args) => view::view(args, &cli.vault),
+        Command::Card(args) => card::run(args, vault),
+        Command::Advise(args) => advise::run(args, vault),
+        Command::Expiry(args) => expiry::run(args),
+        Command::Demo(args) => demo::run(args),
+        Command::Document(command) => extract::run(command),
+        Command::Reminders(args) => reminders::run(args, vault),
+        Command::Init => init::run(vault),
+        Command::Member(args) => member::run(args, vault),
+        Command::Import(args) => import::run(args, vault),
+        Command::Pin(args) => pin::run(args, vault),
+        Command::Show(args) => show::run(args, vault),
+        Command::ExportDocument(args) => export_document::run(args, vault),
+        Command::SchoolPack(args) => school_pack::run(args, vault),
+        Command::Backup(args) => backup::run(args, vault),
+        Command::ChangePassphrase => change_passphrase::run(vault),
+        Command::Wipe => wipe::run(vault),
+        Command::ConfirmOwner(args) => confirm_owner::run(args, vault),
+        Command::Certificates(command) => certificates::run(command, vault),
+        Command::View(args) => view::run(args, vault),
     }
 }
 

@@ -7,24 +7,7 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-/// Why an output file was not written.
-#[derive(Debug, thiserror::Error)]
-pub(crate) enum OutputError {
-    /// The destination exists and `--force` was not given.
-    #[error("{0}: already exists (pass --force to replace it)")]
-    Exists(String),
-    /// The destination is inside the vault directory.
-    #[error("{0}: is inside the vault directory; choose another place")]
-    InVault(String),
-    /// The file system refused.
-    #[error("{path}: {source}")]
-    Io {
-        /// The destination.
-        path: String,
-        /// Why.
-        source: io::Error,
-    },
-}
+use crate::error::CliError;
 
 /// Where the CLI may write, given the vault directory.
 pub(crate) struct Output<'a> {
@@ -36,7 +19,7 @@ pub(crate) struct Output<'a> {
 
 impl Output<'_> {
     /// Writes `bytes` to `path` as described in the module documentation.
-    pub(crate) fn write(&self, path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
+    pub(crate) fn write(&self, path: &Path, bytes: &[u8]) -> Result<(), CliError> {
         let dir = self.checked_parent(path)?;
         let io = |source| io_error(path, source);
         let mut file = tempfile::Builder::new()
@@ -51,7 +34,7 @@ impl Output<'_> {
         };
         match persisted {
             Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => {
-                Err(OutputError::Exists(path.display().to_string()))
+                Err(CliError::Exists(path.display().to_string()))
             }
             Err(e) => Err(io(e.error)),
             Ok(()) => Ok(()),
@@ -61,7 +44,7 @@ impl Output<'_> {
     /// Readies `path` for a writer that itself refuses an existing file (the core's backup
     /// export): checks it is outside the vault directory and, with `--force`, removes what is
     /// there (a link itself, never its target).
-    pub(crate) fn replaceable(&self, path: &Path) -> Result<(), OutputError> {
+    pub(crate) fn replaceable(&self, path: &Path) -> Result<(), CliError> {
         self.checked_parent(path)?;
         if self.force && std::fs::symlink_metadata(path).is_ok() {
             std::fs::remove_file(path).map_err(|e| io_error(path, e))?;
@@ -71,26 +54,26 @@ impl Output<'_> {
 
     /// Creates `dir` (mode 0700) when missing; an existing one is used as it is. The vault
     /// directory is refused.
-    pub(crate) fn directory(&self, dir: &Path) -> Result<(), OutputError> {
+    pub(crate) fn directory(&self, dir: &Path) -> Result<(), CliError> {
         let mut builder = std::fs::DirBuilder::new();
         builder.recursive(true);
         #[cfg(unix)]
         std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
         builder.create(dir).map_err(|e| io_error(dir, e))?;
         if self.is_vault(dir) {
-            return Err(OutputError::InVault(dir.display().to_string()));
+            return Err(CliError::InVault(dir.display().to_string()));
         }
         Ok(())
     }
 
     /// The directory `path` will be written in, once it is known not to be the vault's.
-    fn checked_parent(&self, path: &Path) -> Result<PathBuf, OutputError> {
+    fn checked_parent(&self, path: &Path) -> Result<PathBuf, CliError> {
         let parent = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
         if self.is_vault(&parent) {
-            return Err(OutputError::InVault(path.display().to_string()));
+            return Err(CliError::InVault(path.display().to_string()));
         }
         Ok(parent)
     }
@@ -104,8 +87,8 @@ impl Output<'_> {
     }
 }
 
-fn io_error(path: &Path, source: io::Error) -> OutputError {
-    OutputError::Io {
+fn io_error(path: &Path, source: io::Error) -> CliError {
+    CliError::File {
         path: path.display().to_string(),
         source,
     }

@@ -6,7 +6,6 @@ use shikaku_app::{Answer, App, Effect, EffectRequest, Event, ViewModel};
 use shikaku_core::JapanDate;
 
 use crate::error::CliError;
-use crate::vault::VaultCliError;
 
 /// What the terminal answers with: today's date, and the file the user "picks" next.
 pub(crate) struct Terminal {
@@ -57,10 +56,10 @@ impl Terminal {
 
     /// An answer the app refused: a bug of this shell, reported as the command's error.
     fn invalid(&self, error: shikaku_core::ShikakuError) -> CliError {
-        CliError::from(VaultCliError::Invalid {
+        CliError::Invalid {
             option: self.command,
             reason: error.to_string(),
-        })
+        }
     }
 }
 

@@ -7,8 +7,9 @@ use serde_json::json;
 use shikaku_core::vault::{DocumentId, MemberId};
 
 use crate::error::CliError;
-use crate::input::print_json;
-use crate::vault::{open, vault_dir, MemberOption, VaultCliError, VaultOption};
+use crate::options::MemberOption;
+use crate::print::print_json;
+use crate::vault_access::{open, vault_dir, VaultOption};
 
 #[derive(Args)]
 pub(crate) struct ConfirmOwnerArgs {
@@ -20,10 +21,10 @@ pub(crate) struct ConfirmOwnerArgs {
 }
 
 /// Records the confirmation and prints the document's owner check.
-pub(crate) fn confirm_owner(option: &VaultOption, args: ConfirmOwnerArgs) -> Result<(), CliError> {
+pub(crate) fn run(args: ConfirmOwnerArgs, option: &VaultOption) -> Result<(), CliError> {
     let summary = open(vault_dir(option))?
         .confirm_owner(MemberId(args.member.member), DocumentId(args.document))
-        .map_err(VaultCliError::from)?;
+        .map_err(CliError::from)?;
     print_json(&json!({
         "document": summary.id,
         "owner": summary.owner,

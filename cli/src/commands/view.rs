@@ -9,10 +9,11 @@ use shikaku_core::scenario::{OnlineCheck, Visit};
 use shikaku_core::text::Language;
 use shikaku_core::vault::MemberId;
 
+use crate::dates::today;
 use crate::error::CliError;
-use crate::input::{print_json, print_text};
+use crate::print::{print_json, print_text};
 use crate::shell::{outline, Terminal};
-use crate::vault::{passphrase_text, today, vault_dir, VaultCliError, VaultOption};
+use crate::vault_access::{passphrase_text, vault_dir, VaultOption};
 
 /// A screen of the app.
 #[derive(Clone, Copy, ValueEnum)]
@@ -81,7 +82,7 @@ pub(crate) enum LanguageName {
 }
 
 /// Prints the screen.
-pub(crate) fn view(args: ViewArgs, option: &VaultOption) -> Result<(), CliError> {
+pub(crate) fn run(args: ViewArgs, option: &VaultOption) -> Result<(), CliError> {
     let screen = screen(&args)?;
     let language = match args.lang {
         LanguageName::Ja => Language::Ja,
@@ -97,11 +98,10 @@ pub(crate) fn view(args: ViewArgs, option: &VaultOption) -> Result<(), CliError>
         // Still at the door: the banner says why (a wrong passphrase, no vault).
         let view = app.view();
         let reason = view.banner.map_or(view.title, |banner| banner.text);
-        return Err(VaultCliError::Invalid {
+        return Err(CliError::Invalid {
             option: "--vault",
             reason,
-        }
-        .into());
+        });
     }
     // The vault's own language setting was read on unlock; the option wins for this view.
     terminal.send(&mut app, Event::SetLanguage { language })?;
@@ -112,11 +112,9 @@ pub(crate) fn view(args: ViewArgs, option: &VaultOption) -> Result<(), CliError>
 /// The screen asked for.
 fn screen(args: &ViewArgs) -> Result<Screen, CliError> {
     let member = || {
-        args.member.map(MemberId).ok_or_else(|| {
-            CliError::from(VaultCliError::Invalid {
-                option: "--member",
-                reason: "this screen needs --member N".into(),
-            })
+        args.member.map(MemberId).ok_or_else(|| CliError::Invalid {
+            option: "--member",
+            reason: "this screen needs --member N".into(),
         })
     };
     Ok(match args.screen {

@@ -6,8 +6,11 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 use serde::Serialize;
-use shikaku_core::import::{self, ImportError};
+use shikaku_core::import;
 use shikaku_core::numbers::InsurerNumberCheck;
+
+use crate::error::CliError;
+use crate::input::read_document;
 
 /// The document-reading commands (no `Debug`: they carry the number being checked).
 #[derive(Subcommand)]
@@ -34,22 +37,8 @@ pub(crate) enum Check {
     },
 }
 
-/// Why a document command failed; each message is one line and never repeats a number.
-#[derive(Debug, thiserror::Error)]
-pub(crate) enum Error {
-    /// The file could not be read.
-    #[error("cannot read the file: {0}")]
-    Read(io::ErrorKind),
-    /// The importer refused the file.
-    #[error(transparent)]
-    Import(#[from] ImportError),
-    /// Standard output is closed or full.
-    #[error("cannot write the result: {0}")]
-    Write(io::ErrorKind),
-}
-
 /// Runs a document command, printing its JSON on standard output.
-pub(crate) fn run(command: Command) -> Result<(), Error> {
+pub(crate) fn run(command: Command) -> Result<(), CliError> {
     match command {
         Command::Extract { file } => {
             let bytes = read_bounded(&file)?;
@@ -63,13 +52,14 @@ pub(crate) fn run(command: Command) -> Result<(), Error> {
 
 /// Reads at most one byte more than the importer accepts, so a huge file is refused without
 /// being loaded whole.
-fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, Error> {
-    crate::input::read_document(path).map_err(|e| Error::Read(e.kind()))
+fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, CliError> {
+    read_document(path).map_err(|e| CliError::ReadDocument(e.kind()))
 }
 
-fn print_json(value: &impl Serialize) -> Result<(), Error> {
+/// Prints `value` as pretty JSON; a failed write names only its kind.
+fn print_json(value: &impl Serialize) -> Result<(), CliError> {
     let mut out = io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, value)
-        .map_err(|e| Error::Write(e.io_error_kind().unwrap_or(io::ErrorKind::Other)))?;
-    writeln!(out).map_err(|e| Error::Write(e.kind()))
+        .map_err(|e| CliError::WriteResult(e.io_error_kind().unwrap_or(io::ErrorKind::Other)))?;
+    writeln!(out).map_err(|e| CliError::WriteResult(e.kind()))
 }

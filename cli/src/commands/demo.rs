@@ -11,11 +11,11 @@ use shikaku_core::text::Language;
 use shikaku_core::vault::{CardRecord, DocumentKind, MemberId, NewMember, PinOutcome, Relation};
 use shikaku_core::JapanDate;
 
+use crate::dates::date;
 use crate::error::CliError;
-use crate::input::{date, print_text};
-use crate::reminders::Lang;
+use crate::options::Lang;
+use crate::print::print_text;
 use crate::shell::{outline, Terminal};
-use crate::vault::VaultCliError;
 
 /// The sample's own date.
 const SAMPLE_TODAY: &str = "2026-11-21";
@@ -24,7 +24,7 @@ const SAMPLE_TODAY: &str = "2026-11-21";
 const DEMO_PASSPHRASE: &str = "shikaku demo household";
 
 /// A マイナポータル 資格情報 PDF as saved from the portal, for the mother (printed name デジタル 花子).
-const MYNAPORTAL_PDF: &[u8] = include_bytes!("../../core/tests/fixtures/mynaportal_cid.pdf");
+const MYNAPORTAL_PDF: &[u8] = include_bytes!("../../../core/tests/fixtures/mynaportal_cid.pdf");
 
 #[derive(Args)]
 pub(crate) struct DemoArgs {
@@ -124,7 +124,8 @@ fn photo() -> Vec<u8> {
 /// The school trip the son goes on: (first day, last day), two and a half weeks after the sample's date.
 const TRIP: (&str, &str) = ("2026-12-07", "2026-12-09");
 
-pub(crate) fn demo(args: DemoArgs) -> Result<(), CliError> {
+/// Builds the sample household in a temporary vault and prints its screens.
+pub(crate) fn run(args: DemoArgs) -> Result<(), CliError> {
     let language = Language::from(args.lang);
     let today = date("--today", args.today.as_deref().unwrap_or(SAMPLE_TODAY))?;
     // A private directory (0700), removed when the demo ends.
@@ -228,11 +229,10 @@ fn step(app: &mut App, terminal: &mut Terminal, event: Event) -> Result<(), CliE
 fn refused(app: &App) -> Result<(), CliError> {
     match app.view().banner {
         Some(banner) if matches!(banner.tone, Tone::Warning | Tone::Critical) => {
-            Err(VaultCliError::Invalid {
+            Err(CliError::Invalid {
                 option: "demo",
                 reason: banner.text,
-            }
-            .into())
+            })
         }
         _ => Ok(()),
     }

@@ -1,20 +1,12 @@
-//! The pure commands `advise` and `expiry` (`docs/contracts/advice.md`, "Pure commands").
+//! `expiry --issued DATE --birth DATE …` (`docs/contracts/advice.md`, "Pure commands"): the card's
+//! and the user certificate's expiry from the issue date and the date of birth, as JSON.
 
 use clap::Args;
 use shikaku_core::expiry::{expiry as compute_expiry, Issue};
-use shikaku_core::{advise as decide, Scenario};
 
+use crate::dates::date;
 use crate::error::CliError;
-use crate::input::{date, print_json, read_text};
-
-#[derive(Args)]
-pub(crate) struct AdviseArgs {
-    /// Scenario JSON file (`docs/contracts/advice.md`), or `-` for standard input.
-    #[arg(long, value_name = "FILE|-", required_unless_present = "member")]
-    scenario: Option<String>,
-    #[command(flatten)]
-    member: crate::vault::AdviseMemberArgs,
-}
+use crate::print::print_json;
 
 #[derive(Args)]
 pub(crate) struct ExpiryArgs {
@@ -36,15 +28,8 @@ pub(crate) struct ExpiryArgs {
     card_expires: Option<String>,
 }
 
-pub(crate) fn advise(args: AdviseArgs, vault: &crate::vault::VaultOption) -> Result<(), CliError> {
-    let Some(path) = args.scenario.filter(|_| !args.member.wanted()) else {
-        return crate::vault::advise_member(vault, args.member);
-    };
-    let scenario = Scenario::from_json(&read_text(&path)?)?;
-    print_json(&decide(&scenario))
-}
-
-pub(crate) fn expiry(args: ExpiryArgs) -> Result<(), CliError> {
+/// Prints the card's and the certificate's expiry dates.
+pub(crate) fn run(args: ExpiryArgs) -> Result<(), CliError> {
     let issued = date("--issued", &args.issued)?;
     let issue = Issue {
         issued,
