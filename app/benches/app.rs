@@ -15,6 +15,7 @@ use std::path::Path;
 use criterion::{criterion_group, criterion_main, Criterion};
 use rusqlite::{params, Connection, OpenFlags};
 use shikaku_app::{App, Event, Screen};
+use shikaku_core::test_support::date;
 use shikaku_core::text::Language;
 use shikaku_core::vault::{MemberId, NewMember, Relation};
 
@@ -33,7 +34,7 @@ fn six_members(dir: &Path, shell: &mut FakeShell) -> App {
         let member = NewMember {
             name: name.into(),
             kana: None,
-            birth_date: Some(support::date("1979-01-01")),
+            birth_date: Some(date("1979-01-01")),
             relation: Relation::Other,
             mynaportal_app: true,
         };

@@ -6,6 +6,7 @@
 //!
 //! - [`event`]: user intents and answers; [`effect`]: requests to the shell; [`screen`]: navigation.
 //! - `model`: the private state; `update`, `access` and `planning`: what each event does.
+//! - [`use_cases`]: what the app does with the vault across tables, one transaction each.
 //! - [`document`]: a stored document's bytes for the shell to show; [`forms`]: form entries.
 //! - [`view`] and [`screens`]: one view model per screen; [`words`]: texts, dates and tones.
 //! - `platform_key`: the platform key store as an effect; `problem`: failures in plain words.
@@ -22,6 +23,7 @@ mod problem;
 pub mod screen;
 pub mod screens;
 mod update;
+pub mod use_cases;
 pub mod view;
 pub mod words;
 

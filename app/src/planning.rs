@@ -6,11 +6,12 @@ use chrono::NaiveTime;
 use shikaku_core::reminders::{to_ics, Reminder, FIRE_HOUR_JST};
 use shikaku_core::scenario::Visit;
 use shikaku_core::text::Language;
-use shikaku_core::vault::{Member, MemberId, ReminderWording, Vault, VaultError};
+use shikaku_core::vault::{Member, MemberId, Vault, VaultError};
 use shikaku_core::JapanDate;
 
 use crate::effect::{Effect, EffectRequest, Notification};
 use crate::model::{Model, Pending, DEFAULT_AUTO_LOCK_MINUTES};
+use crate::use_cases::reminders::{household_calendar, member_reminders, ReminderWording};
 
 /// Setting: the language (`ja`, `en`).
 pub(crate) const LANGUAGE: &str = "app.language";
@@ -75,7 +76,7 @@ pub(crate) fn household_reminders(
         .items
         .into_iter()
         .map(|member| {
-            let reminders = vault.reminders(member.id, today, language, detailed)?;
+            let reminders = member_reminders(vault, member.id, today, language, detailed)?;
             Ok(MemberReminders { member, reminders })
         })
         .collect()
@@ -119,7 +120,7 @@ pub(crate) fn calendar(
         detailed: true,
         names: false,
     };
-    let events = vault.household_calendar(None, today, wording)?;
+    let events = household_calendar(vault, None, today, wording)?;
     Ok(to_ics(&events, today))
 }
 

@@ -8,7 +8,7 @@ use shikaku_core::card::{read_card, CardTransport};
 use shikaku_core::import;
 use shikaku_core::scenario::Visit;
 use shikaku_core::text;
-use shikaku_core::vault::{Intake, MemberId, Passphrase, Vault, VaultError};
+use shikaku_core::vault::{MemberId, Passphrase, Vault, VaultError};
 use shikaku_core::{JapanDate, ShikakuError};
 
 use crate::access;
@@ -18,6 +18,9 @@ use crate::model::{Access, ImportDraft, Model, Pending, Scan};
 use crate::planning::{self, Trip};
 use crate::problem::Problem;
 use crate::screen::Screen;
+use crate::use_cases::card_read::apply_card_read;
+use crate::use_cases::intake::{import_document, Intake};
+use crate::use_cases::school_pack::school_pack;
 use crate::words::{Tone, Words};
 
 /// Where an export is written before its bytes go to the shell, inside the vault's directory.
@@ -243,8 +246,7 @@ fn with_vault(model: &mut Model, effects: &mut Vec<EffectRequest>, event: Event)
             // The core decides who the pack is for (R-SCHOOL-1): an adult's trip is not stored.
             let on = today.unwrap_or(starts);
             problem = failed(
-                vault
-                    .school_pack(member, visit, None, on, model.language)
+                school_pack(vault, member, visit, None, on, model.language)
                     .and_then(|_| planning::set_trip(vault, member, &trip)),
             );
         }
@@ -331,7 +333,7 @@ fn school_note(
     let trip = planning::trip(vault, member);
     let visit = trip.as_ref().map_or(Visit::SchoolTrip, |t| t.visit);
     let contact = trip.and_then(|t| t.contact);
-    let pack = vault.school_pack(member, visit, contact, today, language)?;
+    let pack = school_pack(vault, member, visit, contact, today, language)?;
     Ok(pack.pack.cover_note_html)
 }
 
@@ -343,7 +345,7 @@ fn confirm_import(vault: &Vault, draft: &ImportDraft, today: JapanDate) -> Resul
         typed: draft.typed.clone(),
         source: draft.source.clone(),
     };
-    match vault.import_document(draft.member, intake, today) {
+    match import_document(vault, draft.member, intake, today) {
         Ok(_) => Ok(()),
         Err(error) => Err(error.into()),
     }
@@ -461,7 +463,7 @@ pub(crate) fn card_session(
         return Ok(());
     };
     model.scan = match read_card(transport) {
-        Ok(read) => match vault.apply_card_read(member, &read, today) {
+        Ok(read) => match apply_card_read(vault, member, &read, today) {
             Ok(facts_updated) => Scan::Read {
                 read,
                 facts_updated,

@@ -4,11 +4,12 @@
 mod support;
 
 use shikaku_app::{App, Event, Screen, ScreenView};
+use shikaku_core::test_support::date;
 use shikaku_core::text::Language;
 use shikaku_core::vault::{DocumentId, MemberId, NewMember, Relation};
 use shikaku_core::ShikakuError;
 
-use support::{date, household, new_app, FakeShell};
+use support::{household, new_app, FakeShell};
 
 fn banner(app: &App) -> Option<String> {
     app.view().banner.map(|line| line.text)

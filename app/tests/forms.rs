@@ -8,10 +8,11 @@ use std::collections::BTreeSet;
 
 use shikaku_app::forms::{FormField, PickSource};
 use shikaku_app::{App, Event, Screen, ScreenView};
+use shikaku_core::test_support::date;
 use shikaku_core::text::Language;
 use shikaku_core::vault::{CardRecord, NewMember};
 
-use support::{date, household, new_app, FakeShell};
+use support::{household, new_app, FakeShell};
 
 /// The forms of the household, the adult's member screen and the child's school pack.
 struct Forms {

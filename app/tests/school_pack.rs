@@ -5,10 +5,11 @@ mod support;
 
 use shikaku_app::{App, Event, Screen, ScreenView};
 use shikaku_core::scenario::Visit;
+use shikaku_core::test_support::date;
 use shikaku_core::text::Language;
 use shikaku_core::vault::MemberId;
 
-use support::{date, household, new_app, FakeShell};
+use support::{household, new_app, FakeShell};
 
 /// Plans a trip for `member`.
 fn plan(app: &mut App, shell: &mut FakeShell, member: MemberId) {

@@ -10,6 +10,13 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
+use shikaku_app::use_cases::card_read::apply_card_read;
+use shikaku_app::use_cases::counter_card::scenario;
+use shikaku_app::use_cases::intake::{import_document, Intake};
+use shikaku_app::use_cases::reminders::{
+    household_calendar, household_reminders, member_reminders, MemberReminder, ReminderWording,
+};
+use shikaku_app::use_cases::school_pack::{school_pack, MemberSchoolPack};
 use shikaku_core::advice::Advice;
 use shikaku_core::card::CardRead;
 use shikaku_core::import::Field;
@@ -18,9 +25,8 @@ use shikaku_core::reminders::{CalendarEvent, Reminder};
 use shikaku_core::scenario::{Escort, OnlineCheck, Visit};
 use shikaku_core::text::Language;
 use shikaku_core::vault::{
-    CardRecord, DocumentId, DocumentKind, DocumentSummary, Intake, KeyProvider, Member,
-    MemberFacts, MemberId, MemberReminder, MemberSchoolPack, NewMember, OwnerCheck, Passphrase,
-    PinOutcome, ReminderWording, Unlock, Vault,
+    CardRecord, DocumentId, DocumentKind, DocumentSummary, KeyProvider, Member, MemberFacts,
+    MemberId, NewMember, OwnerCheck, Passphrase, PinOutcome, Unlock, Vault,
 };
 use shikaku_core::{JapanDate, ShikakuError};
 
@@ -241,7 +247,7 @@ impl HouseholdVault {
             typed: typed.into_iter().collect(),
             source,
         };
-        let imported = self.inner.import_document(member, intake, today)?;
+        let imported = import_document(&self.inner, member, intake, today)?;
         Ok(ImportedDocument {
             document: imported.document,
             kind: imported.stored_as,
@@ -351,7 +357,7 @@ impl HouseholdVault {
         read: CardRead,
         today: JapanDate,
     ) -> Result<bool, ShikakuError> {
-        Ok(self.inner.apply_card_read(member, &read, today)?)
+        Ok(apply_card_read(&self.inner, member, &read, today)?)
     }
 
     /// Advice for a stored member's visit, from the stored facts and `today`.
@@ -363,9 +369,7 @@ impl HouseholdVault {
         escort: Option<Escort>,
         today: JapanDate,
     ) -> Result<Advice, ShikakuError> {
-        let scenario = self
-            .inner
-            .scenario(member, today, visit, online_check, escort)?;
+        let scenario = scenario(&self.inner, member, today, visit, online_check, escort)?;
         Ok(shikaku_core::advise(&scenario))
     }
 
@@ -378,7 +382,13 @@ impl HouseholdVault {
         language: Language,
         detailed: bool,
     ) -> Result<Vec<Reminder>, ShikakuError> {
-        Ok(self.inner.reminders(member, today, language, detailed)?)
+        Ok(member_reminders(
+            &self.inner,
+            member,
+            today,
+            language,
+            detailed,
+        )?)
     }
 
     /// The reminders of one member, or of the whole household (`member` null), soonest first,
@@ -390,7 +400,7 @@ impl HouseholdVault {
         today: JapanDate,
         wording: ReminderWording,
     ) -> Result<Vec<MemberReminder>, ShikakuError> {
-        Ok(self.inner.household_reminders(member, today, wording)?)
+        Ok(household_reminders(&self.inner, member, today, wording)?)
     }
 
     /// The deadlines of one member, or of the whole household (`member` null), as calendar
@@ -401,7 +411,7 @@ impl HouseholdVault {
         today: JapanDate,
         wording: ReminderWording,
     ) -> Result<Vec<CalendarEvent>, ShikakuError> {
-        Ok(self.inner.household_calendar(member, today, wording)?)
+        Ok(household_calendar(&self.inner, member, today, wording)?)
     }
 
     /// Records that the user dismissed a reminder, so it is not returned again.
@@ -424,8 +434,13 @@ impl HouseholdVault {
         today: JapanDate,
         language: Language,
     ) -> Result<MemberSchoolPack, ShikakuError> {
-        Ok(self
-            .inner
-            .school_pack(member, visit, parent_contact, today, language)?)
+        Ok(school_pack(
+            &self.inner,
+            member,
+            visit,
+            parent_contact,
+            today,
+            language,
+        )?)
     }
 }

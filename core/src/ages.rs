@@ -23,10 +23,7 @@ pub fn turns_75(birth: JapanDate) -> JapanDate {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> JapanDate {
-        s.parse().unwrap()
-    }
+    use crate::test_support::date as d;
 
     #[test]
     fn elderly_status_starts_next_month_unless_born_on_the_first() {

@@ -237,10 +237,7 @@ impl<'de> Deserialize<'de> for JapanDate {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> JapanDate {
-        s.parse().unwrap()
-    }
+    use crate::test_support::date as d;
 
     #[test]
     fn parses_only_real_iso_dates_in_range() {

@@ -120,10 +120,7 @@ pub fn legacy_card_end(expires: JapanDate) -> JapanDate {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> JapanDate {
-        s.parse().unwrap()
-    }
+    use crate::test_support::date as d;
 
     fn issue(issued: &str, birth: &str) -> Issue {
         Issue {

@@ -15,6 +15,7 @@
 //! - [`rules`]: the rule IDs (`docs/rules.md`) every decision cites.
 //! - [`text`]: every sentence shown to a person, in Japanese and English (Fluent).
 //! - [`vault`]: the encrypted household vault (members, documents, card facts, PIN log).
+//! - `test_support` (tests only, feature `test-support`): the one test date helper and vault fixtures.
 
 pub mod advice;
 pub mod ages;
@@ -30,6 +31,8 @@ pub mod reminders;
 pub mod rules;
 pub mod scenario;
 pub mod school_pack;
+#[cfg(any(test, feature = "test-support"))]
+pub mod test_support;
 pub mod text;
 pub mod vault;
 pub mod wareki;

@@ -129,10 +129,7 @@ fn equinox_day(year: i32, base: f64) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> JapanDate {
-        s.parse().unwrap()
-    }
+    use crate::test_support::date as d;
 
     /// Every holiday of `year` (national, substitute, citizens'), as `MM-DD`.
     fn holidays(year: i32) -> Vec<String> {

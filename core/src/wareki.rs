@@ -244,10 +244,7 @@ impl<'a> Cursor<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> JapanDate {
-        s.parse().unwrap()
-    }
+    use crate::test_support::date as d;
 
     #[test]
     fn parses_the_forms_found_on_documents() {

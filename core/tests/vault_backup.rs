@@ -1,9 +1,7 @@
 //! Backups restore everything into a fresh vault; a wrong passphrase, a truncated or an altered
 //! file each give their own error and leave nothing behind. Wipe destroys the vault.
 
-mod common;
-
-use common::{fill_household, new_vault, open_error, provider};
+use shikaku_core::test_support::{self, fill_household, new_vault, open_error, provider};
 use shikaku_core::vault::{BackupError, Passphrase, Unlock, Vault, VaultError};
 
 fn restore(
@@ -71,8 +69,8 @@ fn a_backup_restores_everything_and_refuses_wrong_damaged_or_short_files() {
 
     let restored = restore(&fresh, &file, &passphrase).unwrap();
     assert_eq!(
-        restored.counter_card(taro).unwrap(),
-        vault.counter_card(taro).unwrap()
+        test_support::stored(&restored, taro),
+        test_support::stored(&vault, taro)
     );
     let doc = restored.documents(taro).unwrap().items[0].id;
     assert_eq!(

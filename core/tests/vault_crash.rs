@@ -7,18 +7,18 @@
 //! the documented long run is `SHIKAKU_CRASH_KILLS=1000 cargo test -p shikaku-core --test
 //! vault_crash`).
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{add, date, fail_pin, member, new_vault, provider, raw, reopen};
 use ring::rand::{SecureRandom, SystemRandom};
 use shikaku_core::import::Field;
 use shikaku_core::pin::PinKind;
+use shikaku_core::test_support::{
+    self, add, date, fail_pin, member, new_vault, provider, raw, reopen,
+};
 use shikaku_core::vault::{
     DocumentField, DocumentKind, MemberId, NewDocument, Passphrase, Relation, Unlock, Vault,
     VaultError,
@@ -322,7 +322,7 @@ fn two_inits_at_once_make_one_vault_that_opens_with_the_winners_key() {
             "run {run}: {outcomes:?}"
         );
         let vault = Vault::open(&dir, Unlock::Provider(&provider(winner))).unwrap();
-        let names = common::member_names(&vault);
+        let names = test_support::member_names(&vault);
         assert_eq!(names, [format!("winner-{winner}")], "run {run}");
         assert!(matches!(
             Vault::open(&dir, Unlock::Provider(&provider(loser))),

@@ -1,12 +1,10 @@
 //! Schema migrations, tested from the committed fixture written at schema version 1.
 
-mod common;
-
 use std::path::Path;
 
-use common::{date, new_vault, provider, raw, reopen};
 use shikaku_core::import::Field;
 use shikaku_core::pin::PinKind;
+use shikaku_core::test_support::{self, date, new_vault, provider, raw, reopen};
 use shikaku_core::vault::{DocumentField, MemberId, Unlock, Vault, VaultError};
 
 /// A copy of the version-1 fixture (the committed file is never opened for writing).
@@ -43,12 +41,12 @@ fn a_version_1_vault_is_migrated_with_every_record_intact() {
     let vault = reopen(dir.path());
     assert_eq!(user_version(dir.path()), 2);
     let taro = MemberId(1);
-    let card = vault.counter_card(taro).unwrap();
-    assert_eq!(card.member.name, "山田太郎");
-    assert_eq!(card.card.unwrap().last4.unwrap().as_str(), "7391");
-    assert_eq!(card.pins.failures_since(PinKind::UserCertificate), 1);
+    let (member, _, card, pins, documents) = test_support::stored(&vault, taro);
+    assert_eq!(member.name, "山田太郎");
+    assert_eq!(card.unwrap().last4.unwrap().as_str(), "7391");
+    assert_eq!(pins.failures_since(PinKind::UserCertificate), 1);
     assert_eq!(
-        card.documents.items[0].fields[&DocumentField::Printed(Field::InsurerNumber)],
+        documents.items[0].fields[&DocumentField::Printed(Field::InsurerNumber)],
         "01130012"
     );
     assert_eq!(vault.members().unwrap().items.len(), 2);

@@ -1,11 +1,9 @@
 //! Proof that nothing personal reaches the disk in plaintext: every file of the vault directory
 //! (and the backup) is searched for every personal string stored, in UTF-8, UTF-16LE and UTF-16BE.
 
-mod common;
-
 use std::path::Path;
 
-use common::{fail_pin, fill_household, new_vault, provider, PERSONAL};
+use shikaku_core::test_support::{fail_pin, fill_household, new_vault, provider, PERSONAL};
 use shikaku_core::vault::{MemberId, Passphrase, Unlock, Vault, VaultError};
 
 /// The encodings a string could be found in.

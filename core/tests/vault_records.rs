@@ -1,17 +1,14 @@
 //! What the vault stores and gives back, and how it answers damage: a tampered or moved record is
 //! named and the others still read; a corrupt file, a newer schema, contention and threads.
 
-mod common;
-
 use std::sync::Arc;
 use std::thread;
 
-use common::{
-    add, date, fail_pin, fill_household, member, new_vault, open_error, provider, raw, reopen,
-};
-use shikaku_core::advice::{advise, AlertCode};
 use shikaku_core::pin::{CardPinCount, PinKind, TriesLeft};
-use shikaku_core::scenario::{Escort, OnlineCheck, Visit};
+use shikaku_core::test_support::{
+    self, add, card, date, fail_pin, fill_household, insurance_facts, member, new_vault,
+    open_error, provider, raw, reopen,
+};
 use shikaku_core::vault::{
     DocumentKind, MemberId, NewDocument, PinOutcome, RecordRef, Relation, Unlock, Vault, VaultError,
 };
@@ -29,7 +26,7 @@ fn members_keep_their_order_names_and_details() {
     let c = add(&vault, "C", "1950-12-31", Relation::Parent);
     vault.rename_member(b, "B2").unwrap();
     vault.reorder_members(&[c, a, b]).unwrap();
-    let names = common::member_names(&reopen(dir.path()));
+    let names = test_support::member_names(&reopen(dir.path()));
     assert_eq!(names, ["C", "A", "B2"]);
     let child = vault.member(b).unwrap();
     assert_eq!(
@@ -50,15 +47,6 @@ fn members_keep_their_order_names_and_details() {
         vault.set_card(MemberId(99), &card()),
         Err(VaultError::NoSuchMember(99))
     ));
-}
-
-fn card() -> shikaku_core::vault::CardRecord {
-    shikaku_core::vault::CardRecord {
-        expires: Some(date("2031-05-10")),
-        ecert_expires: date("2026-05-10"),
-        insurance_registered: true,
-        last4: None,
-    }
 }
 
 #[test]
@@ -146,56 +134,6 @@ fn the_pin_guard_is_per_member_and_kind_a_success_resets_and_the_card_count_wins
         .pin_guard(a)
         .unwrap()
         .is_locked(PinKind::UserCertificate));
-}
-
-#[test]
-fn the_scenario_comes_from_stored_facts_and_todays_date() {
-    let dir = tempfile::tempdir().unwrap();
-    let vault = new_vault(dir.path());
-    let taro = fill_household(&vault);
-    let on = date("2026-11-20");
-    for _ in 0..2 {
-        vault
-            .record_pin(taro, PinKind::UserCertificate, PinOutcome::Failed, on)
-            .unwrap();
-    }
-    let scenario = vault
-        .scenario(
-            taro,
-            date("2026-07-01"),
-            Visit::Clinic,
-            OnlineCheck::Unknown,
-            None,
-        )
-        .unwrap();
-    let person = &scenario.person;
-    assert_eq!(person.birth_date, Some(date("1952-02-29")));
-    let card = person.card.as_ref().unwrap();
-    assert_eq!(
-        (card.ecert_expires, card.pin_failures),
-        (date("2026-05-10"), Some(2))
-    );
-    assert_eq!(
-        person.saved_pdf.as_ref().unwrap().saved_at,
-        date("2026-01-01")
-    );
-    assert!(person.phone.as_ref().unwrap().mynaportal_app);
-    // The advice sees the e-certificate in its grace period and the PIN near lockout.
-    let codes: Vec<AlertCode> = advise(&scenario).alerts.iter().map(|a| a.code).collect();
-    let trip = vault
-        .scenario(
-            taro,
-            date("2026-07-01"),
-            Visit::SchoolTrip,
-            OnlineCheck::Unknown,
-            Some(Escort::Parent),
-        )
-        .unwrap();
-    assert_eq!(trip.escort(), Escort::Parent);
-    assert!(
-        codes.contains(&AlertCode::EcertGrace) && codes.contains(&AlertCode::PinLastTry),
-        "{codes:?}"
-    );
 }
 
 #[test]
@@ -289,8 +227,6 @@ fn a_document_moved_to_another_member_or_swapped_is_detected() {
     assert!(
         matches!(vault.document(shikaku_core::vault::DocumentId(docs[1])), Err(VaultError::Tampered(r)) if r == cell("documents", docs[1], "content"))
     );
-    // The counter card still shows what is intact.
-    assert_eq!(vault.counter_card(hanako).unwrap().documents.items.len(), 1);
 }
 
 #[test]
@@ -398,36 +334,14 @@ fn debug_output_of_personal_types_shows_no_personal_data() {
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());
     let taro = fill_household(&vault);
-    let card = vault.counter_card(taro).unwrap();
     let debug = format!(
-        "{card:?} {:?}",
+        "{:?} {:?} {:?}",
+        test_support::stored(&vault, taro),
+        vault.documents(taro).unwrap(),
         member("山田太郎", "ヤマダタロウ", "1952-02-29", Relation::Myself)
     );
-    for personal in common::PERSONAL {
+    for personal in test_support::PERSONAL {
         assert!(!debug.contains(personal), "{personal} in {debug}");
-    }
-}
-
-/// Version-2 facts worth storing for `member`: a change of insurer, the phone, a 医療証 and a
-/// 限度額適用認定証.
-fn v2_facts() -> shikaku_core::vault::MemberFacts {
-    use shikaku_core::scenario::{LimitCertificate, SubsidyCard, SubsidyKind};
-    shikaku_core::vault::MemberFacts {
-        insurance_changed_on: Some(date("2026-10-01")),
-        new_insurer_registered: true,
-        smartphone_card: true,
-        elderly_income_general: true,
-        subsidy_card: Some(SubsidyCard {
-            expires: Some(date("2027-03-31")),
-            linked_to_card: true,
-            kind: SubsidyKind::Child,
-            owner_mismatch: false,
-        }),
-        limit_certificate: Some(LimitCertificate {
-            expires: date("2027-07-31"),
-            issued: Some(date("2026-10-15")),
-            owner_mismatch: false,
-        }),
     }
 }
 
@@ -438,7 +352,7 @@ fn version_2_facts_are_set_cleared_and_survive_reopen_backup_and_member_updates(
     let vault = new_vault(dir.path());
     let taro = fill_household(&vault);
     assert_eq!(vault.member_facts(taro).unwrap(), MemberFacts::default());
-    vault.set_member_facts(taro, &v2_facts()).unwrap();
+    vault.set_member_facts(taro, &insurance_facts()).unwrap();
     // A change of the member's details keeps the facts.
     let mut details = member("山田太郎", "ヤマダタロウ", "1952-02-29", Relation::Myself);
     details.mynaportal_app = false;
@@ -446,27 +360,8 @@ fn version_2_facts_are_set_cleared_and_survive_reopen_backup_and_member_updates(
     vault.rename_member(taro, "山田 太郎").unwrap();
     drop(vault);
     let vault = reopen(dir.path());
-    assert_eq!(vault.member_facts(taro).unwrap(), v2_facts());
+    assert_eq!(vault.member_facts(taro).unwrap(), insurance_facts());
     assert!(!vault.member(taro).unwrap().mynaportal_app);
-
-    // They reach the scenario as the advice's version-2 inputs.
-    let person = vault
-        .scenario(
-            taro,
-            date("2026-11-21"),
-            Visit::HospitalStay,
-            OnlineCheck::Available,
-            None,
-        )
-        .unwrap()
-        .person;
-    assert_eq!(person.name.as_deref(), Some("山田 太郎"));
-    assert_eq!(person.insurance_changed_on, Some(date("2026-10-01")));
-    assert!(person.new_insurer_registered && person.elderly_income_general);
-    let phone = person.phone.unwrap();
-    assert!(phone.smartphone_card && !phone.mynaportal_app);
-    assert_eq!(person.subsidy_card, v2_facts().subsidy_card);
-    assert_eq!(person.limit_certificate, v2_facts().limit_certificate);
 
     // A backup restores them.
     let file = dir.path().join("household.backup");
@@ -480,7 +375,7 @@ fn version_2_facts_are_set_cleared_and_survive_reopen_backup_and_member_updates(
         Unlock::Provider(&provider(2)),
     )
     .unwrap();
-    assert_eq!(restored.member_facts(taro).unwrap(), v2_facts());
+    assert_eq!(restored.member_facts(taro).unwrap(), insurance_facts());
 
     // Cleared one by one, in a transaction each; the rest is kept.
     let cleared = vault
@@ -491,15 +386,16 @@ fn version_2_facts_are_set_cleared_and_survive_reopen_backup_and_member_updates(
         .unwrap();
     assert_eq!(cleared.insurance_changed_on, None);
     assert_eq!(cleared.subsidy_card, None);
-    assert_eq!(cleared.limit_certificate, v2_facts().limit_certificate);
+    assert_eq!(
+        cleared.limit_certificate,
+        insurance_facts().limit_certificate
+    );
     vault
         .set_member_facts(taro, &MemberFacts::default())
         .unwrap();
     drop(vault);
     let vault = reopen(dir.path());
     assert_eq!(vault.member_facts(taro).unwrap(), MemberFacts::default());
-    let person = vault.counter_card(taro).unwrap().person();
-    assert!(person.phone.is_none() && person.limit_certificate.is_none());
     assert!(matches!(
         vault.member_facts(MemberId(99)),
         Err(VaultError::NoSuchMember(99))
@@ -511,8 +407,8 @@ fn a_limit_certificate_issued_after_it_expires_is_refused_and_nothing_changes() 
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());
     let taro = fill_household(&vault);
-    vault.set_member_facts(taro, &v2_facts()).unwrap();
-    let mut bad = v2_facts();
+    vault.set_member_facts(taro, &insurance_facts()).unwrap();
+    let mut bad = insurance_facts();
     if let Some(limit) = &mut bad.limit_certificate {
         limit.issued = Some(date("2028-01-01"));
     }
@@ -524,14 +420,14 @@ fn a_limit_certificate_issued_after_it_expires_is_refused_and_nothing_changes() 
         .update_member_facts(taro, |facts| facts.limit_certificate =
             bad.limit_certificate)
         .is_err());
-    assert_eq!(vault.member_facts(taro).unwrap(), v2_facts());
+    assert_eq!(vault.member_facts(taro).unwrap(), insurance_facts());
     // A flag set by a caller on a typed fact is not kept: the owner check is for documents.
-    let mut flagged = v2_facts();
+    let mut flagged = insurance_facts();
     if let Some(subsidy) = &mut flagged.subsidy_card {
         subsidy.owner_mismatch = true;
     }
     vault.set_member_facts(taro, &flagged).unwrap();
-    assert_eq!(vault.member_facts(taro).unwrap(), v2_facts());
+    assert_eq!(vault.member_facts(taro).unwrap(), insurance_facts());
 }
 
 #[test]
@@ -547,13 +443,16 @@ fn a_version_1_member_reads_with_no_version_2_facts_and_takes_them() {
         shikaku_core::vault::MemberFacts::default()
     );
     // Its documents predate the owner check: unknown, and handed over as before.
-    let card = vault.counter_card(taro).unwrap();
-    let doc = &card.documents.items[0];
+    let documents = vault.documents(taro).unwrap();
+    let doc = &documents.items[0];
     assert_eq!(doc.owner, shikaku_core::vault::OwnerCheck::Unknown);
     assert!(!doc.owner_unconfirmed());
-    vault.set_member_facts(taro, &v2_facts()).unwrap();
+    vault.set_member_facts(taro, &insurance_facts()).unwrap();
     drop(vault);
-    assert_eq!(reopen(dir.path()).member_facts(taro).unwrap(), v2_facts());
+    assert_eq!(
+        reopen(dir.path()).member_facts(taro).unwrap(),
+        insurance_facts()
+    );
 }
 
 #[test]
@@ -569,115 +468,6 @@ fn a_card_without_a_known_body_expiry_is_stored_as_unknown() {
     drop(vault);
     let vault = reopen(dir.path());
     assert_eq!(vault.card(taro).unwrap(), Some(unknown));
-    let person = vault.counter_card(taro).unwrap().person();
-    assert_eq!(person.card.unwrap().expires, None);
-}
-
-#[test]
-fn household_reminders_have_unique_ids_and_the_cores_fire_dates() {
-    use shikaku_core::reminders::{reminders, ReminderOptions};
-    use shikaku_core::text::Language;
-    use shikaku_core::vault::ReminderWording;
-    let dir = tempfile::tempdir().unwrap();
-    let vault = new_vault(dir.path());
-    let taro = fill_household(&vault);
-    let hanako = vault.members().unwrap().items[1].id;
-    // Two members with the same card dates: the same card deadlines, different IDs.
-    vault.set_card(hanako, &card()).unwrap();
-    let today = date("2026-02-01");
-    let wording = ReminderWording {
-        language: Language::Ja,
-        detailed: false,
-        names: false,
-    };
-    let all = vault.household_reminders(None, today, wording).unwrap();
-    let of = |member| all.iter().filter(move |r| r.member == member);
-    assert!(of(taro).count() > 0 && of(hanako).count() > 0);
-    let mut ids: Vec<&str> = all.iter().map(|r| r.reminder.id.as_str()).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    assert_eq!(
-        ids.len(),
-        all.len(),
-        "IDs must be unique across the household"
-    );
-    assert!(all
-        .windows(2)
-        .all(|w| w[0].reminder.fire_on <= w[1].reminder.fire_on));
-
-    // One member's are the core's reminders for that member's scenario, fire dates included
-    // (lead times and office days are the core's, R-OFFICE-1).
-    let one = vault
-        .household_reminders(Some(taro), today, wording)
-        .unwrap();
-    assert!(one.iter().all(|r| r.member == taro));
-    let scenario = vault
-        .scenario(taro, today, Visit::Clinic, OnlineCheck::Unknown, None)
-        .unwrap();
-    let options = ReminderOptions {
-        language: Language::Ja,
-        detailed: false,
-        name: None,
-        subject: "any".into(),
-    };
-    let core = reminders(&advise(&scenario).deadlines, today, &options);
-    let planned: Vec<_> = one
-        .iter()
-        .map(|r| (r.reminder.kind, r.reminder.deadline, r.reminder.fire_on))
-        .collect();
-    let expected: Vec<_> = core
-        .iter()
-        .map(|r| (r.kind, r.deadline, r.fire_on))
-        .collect();
-    assert_eq!(planned, expected);
-    assert_eq!(of(taro).count(), one.len());
-
-    // Names only when asked: the given name in titles; never by default.
-    assert!(all.iter().all(|r| !r.reminder.title.contains("太郎")));
-    let named = ReminderWording {
-        names: true,
-        ..wording
-    };
-    let titled = vault.household_reminders(Some(taro), today, named).unwrap();
-    assert!(titled.iter().all(|r| r.reminder.title.contains("太郎")));
-    // Acknowledged reminders are left out, for that member only.
-    let first = &one[0].reminder.id;
-    vault.acknowledge_reminder(taro, first, today).unwrap();
-    let after = vault.household_reminders(None, today, wording).unwrap();
-    assert_eq!(after.len(), all.len() - 1);
-    assert!(after.iter().all(|r| &r.reminder.id != first));
-}
-
-#[test]
-fn a_household_reminder_that_opens_a_window_at_new_year_fires_on_the_next_office_day() {
-    use shikaku_core::advice::DeadlineKind;
-    use shikaku_core::office_days::office_open;
-    use shikaku_core::text::Language;
-    use shikaku_core::vault::ReminderWording;
-    let dir = tempfile::tempdir().unwrap();
-    let vault = new_vault(dir.path());
-    let taro = fill_household(&vault);
-    // The renewal window opens on 3 January 2027, when city offices are closed (R-OFFICE-1).
-    let card = shikaku_core::vault::CardRecord {
-        ecert_expires: date("2027-04-03"),
-        ..card()
-    };
-    vault.set_card(taro, &card).unwrap();
-    let wording = ReminderWording {
-        language: Language::En,
-        detailed: true,
-        names: false,
-    };
-    let planned = vault
-        .household_reminders(Some(taro), date("2026-11-21"), wording)
-        .unwrap();
-    let opens = planned
-        .iter()
-        .find(|r| r.reminder.kind == DeadlineKind::EcertRenewalOpens)
-        .expect("a reminder for the renewal window");
-    assert_eq!(opens.reminder.deadline, date("2027-01-03"));
-    assert_eq!(opens.reminder.fire_on, date("2027-01-04"));
-    assert!(office_open(opens.reminder.fire_on));
 }
 
 /// Issue 14, defect 2: a trigger, view, index or table planted in the file is refused on open
@@ -734,49 +524,35 @@ fn wipe_is_not_skipped_by_a_trigger_and_reports_what_it_could_not_erase() {
     assert!(!copy.path().join("vault.sqlite").exists());
 }
 
-/// Issue 14, defect 4: with the newest document damaged, the advice and the school pack are
-/// refused naming the damaged cell instead of silently using the older document.
+/// One `Vault::write` is one transaction over every table it touches: an error after some
+/// repositories wrote rolls all of them back; without one, all of it is kept.
 #[test]
-fn a_damaged_newest_document_is_reported_not_replaced_by_an_older_one() {
+fn a_write_over_several_tables_is_committed_whole_or_not_at_all() {
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());
     let taro = fill_household(&vault);
-    let newest = vault.documents(taro).unwrap().items.last().unwrap().id;
+    let before = test_support::stored(&vault, taro);
+    let on = date("2026-11-21");
+    let failed = vault.write(|tables| {
+        tables.cards().set(taro, &card())?;
+        tables
+            .pin_log()
+            .record(taro, PinKind::UserCertificate, PinOutcome::Failed, on)?;
+        tables.members().rename(taro, " ")
+    });
+    assert!(matches!(failed, Err(VaultError::Invalid(_))));
+    assert_eq!(test_support::stored(&vault, taro), before);
+
     vault
-        .add_document(
-            taro,
-            &NewDocument {
-                kind: DocumentKind::Image,
-                content: b"older".to_vec(),
-                fields: Default::default(),
-                source: "camera".into(),
-                stored_on: date("2026-01-01"),
-            },
-        )
+        .write(|tables| {
+            tables.cards().set(taro, &card())?;
+            tables
+                .pin_log()
+                .record(taro, PinKind::UserCertificate, PinOutcome::Failed, on)
+        })
         .unwrap();
-    let damaged_id = vault.documents(taro).unwrap().items.last().unwrap().id;
-    assert_ne!(damaged_id, newest);
-    raw(dir.path())
-        .execute(
-            "UPDATE documents SET summary = x'00' WHERE id = ?1",
-            [damaged_id.0],
-        )
-        .unwrap();
-    let damaged = cell("documents", damaged_id.0, "summary");
-    let listing = vault.documents(taro).unwrap();
-    assert!(matches!(listing.complete(), Err(VaultError::Tampered(r)) if r == damaged));
-    assert!(matches!(
-        vault.scenario(taro, date("2026-11-21"), Visit::Clinic, OnlineCheck::Available, None),
-        Err(VaultError::Tampered(r)) if r == damaged
-    ));
-    assert!(matches!(
-        vault.school_pack(
-            taro,
-            Visit::SchoolTrip,
-            None,
-            date("2026-11-21"),
-            shikaku_core::text::Language::Ja
-        ),
-        Err(VaultError::Tampered(r)) if r == damaged
-    ));
+    drop(vault);
+    let (_, _, stored_card, pins, _) = test_support::stored(&reopen(dir.path()), taro);
+    assert_eq!(stored_card, Some(card()));
+    assert_eq!(pins.failures_since(PinKind::UserCertificate), 1);
 }

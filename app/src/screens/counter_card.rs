@@ -12,6 +12,7 @@ use shikaku_core::JapanDate;
 use super::household::clinic_advice;
 use super::member::kind_name;
 use crate::problem::Problem;
+use crate::use_cases::counter_card::CounterCard;
 use crate::words::{Fact, Line, Tone, Words};
 
 /// The stored document to show at the counter.
@@ -63,7 +64,7 @@ pub(crate) fn render(
     today: JapanDate,
     words: Words,
 ) -> Result<CounterCardView, Problem> {
-    let card = vault.counter_card(member)?;
+    let card = CounterCard::read(vault, member)?;
     let advice = clinic_advice(&card, today);
     // The first thing to carry that the app holds a copy of (R-DOC-3).
     let shown = advice

@@ -5,10 +5,11 @@ use serde::Serialize;
 use shikaku_core::advice::{Advice, Severity};
 use shikaku_core::scenario::{OnlineCheck, Scenario, Visit};
 use shikaku_core::text;
-use shikaku_core::vault::{CounterCard, MemberId, Vault, VaultError};
+use shikaku_core::vault::{MemberId, Vault, VaultError};
 use shikaku_core::{advise, JapanDate};
 
 use crate::forms::{member_form, relation_name, MemberForm};
+use crate::use_cases::counter_card::CounterCard;
 use crate::words::{Action, DateText, Line, Tone, Words};
 
 /// How a member stands (状態).
@@ -113,7 +114,7 @@ pub(crate) fn render(
     let listing = vault.members()?;
     let mut members = Vec::with_capacity(listing.items.len());
     for member in listing.items {
-        let card = vault.counter_card(member.id)?;
+        let card = CounterCard::read(vault, member.id)?;
         let advice = today.map(|today| (today, clinic_advice(&card, today)));
         let status = advice
             .as_ref()

@@ -12,6 +12,7 @@ use super::household::{clinic_advice, status, status_line};
 use super::pin::tries_line;
 use crate::forms::{card_facts_form, pick_choices, relation_name, CardFactsForm, PickChoice};
 use crate::problem::Problem;
+use crate::use_cases::counter_card::CounterCard;
 use crate::words::{Action, DateText, Fact, Line, Tone, Words};
 
 /// One stored document.
@@ -98,7 +99,7 @@ pub(crate) fn render(
     today: JapanDate,
     words: Words,
 ) -> Result<MemberView, Problem> {
-    let card = vault.counter_card(member)?;
+    let card = CounterCard::read(vault, member)?;
     let advice = clinic_advice(&card, today);
     let person = &card.member;
     let mut documents: Vec<DocumentRow> = card

@@ -10,6 +10,7 @@ use shikaku_core::JapanDate;
 use crate::forms::{trip_form, TripForm};
 use crate::planning::trip;
 use crate::problem::Problem;
+use crate::use_cases::school_pack::school_pack;
 use crate::words::{Action, Fact, Line, Tone, Words};
 
 /// The school pack screen.
@@ -53,9 +54,7 @@ pub(crate) fn render(
         .as_ref()
         .map_or(Visit::SchoolTrip, |trip| trip.visit);
     let contact = planned.as_ref().and_then(|trip| trip.contact.clone());
-    let pack = vault
-        .school_pack(member, visit, contact, today, words.0)?
-        .pack;
+    let pack = school_pack(vault, member, visit, contact, today, words.0)?.pack;
     let trip_facts = planned
         .map(|trip| {
             let mut facts = vec![

@@ -10,6 +10,7 @@ use shikaku_core::vault::{DocumentId, MemberId, Vault};
 use shikaku_core::{advise, JapanDate};
 
 use crate::problem::Problem;
+use crate::use_cases::counter_card::CounterCard;
 use crate::words::{Line, Tone, Words};
 
 /// A choice of visit type.
@@ -127,7 +128,7 @@ pub(crate) fn render(
     today: JapanDate,
     words: Words,
 ) -> Result<VisitCheckView, Problem> {
-    let card = vault.counter_card(member)?;
+    let card = CounterCard::read(vault, member)?;
     let advice = advise(&Scenario {
         today,
         visit,

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use shikaku_app::{Answer, App, Effect, EffectRequest, Event, Notification, Screen};
 use shikaku_core::card::{VirtualCard, VirtualCardSpec};
 use shikaku_core::scenario::Visit;
+use shikaku_core::test_support::date;
 use shikaku_core::text::Language;
 use shikaku_core::vault::{
     CardRecord, DocumentKind, KeyProvider, MemberId, NewMember, RawKeyProvider, Relation,
@@ -18,11 +19,6 @@ use shikaku_core::JapanDate;
 /// The day every test runs on.
 pub fn today() -> JapanDate {
     date("2026-12-02")
-}
-
-/// A date from ISO text.
-pub fn date(text: &str) -> JapanDate {
-    text.parse().unwrap()
 }
 
 /// A fixture file of the core.

@@ -3,6 +3,7 @@
 //! scenario or from a stored member's facts, as JSON.
 
 use clap::Args;
+use shikaku_app::use_cases::counter_card::scenario;
 use shikaku_core::vault::MemberId;
 use shikaku_core::{advise, Scenario};
 
@@ -75,14 +76,14 @@ fn advise_member(option: &VaultOption, args: AdviseMemberArgs) -> Result<(), Cli
         .exit()
     };
     let today = today(args.today.as_deref())?;
-    let scenario = open(vault_dir(option))?
-        .scenario(
-            MemberId(member),
-            today,
-            named(&visit)?,
-            named(&args.online_check)?,
-            args.escort.as_deref().map(named).transpose()?,
-        )
-        .map_err(CliError::from)?;
-    print_json(&advise(&scenario))
+    let stored = scenario(
+        &open(vault_dir(option))?,
+        MemberId(member),
+        today,
+        named(&visit)?,
+        named(&args.online_check)?,
+        args.escort.as_deref().map(named).transpose()?,
+    )
+    .map_err(CliError::from)?;
+    print_json(&advise(&stored))
 }

@@ -7,7 +7,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
-use shikaku_core::vault::{Intake, MemberId};
+use shikaku_app::use_cases::intake::{import_document, Intake};
+use shikaku_core::vault::MemberId;
 
 use crate::dates::today;
 use crate::error::CliError;
@@ -57,13 +58,13 @@ pub(crate) fn run(args: ImportArgs, option: &VaultOption) -> Result<(), CliError
         typed,
         source,
     };
-    let imported = open(dir)?
-        .import_document(
-            MemberId(args.member.member),
-            intake,
-            today(args.today.as_deref())?,
-        )
-        .map_err(CliError::from)?;
+    let imported = import_document(
+        &open(dir)?,
+        MemberId(args.member.member),
+        intake,
+        today(args.today.as_deref())?,
+    )
+    .map_err(CliError::from)?;
     print_json(&imported)
 }
 

@@ -5,9 +5,10 @@
 //! across members), as JSON (each with its member's id) or as a calendar.
 
 use clap::Args;
+use shikaku_app::use_cases::reminders::{household_calendar, household_reminders, ReminderWording};
 use shikaku_core::reminders::{calendar_events, reminders as plan, to_ics, ReminderOptions};
 use shikaku_core::text::Language;
-use shikaku_core::vault::{MemberId, ReminderWording};
+use shikaku_core::vault::MemberId;
 use shikaku_core::{advise, Scenario};
 
 use crate::dates::today;
@@ -94,14 +95,11 @@ fn from_vault(
     let vault = open(vault_dir(option))?;
     let member = args.member.map(MemberId);
     if ics {
-        let events = vault
-            .household_calendar(member, today, wording)
-            .map_err(CliError::from)?;
+        let events = household_calendar(&vault, member, today, wording).map_err(CliError::from)?;
         print_text(&to_ics(&events, today))
     } else {
-        let planned = vault
-            .household_reminders(member, today, wording)
-            .map_err(CliError::from)?;
+        let planned =
+            household_reminders(&vault, member, today, wording).map_err(CliError::from)?;
         print_json(&planned)
     }
 }

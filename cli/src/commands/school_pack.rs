@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 use serde_json::json;
+use shikaku_app::use_cases::school_pack::school_pack;
 use shikaku_core::import::{sniff, FileType};
 use shikaku_core::vault::MemberId;
 
@@ -45,15 +46,15 @@ pub(crate) fn run(args: SchoolPackArgs, option: &VaultOption) -> Result<(), CliE
     let dir = vault_dir(option);
     let member = MemberId(args.member.member);
     let vault = open(dir)?;
-    let built = vault
-        .school_pack(
-            member,
-            named(&args.visit)?,
-            args.contact,
-            today(args.today.as_deref())?,
-            args.lang.into(),
-        )
-        .map_err(CliError::from)?;
+    let built = school_pack(
+        &vault,
+        member,
+        named(&args.visit)?,
+        args.contact,
+        today(args.today.as_deref())?,
+        args.lang.into(),
+    )
+    .map_err(CliError::from)?;
     let output = Output {
         vault: dir,
         force: args.force,

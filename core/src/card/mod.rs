@@ -1,7 +1,8 @@
 //! Reading the My Number card over NFC, with the whole protocol in the core: native code only
 //! moves bytes through a [`CardTransport`]. The app reads, without any PIN, each PIN's remaining
 //! tries, the 利用者証明用電子証明書's expiry and, where the card gives it, the card's own expiry;
-//! the vault stores a read (`Vault::apply_card_read`, the one path that applies it).
+//! the app stores a read (`shikaku_app::use_cases::card_read::apply_card_read`, the one path that
+//! applies it, in one vault transaction).
 //!
 //! See `docs/card.md` for the commands, the status words and why this layer is written here
 //! rather than taken from the `myna-card` crate.

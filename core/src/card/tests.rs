@@ -8,17 +8,13 @@ use proptest::prelude::*;
 
 use super::apdu::Command;
 use super::*;
-use crate::dates::JapanDate;
 use crate::pin::{CardPinCount, PinKind};
+use crate::test_support::date;
 
 const USER_CERT: &[u8] = include_bytes!("../../tests/fixtures/card/user-cert.der");
 const USER_CERT_PEM: &[u8] = include_bytes!("../../tests/fixtures/card/user-cert.pem");
 const LATE_CERT: &[u8] = include_bytes!("../../tests/fixtures/card/late-cert.der");
 const FAR_CERT: &[u8] = include_bytes!("../../tests/fixtures/card/far-cert.der");
-
-fn date(text: &str) -> JapanDate {
-    text.parse().unwrap()
-}
 
 fn spec(user: Option<u32>, sign: Option<u32>, aux: Option<u32>) -> VirtualCardSpec {
     VirtualCardSpec {

@@ -40,8 +40,9 @@ pub struct ReminderOptions {
     /// The person's display name, shown only when `detailed`.
     pub name: Option<String>,
     /// A stable key for the person, so that two people's reminders never share an ID. Not shown.
-    /// The vault passes a secret (`Vault::reminders`), which makes IDs unguessable; a guessable
-    /// subject (the CLI's default) lets anyone who sees an ID try dates against it.
+    /// The app passes a secret (`Tables::reminder_subject`, in its reminders use case), which
+    /// makes IDs unguessable; a guessable subject (the CLI's default) lets anyone who sees an ID
+    /// try dates against it.
     pub subject: String,
 }
 

@@ -1,9 +1,6 @@
 use super::*;
 use crate::advice::DeadlineKind::*;
-
-fn d(s: &str) -> JapanDate {
-    s.parse().unwrap()
-}
+use crate::test_support::date as d;
 
 fn options(detailed: bool) -> ReminderOptions {
     ReminderOptions {

@@ -1,9 +1,6 @@
 use super::*;
 use crate::scenario::{CardFacts, Certificate, SavedPdf};
-
-fn d(s: &str) -> JapanDate {
-    s.parse().unwrap()
-}
+use crate::test_support::date as d;
 
 fn card() -> CardFacts {
     CardFacts {

@@ -1,12 +1,12 @@
 //! The facts kept about a member's My Number card (マイナンバーカード): expiries, insurance
 //! registration and at most the last four digits (R-NUM-2), sealed as one record per member.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use super::crypto::DataKey;
 use super::error::{RecordRef, Result};
-use super::members::{self, MemberId};
+use super::members::{MemberId, Members};
+use super::tables::{Access, Writing};
 use super::{sealed_cell, Vault};
 use crate::dates::JapanDate;
 use crate::numbers::Last4;
@@ -36,52 +36,50 @@ fn cell(member: MemberId) -> RecordRef {
     }
 }
 
+/// The `card_facts` table (カード情報の表) inside one transaction: one record per member.
+pub struct Cards<'t, M>(pub(crate) Access<'t, M>);
+
+impl<M> Cards<'_, M> {
+    /// A member's card facts, if any were stored.
+    pub fn get(&self, member: MemberId) -> Result<Option<CardRecord>> {
+        let Access { conn, key, .. } = self.0;
+        let sealed: Option<Vec<u8>> = conn
+            .query_row(
+                "SELECT facts FROM card_facts WHERE member_id = ?1",
+                [member.0],
+                |row| sealed_cell(row, 0),
+            )
+            .optional()?;
+        sealed
+            .map(|sealed| key.open_json(cell(member), &sealed))
+            .transpose()
+    }
+}
+
+impl Cards<'_, Writing> {
+    /// Stores (or replaces) a member's card facts.
+    pub fn set(&self, member: MemberId, card: &CardRecord) -> Result<()> {
+        let Access { conn, key, .. } = self.0;
+        Members(self.0).require(member)?;
+        conn.execute(
+            "INSERT OR REPLACE INTO card_facts (member_id, facts) VALUES (?1, ?2)",
+            params![member.0, key.seal_json(cell(member), card)?],
+        )?;
+        Ok(())
+    }
+}
+
 impl Vault {
     /// Stores (or replaces) a member's card facts.
     pub fn set_card(&self, member: MemberId, card: &CardRecord) -> Result<()> {
-        self.write(|tx, key| {
-            members::require(tx, member)?;
-            store(tx, key, member, card)
-        })
+        self.write(|t| t.cards().set(member, card))
     }
 
     /// A member's card facts, if any were stored.
     pub fn card(&self, member: MemberId) -> Result<Option<CardRecord>> {
-        self.read(|conn, key| {
-            members::require(conn, member)?;
-            load(conn, key, member)
+        self.read(|t| {
+            t.members().require(member)?;
+            t.cards().get(member)
         })
     }
-}
-
-/// Seals and stores a member's card facts inside the caller's transaction.
-pub(crate) fn store(
-    tx: &Connection,
-    key: &DataKey,
-    member: MemberId,
-    card: &CardRecord,
-) -> Result<()> {
-    tx.execute(
-        "INSERT OR REPLACE INTO card_facts (member_id, facts) VALUES (?1, ?2)",
-        params![member.0, key.seal_json(cell(member), card)?],
-    )?;
-    Ok(())
-}
-
-/// Loads and opens a member's card facts.
-pub(crate) fn load(
-    conn: &Connection,
-    key: &DataKey,
-    member: MemberId,
-) -> Result<Option<CardRecord>> {
-    let sealed: Option<Vec<u8>> = conn
-        .query_row(
-            "SELECT facts FROM card_facts WHERE member_id = ?1",
-            [member.0],
-            |row| sealed_cell(row, 0),
-        )
-        .optional()?;
-    sealed
-        .map(|sealed| key.open_json(cell(member), &sealed))
-        .transpose()
 }

@@ -1,7 +1,8 @@
 //! Stored documents (保存書類): the original bytes of a PDF or photo with their type, the fields read
 //! from them or typed by the user, where they came from and when they were saved. The bytes and
 //! the summary are sealed in separate columns, so listing documents never decrypts their contents.
-//! Field extraction is not done here: `intake` reads documents and passes the fields in.
+//! Field extraction is not done here: the app's intake use case reads documents and passes the
+//! fields in.
 
 mod fields;
 
@@ -12,8 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use super::crypto::DataKey;
 use super::error::{RecordRef, Result, VaultError};
-use super::members::{self, MemberId};
+use super::members::{self, MemberId, Members};
 use super::owner::{self, OwnerCheck};
+use super::tables::{Access, Writing};
 use super::{sealed_cell, Listing, Vault};
 use crate::dates::JapanDate;
 pub use crate::import::DocumentKind;
@@ -154,78 +156,47 @@ fn cell(id: DocumentId, column: &'static str) -> RecordRef {
     }
 }
 
-impl Vault {
-    /// Stores a document for a member; returns its id. What is printed on it is checked against
-    /// the member (R-OWNER-1) and the result is stored with it.
-    pub fn add_document(&self, member: MemberId, document: &NewDocument) -> Result<DocumentId> {
-        self.insert_document(member, document).map(|(id, _)| id)
+/// The `documents` table (保存書類の表) inside one transaction.
+pub struct Documents<'t, M>(pub(crate) Access<'t, M>);
+
+impl<M> Documents<'_, M> {
+    /// One document with its bytes.
+    pub fn get(&self, id: DocumentId) -> Result<Document> {
+        let Access { conn, key, .. } = self.0;
+        let (member, summary, content): (i64, Vec<u8>, Vec<u8>) = conn
+            .query_row(
+                "SELECT member_id, summary, content FROM documents WHERE id = ?1",
+                [id.0],
+                |row| Ok((row.get(0)?, sealed_cell(row, 1)?, sealed_cell(row, 2)?)),
+            )
+            .optional()?
+            .ok_or(VaultError::NoSuchDocument(id.0))?;
+        let summary = decode(key, id, MemberId(member), &summary)?;
+        let content = key.open(cell(id, "content"), &content)?.to_vec();
+        Ok(Document { summary, content })
     }
 
-    /// [`Vault::add_document`], returning the owner check too.
-    pub(crate) fn insert_document(
-        &self,
-        member: MemberId,
-        document: &NewDocument,
-    ) -> Result<(DocumentId, OwnerCheck)> {
-        // R-NUM-2: whatever the caller, no field (nor the file name) may hold a full My Number.
-        for (field, value) in &document.fields {
-            members::refuse_in(field.name(), value)?;
+    /// A member's documents without their bytes, oldest first; damaged ones are listed apart.
+    pub fn list(&self, member: MemberId) -> Result<Listing<DocumentSummary>> {
+        let Access { conn, key, .. } = self.0;
+        let mut stmt =
+            conn.prepare("SELECT id, summary FROM documents WHERE member_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([member.0], |row| {
+            Ok((DocumentId(row.get(0)?), sealed_cell(row, 1)?))
+        })?;
+        let mut listing = Listing::default();
+        for row in rows {
+            let (id, sealed) = row?;
+            listing.push(decode(key, id, member, &sealed))?;
         }
-        members::refuse_in("source", &document.source)?;
-        self.write(|tx, key| {
-            let owner = owner::check(&members::load(tx, key, member)?, &document.fields);
-            let summary = SealedSummary {
-                member,
-                kind: document.kind,
-                fields: document.fields.clone(),
-                source: document.source.clone(),
-                stored_on: document.stored_on,
-                owner,
-                owner_confirmed: false,
-            };
-            tx.execute(
-                "INSERT INTO documents (member_id, summary, content) VALUES (?1, x'', x'')",
-                [member.0],
-            )?;
-            let id = DocumentId(tx.last_insert_rowid());
-            tx.execute(
-                "UPDATE documents SET summary = ?1, content = ?2 WHERE id = ?3",
-                params![
-                    key.seal_json(cell(id, "summary"), &summary)?,
-                    key.seal(cell(id, "content"), &document.content)?,
-                    id.0
-                ],
-            )?;
-            Ok((id, owner))
-        })
-    }
-
-    /// Records that the user confirmed `document` is `member`'s although the owner check found
-    /// otherwise (R-OWNER-1); from then on it is handed over and counts as held.
-    pub fn confirm_owner(&self, member: MemberId, document: DocumentId) -> Result<DocumentSummary> {
-        self.write(|tx, key| {
-            let sealed = load_summary(tx, member, document)?;
-            let mut summary: SealedSummary = key.open_json(cell(document, "summary"), &sealed)?;
-            if summary.member != member {
-                return Err(VaultError::Tampered(cell(document, "summary")));
-            }
-            summary.owner_confirmed = true;
-            tx.execute(
-                "UPDATE documents SET summary = ?1 WHERE id = ?2",
-                params![
-                    key.seal_json(cell(document, "summary"), &summary)?,
-                    document.0
-                ],
-            )?;
-            Ok(summary.into_summary(document))
-        })
+        Ok(listing)
     }
 
     /// The bytes of a member's document to hand over (print, share, give the teacher): refused
     /// while the owner check found it is someone else's and the user has not confirmed it
     /// (R-OWNER-1).
-    pub fn document_to_hand_over(&self, member: MemberId, id: DocumentId) -> Result<Document> {
-        let document = self.document(id)?;
+    pub fn to_hand_over(&self, member: MemberId, id: DocumentId) -> Result<Document> {
+        let document = self.get(id)?;
         if document.summary.member != member {
             return Err(VaultError::NoSuchDocument(id.0));
         }
@@ -236,40 +207,118 @@ impl Vault {
         }
         Ok(document)
     }
+}
+
+impl Documents<'_, Writing> {
+    /// Stores a document for a member; returns its id and the owner check: what is printed on it
+    /// is checked against the member (R-OWNER-1) and the result is stored with it.
+    pub fn add(
+        &self,
+        member: MemberId,
+        document: &NewDocument,
+    ) -> Result<(DocumentId, OwnerCheck)> {
+        // R-NUM-2: whatever the caller, no field (nor the file name) may hold a full My Number.
+        for (field, value) in &document.fields {
+            members::refuse_in(field.name(), value)?;
+        }
+        members::refuse_in("source", &document.source)?;
+        let Access { conn, key, .. } = self.0;
+        let owner = owner::check(&Members(self.0).get(member)?, &document.fields);
+        let summary = SealedSummary {
+            member,
+            kind: document.kind,
+            fields: document.fields.clone(),
+            source: document.source.clone(),
+            stored_on: document.stored_on,
+            owner,
+            owner_confirmed: false,
+        };
+        conn.execute(
+            "INSERT INTO documents (member_id, summary, content) VALUES (?1, x'', x'')",
+            [member.0],
+        )?;
+        let id = DocumentId(conn.last_insert_rowid());
+        conn.execute(
+            "UPDATE documents SET summary = ?1, content = ?2 WHERE id = ?3",
+            params![
+                key.seal_json(cell(id, "summary"), &summary)?,
+                key.seal(cell(id, "content"), &document.content)?,
+                id.0
+            ],
+        )?;
+        Ok((id, owner))
+    }
+
+    /// Records that the user confirmed `document` is `member`'s although the owner check found
+    /// otherwise (R-OWNER-1); from then on it is handed over and counts as held.
+    pub fn confirm_owner(&self, member: MemberId, document: DocumentId) -> Result<DocumentSummary> {
+        let Access { conn, key, .. } = self.0;
+        let sealed = load_summary(conn, member, document)?;
+        let mut summary: SealedSummary = key.open_json(cell(document, "summary"), &sealed)?;
+        if summary.member != member {
+            return Err(VaultError::Tampered(cell(document, "summary")));
+        }
+        summary.owner_confirmed = true;
+        conn.execute(
+            "UPDATE documents SET summary = ?1 WHERE id = ?2",
+            params![
+                key.seal_json(cell(document, "summary"), &summary)?,
+                document.0
+            ],
+        )?;
+        Ok(summary.into_summary(document))
+    }
+
+    /// Deletes a document.
+    pub fn remove(&self, id: DocumentId) -> Result<()> {
+        match self
+            .0
+            .conn
+            .execute("DELETE FROM documents WHERE id = ?1", [id.0])?
+        {
+            0 => Err(VaultError::NoSuchDocument(id.0)),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl Vault {
+    /// Stores a document for a member; returns its id. What is printed on it is checked against
+    /// the member (R-OWNER-1) and the result is stored with it.
+    pub fn add_document(&self, member: MemberId, document: &NewDocument) -> Result<DocumentId> {
+        self.write(|t| t.documents().add(member, document))
+            .map(|(id, _)| id)
+    }
+
+    /// Records that the user confirmed `document` is `member`'s although the owner check found
+    /// otherwise (R-OWNER-1); from then on it is handed over and counts as held.
+    pub fn confirm_owner(&self, member: MemberId, document: DocumentId) -> Result<DocumentSummary> {
+        self.write(|t| t.documents().confirm_owner(member, document))
+    }
+
+    /// The bytes of a member's document to hand over (print, share, give the teacher): refused
+    /// while the owner check found it is someone else's and the user has not confirmed it
+    /// (R-OWNER-1).
+    pub fn document_to_hand_over(&self, member: MemberId, id: DocumentId) -> Result<Document> {
+        self.read(|t| t.documents().to_hand_over(member, id))
+    }
 
     /// One document with its bytes.
     pub fn document(&self, id: DocumentId) -> Result<Document> {
-        self.read(|conn, key| {
-            let (member, summary, content): (i64, Vec<u8>, Vec<u8>) = conn
-                .query_row(
-                    "SELECT member_id, summary, content FROM documents WHERE id = ?1",
-                    [id.0],
-                    |row| Ok((row.get(0)?, sealed_cell(row, 1)?, sealed_cell(row, 2)?)),
-                )
-                .optional()?
-                .ok_or(VaultError::NoSuchDocument(id.0))?;
-            let summary = decode(key, id, MemberId(member), &summary)?;
-            let content = key.open(cell(id, "content"), &content)?.to_vec();
-            Ok(Document { summary, content })
-        })
+        self.read(|t| t.documents().get(id))
     }
 
     /// A member's documents without their bytes, oldest first.
     pub fn documents(&self, member: MemberId) -> Result<Listing<DocumentSummary>> {
-        self.read(|conn, key| {
-            members::require(conn, member)?;
-            summaries(conn, key, member)
+        self.read(|t| {
+            t.members().require(member)?;
+            t.documents().list(member)
         })
     }
 
     /// Deletes a document.
     pub fn remove_document(&self, id: DocumentId) -> Result<()> {
-        self.write(
-            |tx, _| match tx.execute("DELETE FROM documents WHERE id = ?1", [id.0])? {
-                0 => Err(VaultError::NoSuchDocument(id.0)),
-                _ => Ok(()),
-            },
-        )
+        self.write(|t| t.documents().remove(id))
     }
 }
 
@@ -311,23 +360,4 @@ fn load_summary(conn: &Connection, member: MemberId, id: DocumentId) -> Result<V
     )
     .optional()?
     .ok_or(VaultError::NoSuchDocument(id.0))
-}
-
-/// A member's document summaries; damaged ones are listed apart.
-pub(crate) fn summaries(
-    conn: &Connection,
-    key: &DataKey,
-    member: MemberId,
-) -> Result<Listing<DocumentSummary>> {
-    let mut stmt =
-        conn.prepare("SELECT id, summary FROM documents WHERE member_id = ?1 ORDER BY id")?;
-    let rows = stmt.query_map([member.0], |row| {
-        Ok((DocumentId(row.get(0)?), sealed_cell(row, 1)?))
-    })?;
-    let mut listing = Listing::default();
-    for row in rows {
-        let (id, sealed) = row?;
-        listing.push(decode(key, id, member, &sealed))?;
-    }
-    Ok(listing)
 }

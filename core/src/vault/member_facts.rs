@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::error::{Result, VaultError};
-use super::members::{self, MemberId};
+use super::members::MemberId;
 use super::Vault;
 use crate::dates::JapanDate;
 use crate::scenario::{LimitCertificate, SubsidyCard};
@@ -46,13 +46,12 @@ pub struct MemberFacts {
 impl Vault {
     /// A member's version-2 facts (all "not known" when none were stored).
     pub fn member_facts(&self, member: MemberId) -> Result<MemberFacts> {
-        self.read(|conn, key| members::load_facts(conn, key, member))
+        self.read(|t| t.members().facts(member))
     }
 
     /// Replaces a member's version-2 facts; the name and the other details are kept.
     pub fn set_member_facts(&self, member: MemberId, facts: &MemberFacts) -> Result<()> {
-        let facts = checked(facts.clone())?;
-        self.write(|tx, key| members::store_facts(tx, key, member, &facts))
+        self.write(|t| t.members().set_facts(member, facts))
     }
 
     /// Changes some of a member's version-2 facts in one transaction; returns them as stored.
@@ -61,19 +60,13 @@ impl Vault {
         member: MemberId,
         change: impl FnOnce(&mut MemberFacts),
     ) -> Result<MemberFacts> {
-        self.write(|tx, key| {
-            let mut facts = members::load_facts(tx, key, member)?;
-            change(&mut facts);
-            let facts = checked(facts)?;
-            members::store_facts(tx, key, member, &facts)?;
-            Ok(facts)
-        })
+        self.write(|t| t.members().update_facts(member, change))
     }
 }
 
 /// The facts as stored: a 限度額適用認定証 is not issued after it expires. Typed facts are the
 /// user's own, so the owner check (R-OWNER-1) has nothing to flag in them.
-fn checked(mut facts: MemberFacts) -> Result<MemberFacts> {
+pub(crate) fn checked(mut facts: MemberFacts) -> Result<MemberFacts> {
     if let Some(limit) = &mut facts.limit_certificate {
         if limit.issued.is_some_and(|issued| issued > limit.expires) {
             return Err(VaultError::Invalid(

@@ -2,7 +2,7 @@
 //! sealed value repeats the member id, so a row moved to another member by editing the plaintext
 //! `member_id` column is detected.
 
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -35,10 +35,11 @@ impl MemberLog {
         }
     }
 
-    /// Appends an entry for `member` (who must exist); returns its row id.
+    /// Appends an entry for `member` (who must exist) inside the caller's write transaction;
+    /// returns its row id.
     pub(crate) fn append<T: Serialize>(
         self,
-        tx: &Transaction<'_>,
+        tx: &Connection,
         key: &DataKey,
         member: MemberId,
         entry: T,

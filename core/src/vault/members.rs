@@ -5,12 +5,13 @@
 use std::fmt;
 use std::str::FromStr;
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use super::crypto::DataKey;
 use super::error::{RecordRef, Result, VaultError};
-use super::member_facts::MemberFacts;
+use super::member_facts::{checked as checked_facts, MemberFacts};
+use super::tables::{Access, Writing};
 use super::{sealed_cell, Listing, Vault};
 use crate::dates::JapanDate;
 
@@ -58,7 +59,7 @@ impl FromStr for Relation {
     }
 }
 
-/// What is stored about a member (世帯員の情報), as given to [`Vault::add_member`].
+/// What is stored about a member (世帯員の情報), as given to [`Members::add`].
 #[derive(Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct NewMember {
@@ -144,143 +145,255 @@ fn checked_name(name: &str) -> Result<&str> {
     }
 }
 
-/// Refuses free text that holds a full My Number (R-NUM-2), naming the field, not the value.
-pub(crate) fn refuse_in(field: &str, text: &str) -> Result<()> {
+/// Refuses free text that holds a full My Number (R-NUM-2), naming the field, not the value: every
+/// path that stores or hands over free text asks this first.
+pub fn refuse_in(field: &str, text: &str) -> Result<()> {
     crate::numbers::refuse_my_number(text).map_err(|e| VaultError::Field {
         field: field.to_owned(),
         reason: e.to_string(),
     })
 }
 
+/// The `members` table (世帯員の表) inside one transaction.
+pub struct Members<'t, M>(pub(crate) Access<'t, M>);
+
+impl<M> Members<'_, M> {
+    /// One member; [`VaultError::Tampered`] names the cell that failed.
+    pub fn get(&self, id: MemberId) -> Result<Member> {
+        let Access { conn, key, .. } = self.0;
+        let row = conn
+            .query_row(
+                "SELECT position, name, details FROM members WHERE id = ?1",
+                [id.0],
+                |row| Ok((row.get(0)?, sealed_cell(row, 1)?, sealed_cell(row, 2)?)),
+            )
+            .optional()?
+            .ok_or(VaultError::NoSuchMember(id.0))?;
+        decode(key, id, row.0, &row.1, &row.2)
+    }
+
+    /// Every member in display order; damaged records are listed apart so the others still show.
+    pub fn list(&self) -> Result<Listing<Member>> {
+        let Access { conn, key, .. } = self.0;
+        let mut listing = Listing::default();
+        let mut stmt =
+            conn.prepare("SELECT id, position, name, details FROM members ORDER BY position, id")?;
+        let rows = stmt.query_map([], |row| {
+            Ok((
+                MemberId(row.get(0)?),
+                row.get(1)?,
+                sealed_cell(row, 2)?,
+                sealed_cell(row, 3)?,
+            ))
+        })?;
+        for row in rows {
+            let (id, position, name, details) = row?;
+            listing.push(decode(key, id, position, &name, &details))?;
+        }
+        Ok(listing)
+    }
+
+    /// A member's version-2 facts (all "not known" when none were stored).
+    pub fn facts(&self, id: MemberId) -> Result<MemberFacts> {
+        Ok(self.details(id)?.facts)
+    }
+
+    /// Fails with [`VaultError::NoSuchMember`] unless the member exists. The other tables'
+    /// reads do not ask: a member without rows reads as nothing.
+    pub fn require(&self, id: MemberId) -> Result<()> {
+        let found = self
+            .0
+            .conn
+            .query_row("SELECT 1 FROM members WHERE id = ?1", [id.0], |_| Ok(()))
+            .optional()?;
+        found.ok_or(VaultError::NoSuchMember(id.0))
+    }
+
+    /// A member's sealed details.
+    fn details(&self, id: MemberId) -> Result<Details> {
+        let Access { conn, key, .. } = self.0;
+        let sealed = conn
+            .query_row("SELECT details FROM members WHERE id = ?1", [id.0], |row| {
+                sealed_cell(row, 0)
+            })
+            .optional()?
+            .ok_or(VaultError::NoSuchMember(id.0))?;
+        key.open_json(cell(id, "details"), &sealed)
+    }
+}
+
+impl Members<'_, Writing> {
+    /// Adds a member at the end of the household; returns the new id.
+    pub fn add(&self, member: &NewMember) -> Result<MemberId> {
+        let name = checked(member)?;
+        self.0.conn.execute(
+            "INSERT INTO members (position, name, details)
+             VALUES ((SELECT COALESCE(MAX(position) + 1, 0) FROM members), x'', x'')",
+            [],
+        )?;
+        let id = MemberId(self.0.conn.last_insert_rowid());
+        self.store(id, name, member, MemberFacts::default())?;
+        Ok(id)
+    }
+
+    /// Replaces a member's name and details; their version-2 facts ([`MemberFacts`]) are kept.
+    pub fn update(&self, id: MemberId, member: &NewMember) -> Result<()> {
+        let name = checked(member)?;
+        let facts = self.facts(id)?;
+        self.store(id, name, member, facts)
+    }
+
+    /// Renames a member (re-seals the name only).
+    pub fn rename(&self, id: MemberId, name: &str) -> Result<()> {
+        let name = checked_name(name)?;
+        self.require(id)?;
+        let sealed = self.0.key.seal(cell(id, "name"), name.as_bytes())?;
+        self.0.conn.execute(
+            "UPDATE members SET name = ?1 WHERE id = ?2",
+            params![sealed, id.0],
+        )?;
+        Ok(())
+    }
+
+    /// Puts the household in the given order; `order` must list every member once.
+    pub fn reorder(&self, order: &[MemberId]) -> Result<()> {
+        let mut ids = self.ids()?;
+        let mut wanted = order.to_vec();
+        ids.sort_unstable();
+        wanted.sort_unstable();
+        if ids != wanted {
+            return Err(VaultError::Invalid("the order must list every member once"));
+        }
+        for (position, id) in (0i64..).zip(order) {
+            self.0.conn.execute(
+                "UPDATE members SET position = ?1 WHERE id = ?2",
+                params![position, id.0],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Removes a member with their documents, card facts, PIN log and acknowledgements.
+    pub fn remove(&self, id: MemberId) -> Result<()> {
+        self.require(id)?;
+        self.0
+            .conn
+            .execute("DELETE FROM members WHERE id = ?1", [id.0])?;
+        Ok(())
+    }
+
+    /// Replaces a member's version-2 facts; the name and the other details are kept.
+    pub fn set_facts(&self, id: MemberId, facts: &MemberFacts) -> Result<()> {
+        self.store_facts(id, facts.clone()).map(drop)
+    }
+
+    /// Changes some of a member's version-2 facts; returns them as stored.
+    pub fn update_facts(
+        &self,
+        id: MemberId,
+        change: impl FnOnce(&mut MemberFacts),
+    ) -> Result<MemberFacts> {
+        let mut facts = self.facts(id)?;
+        change(&mut facts);
+        self.store_facts(id, facts)
+    }
+
+    /// Checks a member's version-2 facts and re-seals the details with them, everything else
+    /// kept; returns the facts as stored.
+    fn store_facts(&self, id: MemberId, facts: MemberFacts) -> Result<MemberFacts> {
+        let details = Details {
+            facts: checked_facts(facts)?,
+            ..self.details(id)?
+        };
+        self.0.conn.execute(
+            "UPDATE members SET details = ?1 WHERE id = ?2",
+            params![self.0.key.seal_json(cell(id, "details"), &details)?, id.0],
+        )?;
+        Ok(details.facts)
+    }
+
+    /// Seals and stores a member's name and details.
+    fn store(
+        &self,
+        id: MemberId,
+        name: &str,
+        member: &NewMember,
+        facts: MemberFacts,
+    ) -> Result<()> {
+        let details = Details {
+            kana: member.kana.clone(),
+            birth_date: member.birth_date,
+            relation: member.relation,
+            mynaportal_app: member.mynaportal_app,
+            facts,
+        };
+        let key = self.0.key;
+        self.0.conn.execute(
+            "UPDATE members SET name = ?1, details = ?2 WHERE id = ?3",
+            params![
+                key.seal(cell(id, "name"), name.as_bytes())?,
+                key.seal_json(cell(id, "details"), &details)?,
+                id.0
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Every member id.
+    fn ids(&self) -> Result<Vec<MemberId>> {
+        let mut stmt = self.0.conn.prepare("SELECT id FROM members")?;
+        let ids = stmt
+            .query_map([], |row| row.get(0).map(MemberId))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+}
+
+/// A new member's name as stored, once the name and kana hold no My Number (R-NUM-2).
+fn checked(member: &NewMember) -> Result<&str> {
+    let name = checked_name(&member.name)?;
+    member
+        .kana
+        .as_deref()
+        .map_or(Ok(()), |kana| refuse_in("kana", kana))?;
+    Ok(name)
+}
+
 impl Vault {
     /// Adds a member at the end of the household; returns the new id.
     pub fn add_member(&self, member: &NewMember) -> Result<MemberId> {
-        let name = checked_name(&member.name)?;
-        member
-            .kana
-            .as_deref()
-            .map_or(Ok(()), |kana| refuse_in("kana", kana))?;
-        self.write(|tx, key| {
-            tx.execute(
-                "INSERT INTO members (position, name, details)
-                 VALUES ((SELECT COALESCE(MAX(position) + 1, 0) FROM members), x'', x'')",
-                [],
-            )?;
-            let id = MemberId(tx.last_insert_rowid());
-            store(tx, key, id, name, member, MemberFacts::default())?;
-            Ok(id)
-        })
+        self.write(|t| t.members().add(member))
     }
 
     /// Replaces a member's name and details; their version-2 facts ([`MemberFacts`]) are kept.
     pub fn update_member(&self, id: MemberId, member: &NewMember) -> Result<()> {
-        let name = checked_name(&member.name)?;
-        member
-            .kana
-            .as_deref()
-            .map_or(Ok(()), |kana| refuse_in("kana", kana))?;
-        self.write(|tx, key| {
-            let facts = load_facts(tx, key, id)?;
-            store(tx, key, id, name, member, facts)
-        })
+        self.write(|t| t.members().update(id, member))
     }
 
     /// Renames a member (re-seals the name only).
     pub fn rename_member(&self, id: MemberId, name: &str) -> Result<()> {
-        let name = checked_name(name)?;
-        self.write(|tx, key| {
-            require(tx, id)?;
-            let sealed = key.seal(cell(id, "name"), name.as_bytes())?;
-            tx.execute(
-                "UPDATE members SET name = ?1 WHERE id = ?2",
-                params![sealed, id.0],
-            )?;
-            Ok(())
-        })
+        self.write(|t| t.members().rename(id, name))
     }
 
     /// Puts the household in the given order; `order` must list every member once.
     pub fn reorder_members(&self, order: &[MemberId]) -> Result<()> {
-        self.write(|tx, _| {
-            let mut ids = member_ids(tx)?;
-            let mut wanted = order.to_vec();
-            ids.sort_unstable();
-            wanted.sort_unstable();
-            if ids != wanted {
-                return Err(VaultError::Invalid("the order must list every member once"));
-            }
-            for (position, id) in (0i64..).zip(order) {
-                tx.execute(
-                    "UPDATE members SET position = ?1 WHERE id = ?2",
-                    params![position, id.0],
-                )?;
-            }
-            Ok(())
-        })
+        self.write(|t| t.members().reorder(order))
     }
 
     /// Removes a member with their documents, card facts and PIN log.
     pub fn remove_member(&self, id: MemberId) -> Result<()> {
-        self.write(|tx, _| {
-            require(tx, id)?;
-            tx.execute("DELETE FROM members WHERE id = ?1", [id.0])?;
-            Ok(())
-        })
+        self.write(|t| t.members().remove(id))
     }
 
     /// One member; [`VaultError::Tampered`] names the cell that failed.
     pub fn member(&self, id: MemberId) -> Result<Member> {
-        self.read(|conn, key| load(conn, key, id))
+        self.read(|t| t.members().get(id))
     }
 
     /// Every member in display order; damaged records are listed apart so the others still show.
     pub fn members(&self) -> Result<Listing<Member>> {
-        self.read(|conn, key| {
-            let mut listing = Listing::default();
-            let mut stmt = conn
-                .prepare("SELECT id, position, name, details FROM members ORDER BY position, id")?;
-            let rows = stmt.query_map([], |row| {
-                Ok((
-                    MemberId(row.get(0)?),
-                    row.get(1)?,
-                    sealed_cell(row, 2)?,
-                    sealed_cell(row, 3)?,
-                ))
-            })?;
-            for row in rows {
-                let (id, position, name, details) = row?;
-                listing.push(decode(key, id, position, &name, &details))?;
-            }
-            Ok(listing)
-        })
+        self.read(|t| t.members().list())
     }
-}
-
-/// Seals and stores a member's name and details.
-fn store(
-    conn: &Connection,
-    key: &DataKey,
-    id: MemberId,
-    name: &str,
-    member: &NewMember,
-    facts: MemberFacts,
-) -> Result<()> {
-    let details = Details {
-        kana: member.kana.clone(),
-        birth_date: member.birth_date,
-        relation: member.relation,
-        mynaportal_app: member.mynaportal_app,
-        facts,
-    };
-    conn.execute(
-        "UPDATE members SET name = ?1, details = ?2 WHERE id = ?3",
-        params![
-            key.seal(cell(id, "name"), name.as_bytes())?,
-            key.seal_json(cell(id, "details"), &details)?,
-            id.0
-        ],
-    )?;
-    Ok(())
 }
 
 /// Opens a member's sealed cells.
@@ -304,68 +417,4 @@ fn decode(
         relation: details.relation,
         mynaportal_app: details.mynaportal_app,
     })
-}
-
-/// Loads and opens one member.
-pub(crate) fn load(conn: &Connection, key: &DataKey, id: MemberId) -> Result<Member> {
-    let row = conn
-        .query_row(
-            "SELECT position, name, details FROM members WHERE id = ?1",
-            [id.0],
-            |row| Ok((row.get(0)?, sealed_cell(row, 1)?, sealed_cell(row, 2)?)),
-        )
-        .optional()?
-        .ok_or(VaultError::NoSuchMember(id.0))?;
-    decode(key, id, row.0, &row.1, &row.2)
-}
-
-/// A member's sealed details.
-fn load_details(conn: &Connection, key: &DataKey, id: MemberId) -> Result<Details> {
-    let sealed = conn
-        .query_row("SELECT details FROM members WHERE id = ?1", [id.0], |row| {
-            sealed_cell(row, 0)
-        })
-        .optional()?
-        .ok_or(VaultError::NoSuchMember(id.0))?;
-    key.open_json(cell(id, "details"), &sealed)
-}
-
-/// A member's version-2 facts.
-pub(crate) fn load_facts(conn: &Connection, key: &DataKey, id: MemberId) -> Result<MemberFacts> {
-    Ok(load_details(conn, key, id)?.facts)
-}
-
-/// Replaces a member's version-2 facts, re-sealing the details with everything else kept.
-pub(crate) fn store_facts(
-    conn: &Connection,
-    key: &DataKey,
-    id: MemberId,
-    facts: &MemberFacts,
-) -> Result<()> {
-    let details = Details {
-        facts: facts.clone(),
-        ..load_details(conn, key, id)?
-    };
-    conn.execute(
-        "UPDATE members SET details = ?1 WHERE id = ?2",
-        params![key.seal_json(cell(id, "details"), &details)?, id.0],
-    )?;
-    Ok(())
-}
-
-/// Fails with [`VaultError::NoSuchMember`] unless the member exists.
-pub(crate) fn require(conn: &Connection, id: MemberId) -> Result<()> {
-    let found = conn
-        .query_row("SELECT 1 FROM members WHERE id = ?1", [id.0], |_| Ok(()))
-        .optional()?;
-    found.ok_or(VaultError::NoSuchMember(id.0))
-}
-
-/// Every member id.
-fn member_ids(conn: &Connection) -> Result<Vec<MemberId>> {
-    let mut stmt = conn.prepare("SELECT id FROM members")?;
-    let ids = stmt
-        .query_map([], |row| row.get(0).map(MemberId))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(ids)
 }

@@ -2,30 +2,33 @@
 //! reminder acknowledgements and settings, in one SQLite file where every personal value is sealed
 //! with AES-256-GCM under a random data key (see `docs/security.md` and `docs/vault.md`).
 //!
-//! A [`Vault`] is one open vault directory. It is `Send + Sync`: a mutex serialises the SQLite
-//! connection, so one handle may be shared between threads. Each write is one SQLite transaction,
-//! committed whole or not at all; a second process waits up to [`BUSY_TIMEOUT`] and then gets
-//! [`VaultError::Busy`].
+//! This is the storage layer: a [`Vault`] is one open vault directory — the connection, the schema
+//! and its migrations, the keys and their rotation, backups — and [`Vault::read`] /
+//! [`Vault::write`] give a use case one transaction over the [`Tables`], one repository per table.
+//! The use cases that combine tables (the counter card, reminders, the school pack, intake, a card
+//! read) are the app's (`shikaku_app::use_cases`); the one-table calls (`add_member`, `documents`,
+//! …) are shortcuts here that run one repository call in its own transaction.
+//!
+//! A [`Vault`] is `Send + Sync`: a mutex serialises the SQLite connection, so one handle may be
+//! shared between threads. Each write is one SQLite transaction, committed whole or not at all; a
+//! second process waits up to [`BUSY_TIMEOUT`] and then gets [`VaultError::Busy`].
 
 mod backup;
 mod card_facts;
-mod card_read;
-mod counter_card;
 mod crypto;
 mod documents;
 mod error;
-mod intake;
 mod keys;
 mod member_facts;
 mod member_log;
 mod members;
 mod owner;
 mod pin_log;
-mod reminders;
+mod reminder_acks;
 mod rotation;
 mod schema;
-mod school;
 mod settings;
+mod tables;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -35,23 +38,23 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 
-pub use card_facts::CardRecord;
-pub use counter_card::CounterCard;
+pub use card_facts::{CardRecord, Cards};
 pub use documents::{
-    Document, DocumentField, DocumentFields, DocumentId, DocumentKind, DocumentSummary, NewDocument,
+    Document, DocumentField, DocumentFields, DocumentId, DocumentKind, DocumentSummary, Documents,
+    NewDocument,
 };
 pub use error::{BackupError, RecordRef, Result, VaultError};
-pub use intake::{Imported, Intake};
 pub use keys::{
     KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, MIN_PASSPHRASE_CHARS,
     PBKDF2_ITERATIONS,
 };
 pub use member_facts::MemberFacts;
-pub use members::{Member, MemberId, NewMember, Relation};
+pub use members::{refuse_in, Member, MemberId, Members, NewMember, Relation};
 pub use owner::OwnerCheck;
-pub use pin_log::PinOutcome;
-pub use reminders::{MemberReminder, ReminderAck, ReminderWording};
-pub use school::MemberSchoolPack;
+pub use pin_log::{PinLog, PinOutcome};
+pub use reminder_acks::{ReminderAck, ReminderAcks};
+pub use settings::Settings;
+pub use tables::{Reading, Tables, Writing};
 
 use crypto::{random_bytes, random_hex, random_key, DataKey, KeyBytes};
 use keys::KeySlot;
@@ -198,7 +201,7 @@ impl Vault {
             // NFC form, which opens it from now on.
             let secret = vault.lock().secret.clone();
             let slot = keys::wrap_unchecked(unlock, &header.vault_id, &secret)?;
-            vault.write(|tx, _| store_slot(tx, &slot))?;
+            vault.write_conn(|tx, _| store_slot(tx, &slot))?;
         }
         // What an interrupted create or restore left beside the vault (a full copy of a vault).
         remove_staging(dir)?;
@@ -208,7 +211,7 @@ impl Vault {
     /// Brings the schema to the current version in one transaction (re-reading the version
     /// under the write lock, in case another process migrated first).
     fn migrate(&self) -> Result<()> {
-        self.write(|tx, _| match schema::version(tx)? {
+        self.write_conn(|tx, _| match schema::version(tx)? {
             current if current < schema::VERSION => schema::migrate(tx, current),
             _ => Ok(()),
         })
@@ -220,10 +223,10 @@ impl Vault {
     /// [`Vault::rotate_key`], so the old one cannot open the cells through an old copy.
     pub fn rewrap(&self, unlock: Unlock<'_>) -> Result<()> {
         // The key derivation runs outside the lock; the id never changes.
-        let id = self.read(|conn, _| Ok(Header::read(conn)?.vault_id))?;
+        let id = self.read_conn(|conn, _| Ok(Header::read(conn)?.vault_id))?;
         let secret = self.lock().secret.clone();
         let slot = keys::wrap(unlock, &id, &secret)?;
-        self.write(|tx, _| store_slot(tx, &slot))
+        self.write_conn(|tx, _| store_slot(tx, &slot))
     }
 
     /// Destroys the vault in `dir` without unlocking it (a forgotten passphrase must not prevent
@@ -274,8 +277,24 @@ impl Vault {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Runs `f` in one write transaction: committed whole when `f` succeeds, rolled back otherwise.
-    fn write<T>(&self, f: impl FnOnce(&Transaction<'_>, &DataKey) -> Result<T>) -> Result<T> {
+    /// Runs `f` on the tables in one write transaction, committed whole when `f` succeeds and
+    /// rolled back otherwise. The canary is read first: a handle whose key no longer opens the
+    /// file (another process rotated it) gets [`VaultError::WrongKey`] and writes nothing. The
+    /// handle's lock is held while `f` runs: `f` must not call foreign code (a key provider, a card
+    /// transport) nor this vault's own methods.
+    pub fn write<T>(&self, f: impl FnOnce(&Tables<'_, Writing>) -> Result<T>) -> Result<T> {
+        self.write_conn(|tx, key| f(&Tables::new(tx, key, &self.reminder_secret)))
+    }
+
+    /// Runs `f` on the tables in one read transaction: everything it reads is one snapshot. As
+    /// for [`Vault::write`], the lock is held while `f` runs.
+    pub fn read<T>(&self, f: impl FnOnce(&Tables<'_, Reading>) -> Result<T>) -> Result<T> {
+        self.read_conn(|conn, key| f(&Tables::new(conn, key, &self.reminder_secret)))
+    }
+
+    /// Runs `f` in one write transaction on the connection, after the canary check; committed
+    /// whole when `f` succeeds, rolled back otherwise.
+    fn write_conn<T>(&self, f: impl FnOnce(&Transaction<'_>, &DataKey) -> Result<T>) -> Result<T> {
         let mut state = self.lock();
         let Keyed { conn, key, .. } = &mut *state;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -285,8 +304,8 @@ impl Vault {
         Ok(out)
     }
 
-    /// Runs `f` on one consistent snapshot (a read transaction).
-    fn read<T>(&self, f: impl FnOnce(&Connection, &DataKey) -> Result<T>) -> Result<T> {
+    /// Runs `f` on one consistent snapshot (a read transaction) of the connection.
+    fn read_conn<T>(&self, f: impl FnOnce(&Connection, &DataKey) -> Result<T>) -> Result<T> {
         let mut state = self.lock();
         let Keyed { conn, key, .. } = &mut *state;
         let tx = conn.transaction()?;

@@ -3,13 +3,12 @@
 //! [`PinGuard`] is rebuilt by replaying the log, so the guard's rules stay in [`crate::pin`] and
 //! the vault keeps only what happened.
 
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
-use super::crypto::DataKey;
 use super::error::Result;
 use super::member_log::MemberLog;
-use super::members::{self, MemberId};
+use super::members::{MemberId, Members};
+use super::tables::{Access, Writing};
 use super::Vault;
 use crate::dates::JapanDate;
 use crate::pin::{CardPinCount, PinGuard, PinKind};
@@ -40,6 +39,44 @@ const LOG: MemberLog = MemberLog {
     column: "event",
 };
 
+/// The `pin_log` table (暗証番号の入力記録) inside one transaction.
+pub struct PinLog<'t, M>(pub(crate) Access<'t, M>);
+
+impl<M> PinLog<'_, M> {
+    /// Replays a member's log, oldest first, into a [`PinGuard`] (R-PIN-1). A damaged event fails
+    /// the whole guard: a count that silently skipped a failure could claim tries the card does
+    /// not have.
+    pub fn guard(&self, member: MemberId) -> Result<PinGuard> {
+        let Access { conn, key, .. } = self.0;
+        let mut guard = PinGuard::new();
+        for event in LOG.entries::<PinEvent>(conn, key, member)? {
+            let event = event?;
+            match event.outcome {
+                PinOutcome::Failed => guard.record_failure(event.kind),
+                PinOutcome::Succeeded => guard.record_success(event.kind),
+                PinOutcome::CardRead(count) => guard.record_card_count(event.kind, count),
+            }
+        }
+        Ok(guard)
+    }
+}
+
+impl PinLog<'_, Writing> {
+    /// Logs what was observed about one of a member's PINs on the given (Japan) date.
+    pub fn record(
+        &self,
+        member: MemberId,
+        kind: PinKind,
+        outcome: PinOutcome,
+        on: JapanDate,
+    ) -> Result<()> {
+        let Access { conn, key, .. } = self.0;
+        Members(self.0).require(member)?;
+        LOG.append(conn, key, member, PinEvent { kind, outcome, on })
+            .map(drop)
+    }
+}
+
 impl Vault {
     /// Logs what was observed about one of a member's PINs on the given (Japan) date.
     pub fn record_pin(
@@ -49,45 +86,14 @@ impl Vault {
         outcome: PinOutcome,
         on: JapanDate,
     ) -> Result<()> {
-        self.write(|tx, key| {
-            members::require(tx, member)?;
-            append(tx, key, member, kind, outcome, on)
-        })
+        self.write(|t| t.pin_log().record(member, kind, outcome, on))
     }
 
     /// A member's PIN guard, rebuilt from the log (R-PIN-1).
     pub fn pin_guard(&self, member: MemberId) -> Result<PinGuard> {
-        self.read(|conn, key| {
-            members::require(conn, member)?;
-            guard(conn, key, member)
+        self.read(|t| {
+            t.members().require(member)?;
+            t.pin_log().guard(member)
         })
     }
-}
-
-/// Logs one event inside the caller's transaction.
-pub(crate) fn append(
-    tx: &rusqlite::Transaction<'_>,
-    key: &DataKey,
-    member: MemberId,
-    kind: PinKind,
-    outcome: PinOutcome,
-    on: JapanDate,
-) -> Result<()> {
-    LOG.append(tx, key, member, PinEvent { kind, outcome, on })
-        .map(|_| ())
-}
-
-/// Replays a member's log, oldest first, into a [`PinGuard`]. A damaged event fails the whole
-/// guard: a count that silently skipped a failure could claim tries the card does not have.
-pub(crate) fn guard(conn: &Connection, key: &DataKey, member: MemberId) -> Result<PinGuard> {
-    let mut guard = PinGuard::new();
-    for event in LOG.entries::<PinEvent>(conn, key, member)? {
-        let event = event?;
-        match event.outcome {
-            PinOutcome::Failed => guard.record_failure(event.kind),
-            PinOutcome::Succeeded => guard.record_success(event.kind),
-            PinOutcome::CardRead(count) => guard.record_card_count(event.kind, count),
-        }
-    }
-    Ok(guard)
 }

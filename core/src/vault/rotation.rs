@@ -42,7 +42,7 @@ impl Vault {
     pub fn rotate_key(&self, unlock: Unlock<'_>) -> Result<()> {
         let secret = random_key()?;
         // The derivation runs outside the lock; the id never changes.
-        let id = self.read(|conn, _| Ok(Header::read(conn)?.vault_id))?;
+        let id = self.read_conn(|conn, _| Ok(Header::read(conn)?.vault_id))?;
         let slot = keys::wrap(unlock, &id, &secret)?;
         let fresh = DataKey::new(&secret);
         let mut state = self.lock();

@@ -5,6 +5,8 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::error::{RecordRef, Result, VaultError};
+use super::members::refuse_in;
+use super::tables::{Access, Writing};
 use super::{sealed_cell, Vault};
 
 fn cell(row: i64) -> RecordRef {
@@ -29,45 +31,59 @@ fn checked_name(name: &str) -> Result<&str> {
     }
 }
 
+/// The `settings` table (設定の表) inside one transaction.
+pub struct Settings<'t, M>(pub(crate) Access<'t, M>);
+
+impl<M> Settings<'_, M> {
+    /// A setting's value, if it was set.
+    pub fn get(&self, name: &str) -> Result<Option<String>> {
+        let name = checked_name(name)?;
+        let Access { conn, key, .. } = self.0;
+        let found = conn
+            .query_row(
+                "SELECT id, value FROM settings WHERE name = ?1",
+                [name],
+                |row| Ok((row.get::<_, i64>(0)?, sealed_cell(row, 1)?)),
+            )
+            .optional()?;
+        found
+            .map(|(row, sealed)| {
+                let plain = key.open(cell(row), &sealed)?;
+                String::from_utf8(plain.to_vec()).map_err(|_| VaultError::Tampered(cell(row)))
+            })
+            .transpose()
+    }
+}
+
+impl Settings<'_, Writing> {
+    /// Stores a setting, replacing its previous value.
+    pub fn set(&self, name: &str, value: &str) -> Result<()> {
+        let name = checked_name(name)?;
+        refuse_in("value", value)?;
+        let Access { conn, key, .. } = self.0;
+        conn.execute(
+            "INSERT INTO settings (name, value) VALUES (?1, x'') ON CONFLICT (name) DO NOTHING",
+            [name],
+        )?;
+        let row: i64 = conn.query_row("SELECT id FROM settings WHERE name = ?1", [name], |r| {
+            r.get(0)
+        })?;
+        conn.execute(
+            "UPDATE settings SET value = ?1 WHERE id = ?2",
+            params![key.seal(cell(row), value.as_bytes())?, row],
+        )?;
+        Ok(())
+    }
+}
+
 impl Vault {
     /// Stores a setting, replacing its previous value.
     pub fn set_setting(&self, name: &str, value: &str) -> Result<()> {
-        let name = checked_name(name)?;
-        super::members::refuse_in("value", value)?;
-        self.write(|tx, key| {
-            tx.execute(
-                "INSERT INTO settings (name, value) VALUES (?1, x'') ON CONFLICT (name) DO NOTHING",
-                [name],
-            )?;
-            let row: i64 =
-                tx.query_row("SELECT id FROM settings WHERE name = ?1", [name], |r| {
-                    r.get(0)
-                })?;
-            tx.execute(
-                "UPDATE settings SET value = ?1 WHERE id = ?2",
-                params![key.seal(cell(row), value.as_bytes())?, row],
-            )?;
-            Ok(())
-        })
+        self.write(|t| t.settings().set(name, value))
     }
 
     /// A setting's value, if it was set.
     pub fn setting(&self, name: &str) -> Result<Option<String>> {
-        let name = checked_name(name)?;
-        self.read(|conn, key| {
-            let found = conn
-                .query_row(
-                    "SELECT id, value FROM settings WHERE name = ?1",
-                    [name],
-                    |row| Ok((row.get::<_, i64>(0)?, sealed_cell(row, 1)?)),
-                )
-                .optional()?;
-            found
-                .map(|(row, sealed)| {
-                    let plain = key.open(cell(row), &sealed)?;
-                    String::from_utf8(plain.to_vec()).map_err(|_| VaultError::Tampered(cell(row)))
-                })
-                .transpose()
-        })
+        self.read(|t| t.settings().get(name))
     }
 }

@@ -1,5 +1,6 @@
 package app.shikaku
 
+import app.shikaku.app.ReminderWording
 import app.shikaku.core.AlertCode
 import app.shikaku.core.CardPinCount
 import app.shikaku.core.CardRecord
@@ -16,7 +17,6 @@ import app.shikaku.core.OwnerCheck
 import app.shikaku.core.PinKind
 import app.shikaku.core.PinOutcome
 import app.shikaku.core.Relation
-import app.shikaku.core.ReminderWording
 import app.shikaku.core.ShikakuException
 import app.shikaku.core.SubsidyCard
 import app.shikaku.core.SubsidyKind

@@ -5,13 +5,14 @@
 use std::path::Path;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use shikaku_app::use_cases::counter_card::CounterCard;
 use shikaku_core::import::Field;
 use shikaku_core::pin::PinKind;
+use shikaku_core::test_support::date;
 use shikaku_core::vault::{
-    CardRecord, CounterCard, DocumentField, DocumentFields, DocumentKind, MemberId, NewDocument,
-    NewMember, PinOutcome, RawKeyProvider, Relation, Unlock, Vault,
+    CardRecord, DocumentField, DocumentFields, DocumentKind, MemberId, NewDocument, NewMember,
+    PinOutcome, RawKeyProvider, Relation, Unlock, Vault,
 };
-use shikaku_core::JapanDate;
 
 const MEMBERS: i64 = 6;
 const DOCUMENTS: usize = 50;
@@ -24,10 +25,6 @@ pub const READ_MEMBER: i64 = 3;
 const PRAGMAS: &str = "PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; \
                        PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON; \
                        PRAGMA trusted_schema = OFF;";
-
-fn date(text: &str) -> JapanDate {
-    text.parse().expect("bench date")
-}
 
 fn fields(i: usize) -> DocumentFields {
     [
@@ -200,7 +197,5 @@ pub fn plain_counter_card(path: &Path) -> usize {
 /// Opens the encrypted vault with the provider key and reads the counter card.
 pub fn encrypted_counter_card(dir: &Path, provider: &RawKeyProvider) -> CounterCard {
     let vault = Vault::open(dir, Unlock::Provider(provider)).expect("open");
-    vault
-        .counter_card(MemberId(READ_MEMBER))
-        .expect("counter card")
+    CounterCard::read(&vault, MemberId(READ_MEMBER)).expect("counter card")
 }

@@ -1,20 +1,18 @@
 //! Bringing a document into the vault (書類の取り込み): the importer reads what it can, fields the
-//! user types pass the same rules, and the original bytes are sealed with the result. Every field
-//! stored by any path is checked here first, so no path can store a full My Number (R-NUM-2).
+//! user types pass the same rules, and the original bytes are sealed with the result in one write.
+//! Every typed field is checked here first, and the documents table refuses a full My Number in
+//! any field whatever the path (R-NUM-2).
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-
-use super::documents::{DocumentField, DocumentFields, DocumentId, DocumentKind, NewDocument};
-use super::error::{Result, VaultError};
-use super::members::MemberId;
-use super::owner::OwnerCheck;
-use super::Vault;
-use crate::dates::JapanDate;
-use crate::import::{self, Extraction, Field, Fields};
-use crate::numbers::{refuse_my_number, Last4};
-use crate::wareki;
+use shikaku_core::import::{self, Extraction, Field, Fields};
+use shikaku_core::numbers::{refuse_my_number, Last4};
+use shikaku_core::vault::{
+    refuse_in, DocumentField, DocumentFields, DocumentId, DocumentKind, MemberId, NewDocument,
+    OwnerCheck, Result, Vault, VaultError,
+};
+use shikaku_core::{wareki, JapanDate};
 
 /// What an import stored and what the importer read (the `extract` JSON plus the document id).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -30,8 +28,8 @@ pub struct Imported {
     pub extraction: Extraction,
 }
 
-/// A document as the user brings it: bytes, an optional kind when they know better than the
-/// bytes (a photo of a 資格確認書), and fields they typed.
+/// A document as the user brings it (取り込む書類): bytes, an optional kind when they know better
+/// than the bytes (a photo of a 資格確認書), and fields they typed.
 ///
 /// No `Debug`: it holds the document and what the user typed.
 #[derive(Clone, PartialEq, Eq)]
@@ -47,37 +45,35 @@ pub struct Intake {
     pub source: String,
 }
 
-impl Vault {
-    /// Reads `intake` with the importer, checks the typed fields, and stores the original bytes
-    /// with the fields (typed ones win over read ones). Nothing is stored when anything is refused.
-    pub fn import_document(
-        &self,
-        member: MemberId,
-        intake: Intake,
-        today: JapanDate,
-    ) -> Result<Imported> {
-        let extraction = import::extract_to_store(&intake.content).map_err(VaultError::Import)?;
-        let kind = intake.kind.unwrap_or(extraction.kind);
-        let mut fields = read_fields(&extraction.fields);
-        for (name, value) in intake.typed {
-            let (field, value) = checked(&name, &value)?;
-            fields.insert(field, value);
-        }
-        let document = NewDocument {
-            kind,
-            content: intake.content,
-            fields,
-            source: intake.source,
-            stored_on: today,
-        };
-        let (id, owner) = self.insert_document(member, &document)?;
-        Ok(Imported {
-            document: id,
-            stored_as: kind,
-            owner,
-            extraction,
-        })
+/// Reads `intake` with the importer, checks the typed fields, and stores the original bytes with
+/// the fields (typed ones win over read ones). Nothing is stored when anything is refused.
+pub fn import_document(
+    vault: &Vault,
+    member: MemberId,
+    intake: Intake,
+    today: JapanDate,
+) -> Result<Imported> {
+    let extraction = import::extract_to_store(&intake.content).map_err(VaultError::Import)?;
+    let kind = intake.kind.unwrap_or(extraction.kind);
+    let mut fields = read_fields(&extraction.fields);
+    for (name, value) in intake.typed {
+        let (field, value) = checked(&name, &value)?;
+        fields.insert(field, value);
     }
+    let document = NewDocument {
+        kind,
+        content: intake.content,
+        fields,
+        source: intake.source,
+        stored_on: today,
+    };
+    let (id, owner) = vault.write(|tables| tables.documents().add(member, &document))?;
+    Ok(Imported {
+        document: id,
+        stored_as: kind,
+        owner,
+        extraction,
+    })
 }
 
 /// The fields the importer read, as stored text (dates ISO, numbers as printed).
@@ -107,7 +103,7 @@ fn checked(name: &str, value: &str) -> Result<(DocumentField, String)> {
         reason,
     };
     // The name first, under a fixed label: an error never repeats what it refused.
-    super::members::refuse_in("field name", name)?;
+    refuse_in("field name", name)?;
     refuse_my_number(value).map_err(|e| refuse(e.to_string()))?;
     let field = DocumentField::try_from(name.to_owned()).map_err(|e| refuse(e.to_string()))?;
     let text = match field {

@@ -8,7 +8,9 @@
 //! measured apart. The ratio is decided in instructions (`instructions` bench, scripts/instructions);
 //! this bench gives the times.
 //!
-//! Run: `cargo bench -p shikaku-core --bench vault`; results in `docs/benchmarks.md`.
+//! It lives with the app because the counter card is the app's use case (`use_cases::counter_card`)
+//! over the core's storage. Run: `cargo bench -p shikaku-app --bench vault`; results in
+//! `docs/benchmarks.md`.
 
 #[path = "common/household.rs"]
 mod household;

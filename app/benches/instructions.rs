@@ -35,7 +35,7 @@ fn measured(work: &dyn Fn() -> usize) -> usize {
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!(
-        "{}/tests/fixtures/mynaportal_{name}.pdf",
+        "{}/../core/tests/fixtures/mynaportal_{name}.pdf",
         env!("CARGO_MANIFEST_DIR")
     );
     std::fs::read(path).expect("fixture")

@@ -2,18 +2,19 @@
 //! bytes, typed fields pass the same rules, and a full My Number is refused on every path
 //! (R-NUM-2) with nothing stored.
 
-mod common;
-
 use std::collections::BTreeMap;
 
-use common::{date, fill_household, new_vault};
+use shikaku_app::use_cases::counter_card::CounterCard;
+use shikaku_app::use_cases::intake::{import_document, Imported, Intake};
+use shikaku_app::use_cases::school_pack::school_pack;
 use shikaku_core::import::Field;
-use shikaku_core::vault::{DocumentField, DocumentKind, Intake, NewDocument, VaultError};
+use shikaku_core::test_support::{self, date, fill_household, new_vault};
+use shikaku_core::vault::{DocumentField, DocumentKind, NewDocument, VaultError};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
+            .join("../core/tests/fixtures")
             .join(name),
     )
     .unwrap()
@@ -38,9 +39,7 @@ fn a_mynaportal_pdf_is_read_and_stored_with_its_bytes() {
         typed: BTreeMap::new(),
         source: "record.pdf".into(),
     };
-    let imported = vault
-        .import_document(member, intake, date("2026-11-21"))
-        .unwrap();
+    let imported = import_document(&vault, member, intake, date("2026-11-21")).unwrap();
     assert_eq!(
         imported.extraction.fields.saved_at,
         Some(date("2025-01-01"))
@@ -82,9 +81,7 @@ fn typed_fields_of_a_photo_are_checked_and_normalised() {
         ]),
         source: "camera".into(),
     };
-    let imported = vault
-        .import_document(member, intake, date("2026-11-21"))
-        .unwrap();
+    let imported = import_document(&vault, member, intake, date("2026-11-21")).unwrap();
     let fields = vault.document(imported.document).unwrap().summary.fields;
     assert_eq!(
         fields.get(&DocumentField::Issued).map(String::as_str),
@@ -114,7 +111,7 @@ fn a_full_my_number_is_refused_in_every_field_and_nothing_is_stored() {
             typed: typed(&[(field, value)]),
             source: "x".into(),
         };
-        match vault.import_document(member, intake, date("2026-11-21")) {
+        match import_document(&vault, member, intake, date("2026-11-21")) {
             Err(error @ VaultError::Field { .. }) => {
                 assert!(error.to_string().contains(field), "{error}");
                 assert!(
@@ -156,7 +153,7 @@ fn unreadable_files_and_bad_dates_are_typed_errors() {
         source: "x".into(),
     };
     assert!(matches!(
-        vault.import_document(member, junk, date("2026-11-21")),
+        import_document(&vault, member, junk, date("2026-11-21")),
         Err(VaultError::Import(_))
     ));
     let bad_date = Intake {
@@ -166,7 +163,7 @@ fn unreadable_files_and_bad_dates_are_typed_errors() {
         source: "x".into(),
     };
     assert!(matches!(
-        vault.import_document(member, bad_date, date("2026-11-21")),
+        import_document(&vault, member, bad_date, date("2026-11-21")),
         Err(VaultError::Field { .. })
     ));
 }
@@ -175,7 +172,7 @@ fn unreadable_files_and_bad_dates_are_typed_errors() {
 fn free_text_fields_refuse_a_full_my_number_too() {
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());
-    let mut member = common::member(
+    let mut member = test_support::member(
         "山田 123456789018",
         "ヤマダ",
         "1980-05-10",
@@ -199,7 +196,7 @@ fn free_text_fields_refuse_a_full_my_number_too() {
         source: "123456789018.pdf".into(),
     };
     assert!(matches!(
-        vault.import_document(taro, named_file, date("2026-11-21")),
+        import_document(&vault, taro, named_file, date("2026-11-21")),
         Err(VaultError::Field { .. })
     ));
     assert!(matches!(
@@ -213,16 +210,14 @@ fn import_hanako_pdf(
     vault: &shikaku_core::vault::Vault,
     member: shikaku_core::vault::MemberId,
     typed_fields: &[(&str, &str)],
-) -> shikaku_core::vault::Imported {
+) -> Imported {
     let intake = Intake {
         content: fixture("mynaportal_cid.pdf"),
         kind: None,
         typed: typed(typed_fields),
         source: "cid.pdf".into(),
     };
-    vault
-        .import_document(member, intake, date("2026-11-21"))
-        .unwrap()
+    import_document(vault, member, intake, date("2026-11-21")).unwrap()
 }
 
 #[test]
@@ -230,13 +225,13 @@ fn the_printed_name_is_checked_against_the_member_and_kept_with_the_document() {
     use shikaku_core::vault::OwnerCheck;
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());
-    let hanako = common::add(
+    let hanako = test_support::add(
         &vault,
         "デジタル　花子",
         "1990-01-01",
         shikaku_core::vault::Relation::Myself,
     );
-    let child = common::add(
+    let child = test_support::add(
         &vault,
         "山田 陽太",
         "2018-05-05",
@@ -259,14 +254,12 @@ fn the_printed_name_is_checked_against_the_member_and_kept_with_the_document() {
         typed: typed(&[("issued", "2026-10-01")]),
         source: "camera".into(),
     };
-    let unknown = vault
-        .import_document(child, photo, date("2026-11-21"))
-        .unwrap();
+    let unknown = import_document(&vault, child, photo, date("2026-11-21")).unwrap();
     assert_eq!(unknown.owner, OwnerCheck::Unknown);
 
     // Stored with the document, sealed, across a reopen.
     drop(vault);
-    let vault = common::reopen(dir.path());
+    let vault = test_support::reopen(dir.path());
     let listed = vault.documents(child).unwrap().items;
     assert_eq!(
         listed.iter().map(|d| d.owner).collect::<Vec<_>>(),
@@ -286,7 +279,7 @@ fn the_printed_name_is_checked_against_the_member_and_kept_with_the_document() {
     assert!(confirmed.owner_confirmed && !confirmed.owner_unconfirmed());
     assert_eq!(confirmed.owner, OwnerCheck::Mismatch);
     drop(vault);
-    let vault = common::reopen(dir.path());
+    let vault = test_support::reopen(dir.path());
     let bytes = vault
         .document_to_hand_over(child, other.document)
         .unwrap()
@@ -299,7 +292,7 @@ fn a_mismatched_document_reaches_the_advice_as_not_theirs_until_confirmed() {
     use shikaku_core::advice::Item;
     let dir = tempfile::tempdir().unwrap();
     let vault = new_vault(dir.path());
-    let child = common::add(
+    let child = test_support::add(
         &vault,
         "山田 陽太",
         "2018-05-05",
@@ -318,24 +311,36 @@ fn a_mismatched_document_reaches_the_advice_as_not_theirs_until_confirmed() {
         .unwrap();
     let imported = import_hanako_pdf(&vault, child, &[]);
     let today = date("2026-11-21");
-    let card = vault.counter_card(child).unwrap();
+    let card = CounterCard::read(&vault, child).unwrap();
     let pdf = card.person().saved_pdf.unwrap();
     assert!(pdf.owner_mismatch);
     assert_eq!(card.document_for(Item::SavedPdf), None);
     // Issue 11, item 7: an 8-year-old with デジタル 花子's PDF is not ready for the teacher.
     let visit = shikaku_core::scenario::Visit::SchoolTrip;
-    let pack = vault
-        .school_pack(child, visit, None, today, shikaku_core::text::Language::Ja)
-        .unwrap();
+    let pack = school_pack(
+        &vault,
+        child,
+        visit,
+        None,
+        today,
+        shikaku_core::text::Language::Ja,
+    )
+    .unwrap();
     assert!(!pack.pack.ready);
     assert_eq!(pack.document, None);
 
     vault.confirm_owner(child, imported.document).unwrap();
-    let card = vault.counter_card(child).unwrap();
+    let card = CounterCard::read(&vault, child).unwrap();
     assert!(!card.person().saved_pdf.unwrap().owner_mismatch);
-    let pack = vault
-        .school_pack(child, visit, None, today, shikaku_core::text::Language::Ja)
-        .unwrap();
+    let pack = school_pack(
+        &vault,
+        child,
+        visit,
+        None,
+        today,
+        shikaku_core::text::Language::Ja,
+    )
+    .unwrap();
     assert_eq!(pack.document, Some(imported.document));
 }
 
@@ -355,24 +360,24 @@ fn typed_valid_from_limit_category_and_birth_date_are_checked_and_reach_the_scen
         ("birth_date", "1952-02-30"),
         ("limit_category", "yes"),
     ] {
-        let refused = vault.import_document(member, certificate(&[bad]), date("2026-11-21"));
+        let refused = import_document(&vault, member, certificate(&[bad]), date("2026-11-21"));
         assert!(
             matches!(&refused, Err(VaultError::Field { field, .. }) if field == bad.0),
             "{bad:?}: {refused:?}"
         );
     }
-    vault
-        .import_document(
-            member,
-            certificate(&[
-                ("expires", "令和11年12月1日"),
-                ("valid_from", "2026-04-01"),
-                ("limit_category", "true"),
-            ]),
-            date("2026-11-21"),
-        )
-        .unwrap();
-    let person = vault.counter_card(member).unwrap().person();
+    import_document(
+        &vault,
+        member,
+        certificate(&[
+            ("expires", "令和11年12月1日"),
+            ("valid_from", "2026-04-01"),
+            ("limit_category", "true"),
+        ]),
+        date("2026-11-21"),
+    )
+    .unwrap();
+    let person = CounterCard::read(&vault, member).unwrap().person();
     let held = person.certificate.unwrap();
     assert_eq!(held.expires, date("2029-12-01"));
     assert_eq!(held.valid_from, Some(date("2026-04-01")));
@@ -391,7 +396,7 @@ fn a_my_number_with_any_separator_is_refused_at_every_entry_point() {
         "  ", "-", "–", "—", "ー", ".", "/", ",", "_", "\u{200B}", "\t", "\n",
     ] {
         let number = format!("1234{sep}5678{sep}9018");
-        let mut member = common::member(
+        let mut member = test_support::member(
             &format!("Taro {number}"),
             "タロウ",
             "1980-05-10",
@@ -416,16 +421,15 @@ fn a_my_number_with_any_separator_is_refused_at_every_entry_point() {
                 typed: typed_fields,
                 source,
             };
-            let refused = vault
-                .import_document(taro, intake, date("2026-11-21"))
-                .unwrap_err();
+            let refused = import_document(&vault, taro, intake, date("2026-11-21")).unwrap_err();
             assert!(
                 matches!(refused, VaultError::Field { .. }),
                 "{sep:?}: {refused}"
             );
             assert!(!refused.to_string().contains("9018"), "{refused}");
         }
-        let pack = vault.school_pack(
+        let pack = school_pack(
+            &vault,
             taro,
             shikaku_core::scenario::Visit::SchoolTrip,
             Some(format!("tel {number}")),
@@ -452,7 +456,7 @@ fn a_document_whose_text_holds_a_my_number_is_not_stored() {
         source: "record.pdf".into(),
     };
     assert!(matches!(
-        vault.import_document(taro, intake, date("2026-11-21")),
+        import_document(&vault, taro, intake, date("2026-11-21")),
         Err(VaultError::Import(
             shikaku_core::import::ImportError::HoldsMyNumber
         ))
@@ -471,8 +475,7 @@ fn a_document_whose_text_holds_a_my_number_is_not_stored() {
             typed: BTreeMap::new(),
             source: "record.pdf".into(),
         };
-        vault
-            .import_document(taro, intake, date("2026-11-21"))
+        import_document(&vault, taro, intake, date("2026-11-21"))
             .unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }

@@ -1,14 +1,14 @@
-//! A card read stored through the one path that applies it (`Vault::apply_card_read`): the card's
-//! PIN counts override the logged estimates (R-PIN-1), its certificate expiry (R-ECERT-1) and,
-//! when given, its body expiry (R-CARD-1) replace the stored ones, and the advice sees the result.
+//! A card read stored through the one path that applies it (`use_cases::card_read`): the card's PIN
+//! counts override the logged estimates (R-PIN-1), its certificate expiry (R-ECERT-1) and, when
+//! given, its body expiry (R-CARD-1) replace the stored ones, and the advice sees the result.
 
-mod common;
-
-use common::{add, date, fail_pin, new_vault};
+use shikaku_app::use_cases::card_read::apply_card_read;
+use shikaku_app::use_cases::counter_card::scenario;
 use shikaku_core::advice::{advise, AlertCode};
 use shikaku_core::card::CardRead;
 use shikaku_core::pin::{CardPinCount, PinKind, TriesLeft};
 use shikaku_core::scenario::{OnlineCheck, Visit};
+use shikaku_core::test_support::{add, date, fail_pin, new_vault};
 use shikaku_core::vault::{CardRecord, Relation};
 
 fn read(user_pin: CardPinCount, card_expires: Option<&str>) -> CardRead {
@@ -29,9 +29,13 @@ fn a_read_overrides_the_logged_counts_and_updates_the_stored_card() {
     let today = date("2026-11-21");
 
     // Without stored card facts only the PIN counts are kept.
-    assert!(!vault
-        .apply_card_read(member, &read(CardPinCount::Remaining(2), None), today)
-        .unwrap());
+    assert!(!apply_card_read(
+        &vault,
+        member,
+        &read(CardPinCount::Remaining(2), None),
+        today
+    )
+    .unwrap());
     vault
         .set_card(
             member,
@@ -46,9 +50,13 @@ fn a_read_overrides_the_logged_counts_and_updates_the_stored_card() {
     for _ in 0..3 {
         fail_pin(&vault, member);
     }
-    assert!(vault
-        .apply_card_read(member, &read(CardPinCount::Remaining(2), None), today)
-        .unwrap());
+    assert!(apply_card_read(
+        &vault,
+        member,
+        &read(CardPinCount::Remaining(2), None),
+        today
+    )
+    .unwrap());
     let pins = vault.pin_guard(member).unwrap();
     assert_eq!(
         pins.tries_left(PinKind::UserCertificate),
@@ -65,13 +73,13 @@ fn a_read_overrides_the_logged_counts_and_updates_the_stored_card() {
     assert_eq!(card.ecert_expires, date("2031-05-10"));
     assert!(card.insurance_registered);
 
-    vault
-        .apply_card_read(
-            member,
-            &read(CardPinCount::Remaining(3), Some("2035-05-17")),
-            today,
-        )
-        .unwrap();
+    apply_card_read(
+        &vault,
+        member,
+        &read(CardPinCount::Remaining(3), Some("2035-05-17")),
+        today,
+    )
+    .unwrap();
     assert_eq!(
         vault.card(member).unwrap().unwrap().expires,
         Some(date("2035-05-17"))
@@ -96,19 +104,23 @@ fn a_locked_card_read_reaches_the_advice() {
             },
         )
         .unwrap();
-    let scenario = |vault: &shikaku_core::vault::Vault| {
-        vault
-            .scenario(member, today, Visit::Clinic, OnlineCheck::Unknown, None)
-            .unwrap()
+    let clinic = || {
+        scenario(
+            &vault,
+            member,
+            today,
+            Visit::Clinic,
+            OnlineCheck::Unknown,
+            None,
+        )
+        .unwrap()
     };
     let locked = |alerts: &[shikaku_core::advice::Alert]| {
         alerts
             .iter()
             .any(|alert| alert.code == AlertCode::PinLocked)
     };
-    assert!(!locked(&advise(&scenario(&vault)).alerts));
-    vault
-        .apply_card_read(member, &read(CardPinCount::Blocked, None), today)
-        .unwrap();
-    assert!(locked(&advise(&scenario(&vault)).alerts));
+    assert!(!locked(&advise(&clinic()).alerts));
+    apply_card_read(&vault, member, &read(CardPinCount::Blocked, None), today).unwrap();
+    assert!(locked(&advise(&clinic()).alerts));
 }

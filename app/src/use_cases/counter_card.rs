@@ -1,25 +1,20 @@
-//! A member's counter card (窓口カード): what the app shows for one member at a glance, read in one
-//! snapshot, and the [`Scenario`] the advice is computed from. Today's date is an input.
+//! A member's counter card (窓口カード): everything stored about one member, read in one snapshot,
+//! and the [`Scenario`] the advice is computed from. Today's date is an input.
 
 use serde::Serialize;
-
-use crate::advice::Item;
-
-use super::card_facts::{self, CardRecord};
-use super::documents::{self, DocumentField, DocumentKind, DocumentSummary};
-use super::error::Result;
-use super::member_facts::MemberFacts;
-use super::members::{self, Member, MemberId};
-use super::pin_log;
-use super::{Listing, Vault};
-use crate::dates::JapanDate;
-use crate::import::Field;
-use crate::numbers::Last4;
-use crate::pin::{PinGuard, PinKind, TriesLeft};
-use crate::scenario::{
+use shikaku_core::advice::Item;
+use shikaku_core::import::Field;
+use shikaku_core::numbers::Last4;
+use shikaku_core::pin::{PinGuard, PinKind, TriesLeft};
+use shikaku_core::scenario::{
     CardFacts, Certificate, Escort, LegacyCard, Notice, OnlineCheck, Person, Phone, SavedPdf,
     Scenario, Visit,
 };
+use shikaku_core::vault::{
+    CardRecord, DocumentField, DocumentKind, DocumentSummary, Listing, Member, MemberFacts,
+    MemberId, Result, Tables, Vault,
+};
+use shikaku_core::JapanDate;
 
 /// Everything stored about one member (窓口カード).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -36,51 +31,49 @@ pub struct CounterCard {
     pub documents: Listing<DocumentSummary>,
 }
 
-impl Vault {
+impl CounterCard {
     /// A member's counter card, read in one snapshot.
-    pub fn counter_card(&self, member: MemberId) -> Result<CounterCard> {
-        self.read(|conn, key| {
-            Ok(CounterCard {
-                member: members::load(conn, key, member)?,
-                facts: members::load_facts(conn, key, member)?,
-                card: card_facts::load(conn, key, member)?,
-                pins: pin_log::guard(conn, key, member)?,
-                documents: documents::summaries(conn, key, member)?,
-            })
+    pub fn read(vault: &Vault, member: MemberId) -> Result<CounterCard> {
+        vault.read(|tables| CounterCard::read_in(tables, member))
+    }
+
+    /// A member's counter card, inside the caller's transaction.
+    pub fn read_in<M>(tables: &Tables<'_, M>, member: MemberId) -> Result<CounterCard> {
+        Ok(CounterCard {
+            member: tables.members().get(member)?,
+            facts: tables.members().facts(member)?,
+            card: tables.cards().get(member)?,
+            pins: tables.pin_log().guard(member)?,
+            documents: tables.documents().list(member)?,
         })
     }
 
-    /// The visit to decide on for a member, from the stored facts and `today` (Japan date); the
-    /// visit, the clinic's online check and the escort (`None`: the usual one) describe the trip.
+    /// The counter card, refused when a document of it is damaged: advice or a pack built from
+    /// the others could silently rely on an older document.
+    pub fn read_complete_in<M>(tables: &Tables<'_, M>, member: MemberId) -> Result<CounterCard> {
+        let card = CounterCard::read_in(tables, member)?;
+        card.documents.complete()?;
+        Ok(card)
+    }
+
+    /// The visit to decide on from this card and `today` (Japan date); the visit, the clinic's
+    /// online check and the escort (`None`: the usual one) describe the trip.
     pub fn scenario(
         &self,
-        member: MemberId,
         today: JapanDate,
         visit: Visit,
         online_check: OnlineCheck,
         escort: Option<Escort>,
-    ) -> Result<Scenario> {
-        Ok(Scenario {
+    ) -> Scenario {
+        Scenario {
             today,
             visit,
             online_check,
             escort,
-            person: self.complete_card(member)?.person(),
-        })
+            person: self.person(),
+        }
     }
-}
 
-impl Vault {
-    /// The counter card, refused when a document of it is damaged: advice or a pack built
-    /// from the others could silently rely on an older document.
-    pub(crate) fn complete_card(&self, member: MemberId) -> Result<CounterCard> {
-        let card = self.counter_card(member)?;
-        card.documents.complete()?;
-        Ok(card)
-    }
-}
-
-impl CounterCard {
     /// The person as the advice sees them. Of each document kind the one with the latest date
     /// counts; a document whose required date is missing or unreadable is left out rather than
     /// guessed. A document that names someone else and was not confirmed (R-OWNER-1) reaches the
@@ -144,23 +137,7 @@ impl CounterCard {
             subsidy_card: facts.subsidy_card.clone(),
         }
     }
-}
 
-/// 保存日時 of a Mynaportal PDF: the date its facts are as of.
-const SAVED_AT: DocumentField = DocumentField::Printed(Field::SavedAt);
-/// 一部負担金割合の有効期限 (R-AGE-70).
-const SHARE_RATIO_EXPIRES: DocumentField = DocumentField::Printed(Field::ShareRatioExpires);
-
-/// The advice's `pin_failures` from the PIN log: `None` when the card's last read gave no count
-/// (the advice then warns that a PIN may be needed rather than guess, R-PIN-1).
-fn pin_failures(pins: &PinGuard) -> Option<u32> {
-    match pins.tries_left(PinKind::UserCertificate) {
-        TriesLeft::Unknown => None,
-        TriesLeft::AtMost(_) | TriesLeft::Locked => Some(pins.advice_pin_failures()),
-    }
-}
-
-impl CounterCard {
     /// The stored document behind an item of the advice (the one [`CounterCard::person`] counts),
     /// to print or show; `None` for the card itself, the app screen, nothing stored, or a document
     /// that names someone else and was not confirmed (R-OWNER-1).
@@ -179,6 +156,34 @@ impl CounterCard {
         latest(&self.documents.items, kind, field)
             .map(|(_, doc)| doc)
             .filter(|doc| !doc.owner_unconfirmed())
+    }
+}
+
+/// The visit to decide on for a member, from the stored facts (one snapshot, refused when a
+/// document is damaged) and `today` (Japan date).
+pub fn scenario(
+    vault: &Vault,
+    member: MemberId,
+    today: JapanDate,
+    visit: Visit,
+    online_check: OnlineCheck,
+    escort: Option<Escort>,
+) -> Result<Scenario> {
+    let card = vault.read(|tables| CounterCard::read_complete_in(tables, member))?;
+    Ok(card.scenario(today, visit, online_check, escort))
+}
+
+/// 保存日時 of a Mynaportal PDF: the date its facts are as of.
+const SAVED_AT: DocumentField = DocumentField::Printed(Field::SavedAt);
+/// 一部負担金割合の有効期限 (R-AGE-70).
+const SHARE_RATIO_EXPIRES: DocumentField = DocumentField::Printed(Field::ShareRatioExpires);
+
+/// The advice's `pin_failures` from the PIN log: `None` when the card's last read gave no count
+/// (the advice then warns that a PIN may be needed rather than guess, R-PIN-1).
+fn pin_failures(pins: &PinGuard) -> Option<u32> {
+    match pins.tries_left(PinKind::UserCertificate) {
+        TriesLeft::Unknown => None,
+        TriesLeft::AtMost(_) | TriesLeft::Locked => Some(pins.advice_pin_failures()),
     }
 }
 
