@@ -69,16 +69,15 @@ pub fn household_reminders(
     today: JapanDate,
     wording: ReminderWording,
 ) -> Result<Vec<MemberReminder>> {
-    let mut all = vault.read(|tables| {
-        let mut all = Vec::new();
-        for id in household(tables, member)? {
-            let planned = planned(tables, id, today, wording)?;
-            all.extend(planned.into_iter().map(|reminder| MemberReminder {
+    let mut all = per_member(vault, member, |tables, id| {
+        let planned = planned(tables, id, today, wording)?;
+        Ok(planned
+            .into_iter()
+            .map(|reminder| MemberReminder {
                 member: id,
                 reminder,
-            }));
-        }
-        Ok(all)
+            })
+            .collect())
     })?;
     all.sort_by_key(|r| (r.reminder.fire_on, r.reminder.deadline, r.member));
     Ok(all)
@@ -93,16 +92,28 @@ pub fn household_calendar(
     today: JapanDate,
     wording: ReminderWording,
 ) -> Result<Vec<CalendarEvent>> {
-    let mut all = vault.read(|tables| {
-        let mut all = Vec::new();
-        for id in household(tables, member)? {
-            let (deadlines, options) = planning(tables, id, today, wording)?;
-            all.extend(calendar_events(&deadlines, today, &options));
-        }
-        Ok(all)
+    let mut all = per_member(vault, member, |tables, id| {
+        let (deadlines, options) = planning(tables, id, today, wording)?;
+        Ok(calendar_events(&deadlines, today, &options))
     })?;
     all.sort_by_key(|event| event.date);
     Ok(all)
+}
+
+/// What `each` gives for `member` alone (who must exist), or for every member in household
+/// order, read in one snapshot.
+fn per_member<T>(
+    vault: &Vault,
+    member: Option<MemberId>,
+    each: impl Fn(&Tables<'_, Reading>, MemberId) -> Result<Vec<T>>,
+) -> Result<Vec<T>> {
+    vault.read(|tables| {
+        let mut all = Vec::new();
+        for id in household(tables, member)? {
+            all.extend(each(tables, id)?);
+        }
+        Ok(all)
+    })
 }
 
 /// `member` alone (who must exist), or every member in household order.
