@@ -156,6 +156,25 @@ struct FormSheet<Value: Hashable>: View {
     }
 }
 
+/// An action that opens a core form in a sheet titled by it (add, edit, plan).
+struct FormButton<Value: Hashable>: View {
+    let action: Action
+    var prominent = false
+    let fields: [FormField]
+    let choices: [Choice<Value>]
+    let submit: Action
+    let send: Send
+    let build: (FormEntries, Value) -> Event?
+    @State private var open = false
+
+    var body: some View {
+        ActionButton(action: action, prominent: prominent) { open = true }
+            .sheet(isPresented: $open) {
+                FormSheet(title: action.label, fields: fields, choices: choices, submit: submit, send: send, build: build)
+            }
+    }
+}
+
 /// The member's card facts (`MemberView.cardForm`), on the member screen.
 struct CardFactsEntries: View {
     let form: CardFactsForm

@@ -37,7 +37,6 @@ struct UnlockScreen: View {
 struct HouseholdScreen: View {
     let view: HouseholdView
     let send: Send
-    @State private var adding = false
 
     var body: some View {
         if let empty = view.empty { LineText(line: empty) }
@@ -62,12 +61,8 @@ struct HouseholdScreen: View {
             }
         }
         if let add = view.add, let form = view.addForm {
-            ActionButton(action: add, prominent: true) { adding = true }
-                .sheet(isPresented: $adding) {
-                    FormSheet(title: add.label, fields: form.fields,
-                              choices: form.relations.map { Choice($0) },
-                              submit: form.submit, send: send) { entries, relation in entries.addMember(relation: relation) }
-                }
+            FormButton(action: add, prominent: true, fields: form.fields, choices: form.relations.map { Choice($0) },
+                       submit: form.submit, send: send) { entries, relation in entries.addMember(relation: relation) }
         }
         if let reminders = view.reminders { ActionButton(action: reminders) { send(.navigate(screen: .reminders)) } }
         if let settings = view.settings { ActionButton(action: settings) { send(.navigate(screen: .settings)) } }
@@ -77,7 +72,6 @@ struct HouseholdScreen: View {
 struct MemberScreen: View {
     let view: MemberView
     let send: Send
-    @State private var editing = false
 
     var body: some View {
         Text(view.name).font(.title.bold())
@@ -103,14 +97,10 @@ struct MemberScreen: View {
         ActionButton(action: view.pin) { send(.navigate(screen: .pin(member: view.member))) }
         ActionButton(action: view.scan) { send(.scanCard(member: view.member)) }
         if let pack = view.schoolPack { ActionButton(action: pack) { send(.navigate(screen: .schoolPack(member: view.member))) } }
-        ActionButton(action: view.edit) { editing = true }
-            .sheet(isPresented: $editing) {
-                FormSheet(title: view.edit.label, fields: view.editForm.fields,
-                          choices: view.editForm.relations.map { Choice($0) },
-                          submit: view.editForm.submit, send: send) { entries, relation in
-                    entries.editMember(member: view.member, relation: relation)
-                }
-            }
+        FormButton(action: view.edit, fields: view.editForm.fields, choices: view.editForm.relations.map { Choice($0) },
+                   submit: view.editForm.submit, send: send) { entries, relation in
+            entries.editMember(member: view.member, relation: relation)
+        }
         // The core asks before removing (the root view's alert).
         ActionButton(action: view.remove) { send(.removeMember(member: view.member)) }
     }
@@ -278,19 +268,14 @@ struct RemindersScreen: View {
 struct SchoolPackScreen: View {
     let view: SchoolPackView
     let send: Send
-    @State private var planning = false
 
     var body: some View {
         Text(view.name).font(.title2.bold())
         ForEach(Array(view.trip.enumerated()), id: \.offset) { FactRow(fact: $0.element) }
-        ActionButton(action: view.plan) { planning = true }
-            .sheet(isPresented: $planning) {
-                FormSheet(title: view.plan.label, fields: view.planForm.fields,
-                          choices: view.planForm.visits.map { Choice($0) },
-                          submit: view.planForm.submit, send: send) { entries, visit in
-                    entries.planSchoolTrip(member: view.member, visit: visit)
-                }
-            }
+        FormButton(action: view.plan, fields: view.planForm.fields, choices: view.planForm.visits.map { Choice($0) },
+                   submit: view.planForm.submit, send: send) { entries, visit in
+            entries.planSchoolTrip(member: view.member, visit: visit)
+        }
         LineText(line: view.handOver)
         LineText(line: view.ready)
         ListItems(items: view.toDo)
