@@ -7,6 +7,7 @@ use std::fs;
 use shikaku_core::vault::{Passphrase, Unlock, Vault, VaultError};
 use zeroize::Zeroizing;
 
+use crate::confirmation::Pending as Confirm;
 use crate::effect::{Effect, EffectRequest, PickPurpose};
 use crate::model::{Access, Model, Pending, Scan};
 use crate::planning;
@@ -177,6 +178,7 @@ pub(crate) fn pick_backup(model: &mut Model, effects: &mut Vec<EffectRequest>) {
         Effect::PickDocument {
             purpose: PickPurpose::Backup,
             mime_types: vec!["application/octet-stream".to_owned()],
+            scan: None,
         },
         Pending::PickBackup,
     );
@@ -201,9 +203,25 @@ pub(crate) fn lock(model: &mut Model) {
     model.import = None;
     model.restore = None;
     model.scan = Scan::Idle;
-    model.confirm_wipe = false;
+    model.confirm = None;
     model.pending.clear();
     probe(model);
+}
+
+/// Asks to wipe: the view model asks to confirm. From settings with the vault open, or at the
+/// door when the platform key is gone (`UnlockAction::StartOver`); a locked vault that still
+/// opens is not wiped from the door.
+pub(crate) fn ask_wipe(model: &mut Model) {
+    match model.access {
+        Access::Unlocked(_) => {
+            model.confirm = Some(Confirm::Wipe);
+            model.screen = Screen::Settings;
+        }
+        Access::KeyGone => model.confirm = Some(Confirm::Wipe),
+        Access::Unknown | Access::NoVault | Access::PlatformKey { .. } | Access::Passphrase => {
+            model.problem = Some(Problem::new("app-error-locked", Tone::Warning))
+        }
+    }
 }
 
 /// Wipes the vault and asks the shell to delete the platform key.

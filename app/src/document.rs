@@ -3,7 +3,7 @@
 //! shell hands to its PDF or image viewer. The name never repeats where the file came from.
 
 use serde::Serialize;
-use shikaku_core::import::sniff;
+use shikaku_core::import::{sniff, FileType};
 use shikaku_core::vault::DocumentId;
 use shikaku_core::ShikakuError;
 
@@ -19,8 +19,30 @@ pub struct DocumentContent {
     /// The media type told from the bytes (`application/pdf`, `image/jpeg`, `image/png`,
     /// `image/heic`).
     pub mime_type: String,
+    /// The view that draws it, chosen from the media type.
+    pub view: DocumentView,
     /// The original bytes, as imported.
     pub bytes: Vec<u8>,
+}
+
+/// Which platform view draws a stored document (書類の表示方法).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum DocumentView {
+    /// A PDF viewer (PDFKit, PdfRenderer): pages one under the other.
+    Pdf,
+    /// An image view (JPEG, PNG, HEIC).
+    Image,
+}
+
+impl From<FileType> for DocumentView {
+    fn from(file_type: FileType) -> DocumentView {
+        match file_type {
+            FileType::Pdf => DocumentView::Pdf,
+            FileType::Jpeg | FileType::Png | FileType::Heic => DocumentView::Image,
+        }
+    }
 }
 
 /// Debug output shows no personal data: not the bytes.
@@ -29,6 +51,7 @@ impl std::fmt::Debug for DocumentContent {
         f.debug_struct("DocumentContent")
             .field("file_name", &self.file_name)
             .field("mime_type", &self.mime_type)
+            .field("view", &self.view)
             .field("bytes", &self.bytes.len())
             .finish()
     }
@@ -49,6 +72,7 @@ pub(crate) fn content(
     Ok(DocumentContent {
         file_name: format!("shikaku-document-{document}.{}", file_type.extension()),
         mime_type: file_type.media_type().to_owned(),
+        view: file_type.into(),
         bytes: stored.content,
     })
 }

@@ -45,6 +45,9 @@ pub enum Effect {
         purpose: PickPurpose,
         /// The file types to offer.
         mime_types: Vec<String>,
+        /// How to write a page scanned with the camera, when scanning paper is offered
+        /// (`None`: a file only, as for a backup).
+        scan: Option<ScanOutput>,
     },
     /// Let the user save a file (a backup, a calendar). Answer done, cancelled or failed.
     SaveFile {
@@ -76,6 +79,10 @@ pub enum Effect {
     ScheduleNotifications {
         /// Every notification, soonest first.
         notifications: Vec<Notification>,
+        /// Ask the system to wake the app again after this many seconds (send
+        /// [`crate::Event::Resume`] then), where it keeps only some of the notifications (iOS: the
+        /// 64 nearest) and later ones come in by planning again.
+        refresh_after_seconds: u32,
     },
     /// Answer [`crate::Answer::Today`] with today's date in Japan (UTC+9).
     Today,
@@ -96,6 +103,17 @@ pub enum PickPurpose {
     Document,
     /// A backup to restore.
     Backup,
+}
+
+/// How a page scanned with the camera is written before it is answered as
+/// [`crate::Answer::DocumentPicked`] (スキャンの保存形式).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ScanOutput {
+    /// The name the page is answered under (`scan.jpg`).
+    pub file_name: String,
+    /// The JPEG quality, from 1 to 100.
+    pub jpeg_quality: u8,
 }
 
 /// One scheduled notification (通知).

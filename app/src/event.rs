@@ -69,11 +69,15 @@ pub enum Event {
         /// Every member's id, in the new order.
         order: Vec<MemberId>,
     },
-    /// Remove a member with their documents.
+    /// Ask to remove a member with their documents (the view model then asks to confirm).
     RemoveMember {
         /// Who.
         member: MemberId,
     },
+    /// Remove the member the confirmation asked about, with their documents.
+    ConfirmRemoveMember,
+    /// Do not remove the member after all.
+    CancelRemoveMember,
     /// Delete a stored document (its bytes and what was read from it).
     RemoveDocument {
         /// Which.
@@ -166,9 +170,10 @@ pub enum Event {
         /// Minutes (1 to 60).
         minutes: u32,
     },
-    /// Ask to wipe the vault (the screen then asks to confirm).
+    /// Ask to wipe the vault, from settings or from the door when the platform key is gone (the
+    /// view model then asks to confirm).
     WipeVault,
-    /// Wipe the vault and the platform key: everything is gone.
+    /// Wipe the vault and the platform key, as the confirmation asked: everything is gone.
     ConfirmWipe,
     /// Do not wipe after all.
     CancelWipe,

@@ -5,7 +5,8 @@
 use serde::Serialize;
 use shikaku_core::scenario::Visit;
 use shikaku_core::text;
-use shikaku_core::vault::Relation;
+use shikaku_core::vault::{Member, Relation};
+use shikaku_core::JapanDate;
 
 use crate::words::{Action, Words};
 
@@ -26,6 +27,29 @@ pub enum EntryKind {
     Toggle,
 }
 
+/// What an entry holds now (入力済みの値), of its entry's kind: a form that edits something
+/// stored starts from it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum FieldValue {
+    /// Text (a name, digits, a phone number).
+    Text {
+        /// The text.
+        text: String,
+    },
+    /// A date.
+    Date {
+        /// The date.
+        date: JapanDate,
+    },
+    /// On or off.
+    Toggle {
+        /// Whether it is on.
+        on: bool,
+    },
+}
+
 /// One entry of a form (入力欄).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -40,6 +64,8 @@ pub struct FormField {
     pub kind: EntryKind,
     /// Whether the event needs it.
     pub required: bool,
+    /// What it holds when the form opens (`None`: empty).
+    pub value: Option<FieldValue>,
 }
 
 /// A relation to choose (続柄).
@@ -52,6 +78,8 @@ pub struct RelationChoice {
     pub label: String,
     /// What a screen reader says.
     pub accessibility: String,
+    /// Chosen when the form opens (the member's relation, in an edit form).
+    pub selected: bool,
 }
 
 /// What a trip is, to choose (修学旅行・保育所).
@@ -97,7 +125,7 @@ pub struct MemberForm {
     pub fields: Vec<FormField>,
     /// The `relation` to choose, in this order.
     pub relations: Vec<RelationChoice>,
-    /// Sends `Event::AddMember`.
+    /// Sends `Event::AddMember` (the household's form) or `Event::EditMember` (the member's).
     pub submit: Action,
 }
 
@@ -138,6 +166,7 @@ fn field(words: Words, form: &str, name: &str, kind: EntryKind, required: bool) 
         accessibility: words.get(&format!("{id}-a11y")),
         kind,
         required,
+        value: None,
     }
 }
 
@@ -150,8 +179,9 @@ fn choice(words: Words, group: &str, label: String) -> (String, String) {
     (label, accessibility)
 }
 
-/// The household's "add member" form.
-pub(crate) fn member_form(words: Words) -> MemberForm {
+/// The household's "add member" form (`current`: `None`), or a member's edit form, filled with
+/// what is stored of them.
+pub(crate) fn member_form(words: Words, current: Option<&Member>) -> MemberForm {
     let relations = [
         Relation::Myself,
         Relation::Spouse,
@@ -159,13 +189,36 @@ pub(crate) fn member_form(words: Words) -> MemberForm {
         Relation::Parent,
         Relation::Other,
     ];
+    let entries = [
+        ("name", EntryKind::Text, true),
+        ("kana", EntryKind::Text, false),
+        ("birth_date", EntryKind::Date, false),
+        ("mynaportal_app", EntryKind::Toggle, false),
+    ];
+    // What is stored of the member, entry by entry.
+    let values = [
+        current.map(|m| FieldValue::Text {
+            text: m.name.clone(),
+        }),
+        current
+            .and_then(|m| m.kana.clone())
+            .map(|text| FieldValue::Text { text }),
+        current
+            .and_then(|m| m.birth_date)
+            .map(|date| FieldValue::Date { date }),
+        current.map(|m| FieldValue::Toggle {
+            on: m.mynaportal_app,
+        }),
+    ];
     MemberForm {
-        fields: vec![
-            field(words, "member", "name", EntryKind::Text, true),
-            field(words, "member", "kana", EntryKind::Text, false),
-            field(words, "member", "birth_date", EntryKind::Date, false),
-            field(words, "member", "mynaportal_app", EntryKind::Toggle, false),
-        ],
+        fields: entries
+            .into_iter()
+            .zip(values)
+            .map(|((name, kind, required), value)| FormField {
+                value,
+                ..field(words, "member", name, kind, required)
+            })
+            .collect(),
         relations: relations
             .into_iter()
             .map(|relation| {
@@ -178,10 +231,18 @@ pub(crate) fn member_form(words: Words) -> MemberForm {
                     relation,
                     label,
                     accessibility,
+                    selected: current.is_some_and(|m| m.relation == relation),
                 }
             })
             .collect(),
-        submit: words.action("app-household-add", true),
+        submit: words.action(
+            if current.is_some() {
+                "app-form-member-save"
+            } else {
+                "app-household-add"
+            },
+            true,
+        ),
     }
 }
 

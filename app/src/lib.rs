@@ -9,9 +9,11 @@
 //! - [`use_cases`]: what the app does with the vault across tables, one transaction each.
 //! - [`document`]: a stored document's bytes for the shell to show; [`forms`]: form entries.
 //! - [`view`] and [`screens`]: one view model per screen; [`words`]: texts, dates and tones.
+//! - [`confirmation`]: the question asked before a wipe or a member's removal.
 //! - `platform_key`: the platform key store as an effect; `problem`: failures in plain words.
 
 mod access;
+pub mod confirmation;
 pub mod document;
 pub mod effect;
 pub mod event;
@@ -34,12 +36,13 @@ use shikaku_core::text::Language;
 use shikaku_core::vault::DocumentId;
 use shikaku_core::ShikakuError;
 
-pub use document::DocumentContent;
-pub use effect::{Effect, EffectRequest, Notification, PickPurpose};
+pub use confirmation::{Confirmation, ConfirmationKind};
+pub use document::{DocumentContent, DocumentView};
+pub use effect::{Effect, EffectRequest, Notification, PickPurpose, ScanOutput};
 pub use event::{Answer, Event};
 pub use screen::Screen;
 pub use view::{ScreenView, ViewModel};
-pub use words::{Action, DateText, Line, Tone};
+pub use words::{Action, DateText, Line, ListItem, Tone};
 
 use model::Model;
 
@@ -56,6 +59,14 @@ impl App {
         App {
             model: Model::new(dir.into(), language),
         }
+    }
+
+    /// The app for the vault in `dir` on a device whose preferred languages are `language_tags`
+    /// (BCP 47, most preferred first, as the platform lists them): Japanese when the first is
+    /// Japanese or the list is empty, else English, until the vault's own setting is read (a
+    /// stored language wins). Send [`Event::Start`] next.
+    pub fn for_device(dir: impl Into<PathBuf>, language_tags: Vec<String>) -> App {
+        App::new(dir, planning::device_language(&language_tags))
     }
 
     /// Handles one event and returns the effects the shell must perform. A failed user action

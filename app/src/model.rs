@@ -11,6 +11,7 @@ use shikaku_core::vault::{DocumentKind, MemberId, Vault};
 use shikaku_core::JapanDate;
 use zeroize::Zeroizing;
 
+use crate::confirmation::Pending as Confirm;
 use crate::effect::{Effect, EffectRequest, Notification};
 use crate::problem::Problem;
 use crate::screen::Screen;
@@ -121,8 +122,8 @@ pub(crate) struct Model {
     pub(crate) restore: Option<Vec<u8>>,
     /// The card read.
     pub(crate) scan: Scan,
-    /// The user asked to wipe and has not confirmed yet.
-    pub(crate) confirm_wipe: bool,
+    /// What the user asked to do and has not confirmed yet.
+    pub(crate) confirm: Option<Confirm>,
     /// The notifications last handed to the shell.
     pub(crate) scheduled: Option<Vec<Notification>>,
     /// The auto-lock last handed to the shell, in minutes.
@@ -150,7 +151,7 @@ impl Model {
             import: None,
             restore: None,
             scan: Scan::Idle,
-            confirm_wipe: false,
+            confirm: None,
             scheduled: None,
             auto_lock: None,
             plan_stale: false,

@@ -20,6 +20,13 @@ pub(crate) const AUTO_LOCK: &str = "app.auto_lock_minutes";
 /// Setting: reminders say what they are about on the lock screen (`true`, `false`).
 pub(crate) const REMINDER_DETAILS: &str = "app.reminders_detailed";
 
+/// How long after planning the shell should wake the app to plan again, in seconds: 6 hours.
+/// iOS keeps only the 64 nearest notifications of an app, so later reminders come in only by
+/// planning again; the dates move at midnight in Japan and a reminder fires at 09:00, so four
+/// chances a day keep the nearest ones scheduled without waking the phone often (the system
+/// decides the actual time, usually later).
+pub(crate) const REFRESH_AFTER_SECONDS: u32 = 6 * 60 * 60;
+
 /// The longest auto-lock the user may choose, in minutes.
 pub(crate) const MAX_AUTO_LOCK_MINUTES: u32 = 60;
 
@@ -29,6 +36,22 @@ pub(crate) fn parse_language(text: &str) -> Option<Language> {
         "ja" => Some(Language::Ja),
         "en" => Some(Language::En),
         _ => None,
+    }
+}
+
+/// The language to start in on a device whose preferred languages are `tags` (most preferred
+/// first): Japanese when the first tag's primary language is `ja` (`ja`, `ja-JP`, `ja_JP`) or the
+/// list is empty — the app is for Japan's health insurance —, else English, the one other
+/// language it speaks.
+pub(crate) fn device_language(tags: &[String]) -> Language {
+    let japanese = tags.first().is_none_or(|tag| {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        primary.eq_ignore_ascii_case("ja")
+    });
+    if japanese {
+        Language::Ja
+    } else {
+        Language::En
     }
 }
 
@@ -139,6 +162,7 @@ pub(crate) fn replan(model: &mut Model, effects: &mut Vec<EffectRequest>) {
             effects,
             Effect::ScheduleNotifications {
                 notifications: planned,
+                refresh_after_seconds: REFRESH_AFTER_SECONDS,
             },
             Pending::Acknowledge { done: None },
         );

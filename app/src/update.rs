@@ -12,7 +12,8 @@ use shikaku_core::vault::{MemberId, Passphrase, Vault, VaultError};
 use shikaku_core::{JapanDate, ShikakuError};
 
 use crate::access;
-use crate::effect::{Effect, EffectRequest, PickPurpose};
+use crate::confirmation::Pending as Confirm;
+use crate::effect::{Effect, EffectRequest, PickPurpose, ScanOutput};
 use crate::event::{Answer, Event};
 use crate::model::{Access, ImportDraft, Model, Pending, Scan};
 use crate::planning::{self, Trip};
@@ -28,6 +29,16 @@ const EXPORT_FILE: &str = "backup.partial-export";
 
 /// The file types offered when picking a document to import.
 const DOCUMENT_TYPES: [&str; 4] = ["application/pdf", "image/jpeg", "image/png", "image/heic"];
+
+/// How a page scanned with the camera comes in: a JPEG, which the importer reads as a photo
+/// (`core/src/import/sniff.rs`), at quality 90, where printed text stays sharp enough for the
+/// user to read the dates off the photo while a page stays a few hundred kilobytes.
+fn document_scan() -> ScanOutput {
+    ScanOutput {
+        file_name: "scan.jpg".to_owned(),
+        jpeg_quality: 90,
+    }
+}
 
 /// Handles one event.
 pub(crate) fn update(
@@ -54,8 +65,23 @@ pub(crate) fn update(
         Event::RestoreFromBackup => access::pick_backup(model, effects),
         Event::RestoreWithPassphrase { passphrase } => access::restore(model, effects, passphrase),
         Event::Lock | Event::IdleTimeout => access::lock(model),
-        Event::ConfirmWipe => access::wipe(model, effects),
-        Event::CancelWipe => model.confirm_wipe = false,
+        Event::WipeVault => access::ask_wipe(model),
+        Event::ConfirmWipe => {
+            // Only what the confirmation asked: a wipe nobody was asked about is ignored.
+            if model.confirm == Some(Confirm::Wipe) {
+                access::wipe(model, effects)
+            }
+        }
+        Event::CancelWipe => {
+            if model.confirm == Some(Confirm::Wipe) {
+                model.confirm = None;
+            }
+        }
+        Event::CancelRemoveMember => {
+            if matches!(model.confirm, Some(Confirm::RemoveMember(_))) {
+                model.confirm = None;
+            }
+        }
         Event::SetLanguage { language } => {
             model.language = language;
             model.plan_stale = true;
@@ -93,7 +119,7 @@ fn with_vault(model: &mut Model, effects: &mut Vec<EffectRequest>, event: Event)
         event,
         Event::AddMember { .. }
             | Event::EditMember { .. }
-            | Event::RemoveMember { .. }
+            | Event::ConfirmRemoveMember
             | Event::RemoveDocument { .. }
             | Event::SaveCardFacts { .. }
             | Event::ConfirmImport
@@ -116,9 +142,8 @@ fn with_vault(model: &mut Model, effects: &mut Vec<EffectRequest>, event: Event)
             if !matches!(screen, Screen::CardScan { .. }) {
                 model.scan = Scan::Idle;
             }
-            if !matches!(screen, Screen::Settings) {
-                model.confirm_wipe = false;
-            }
+            // A question belongs to the screen it was asked on.
+            model.confirm = None;
             model.screen = screen;
         }
         Event::AddMember { member } => problem = failed(vault.add_member(&member)),
@@ -135,18 +160,28 @@ fn with_vault(model: &mut Model, effects: &mut Vec<EffectRequest>, event: Event)
             }
         }
         Event::ReorderMembers { order } => problem = failed(vault.reorder_members(&order)),
-        Event::RemoveMember { member } => {
-            problem = failed(vault.remove_member(member));
-            if problem.is_none() && model.screen.member() == Some(member) {
-                model.screen = Screen::Household;
+        // Removing a member takes their documents too: the view model asks first.
+        Event::RemoveMember { member } => match vault.member(member) {
+            Ok(_) => model.confirm = Some(Confirm::RemoveMember(member)),
+            Err(error) => problem = Some(error.into()),
+        },
+        Event::ConfirmRemoveMember => match model.confirm.take() {
+            Some(Confirm::RemoveMember(member)) => {
+                problem = failed(vault.remove_member(member));
+                if problem.is_none() && model.screen.member() == Some(member) {
+                    model.screen = Screen::Household;
+                }
             }
-        }
+            // Nothing was asked: nothing is removed.
+            other => model.confirm = other,
+        },
         Event::SaveCardFacts { member, card } => problem = failed(vault.set_card(member, &card)),
         Event::ImportDocument { member } => {
             request = Some((
                 Effect::PickDocument {
                     purpose: PickPurpose::Document,
                     mime_types: DOCUMENT_TYPES.map(str::to_owned).to_vec(),
+                    scan: Some(document_scan()),
                 },
                 Pending::PickDocument(member),
             ));
@@ -289,10 +324,6 @@ fn with_vault(model: &mut Model, effects: &mut Vec<EffectRequest>, event: Event)
                 Some(Problem::new("app-error-invalid_input", Tone::Warning))
             }
         }
-        Event::WipeVault => {
-            model.confirm_wipe = true;
-            model.screen = Screen::Settings;
-        }
         // Handled before the vault is needed.
         Event::Start
         | Event::Resume
@@ -304,8 +335,10 @@ fn with_vault(model: &mut Model, effects: &mut Vec<EffectRequest>, event: Event)
         | Event::RestoreFromBackup
         | Event::RestoreWithPassphrase { .. }
         | Event::SetLanguage { .. }
+        | Event::WipeVault
         | Event::ConfirmWipe
         | Event::CancelWipe
+        | Event::CancelRemoveMember
         | Event::Lock
         | Event::IdleTimeout => {}
     }

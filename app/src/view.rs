@@ -5,6 +5,7 @@
 use serde::Serialize;
 use shikaku_core::text::Language;
 
+use crate::confirmation::{self, Confirmation};
 use crate::model::{Access, Model};
 use crate::screen::Screen;
 use crate::screens::{
@@ -34,6 +35,8 @@ pub struct ViewModel {
     pub language: Language,
     /// A failure or a success to show above the screen, until the next event.
     pub banner: Option<Line>,
+    /// A question to answer before going on (a wipe, removing a member), drawn over the screen.
+    pub confirmation: Option<Confirmation>,
     /// Where the back button goes (`None`: no back button).
     pub back: Option<Screen>,
     /// Keep the screen on while this is shown.
@@ -146,6 +149,9 @@ pub(crate) fn render(model: &Model, screen: Screen) -> ViewModel {
         title: words.get(&format!("app-title-{}", screen_code(screen))),
         language: model.language,
         banner,
+        confirmation: model
+            .confirm
+            .and_then(|pending| confirmation::render(pending, vault, words)),
         back: back(screen),
         keep_awake: counter,
         block_screenshots: vault.is_some(),
@@ -202,7 +208,7 @@ fn content(
             view: school_pack::render(vault, member, today?, words)?,
         },
         Screen::Settings => ScreenView::Settings {
-            view: settings::render(vault, model.confirm_wipe, words),
+            view: settings::render(vault, model.confirm.is_some(), words),
         },
     })
 }

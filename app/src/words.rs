@@ -66,6 +66,17 @@ pub struct Action {
     pub enabled: bool,
 }
 
+/// One item of a list, with the marker drawn before it (箇条書きの項目): "1." for a step in order,
+/// a bullet for an item of a to-do list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ListItem {
+    /// What to draw before the text ("1.", "•").
+    pub marker: String,
+    /// The item.
+    pub text: String,
+}
+
 /// The words of one language.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Words(pub(crate) Language);
@@ -120,6 +131,30 @@ impl Words {
     /// A plain line.
     pub(crate) fn plain(self, id: &str) -> Line {
         self.line(self.get(id), Tone::Plain)
+    }
+
+    /// Steps in order, numbered from 1 (`app-list-number`).
+    pub(crate) fn numbered(self, items: impl IntoIterator<Item = String>) -> Vec<ListItem> {
+        items
+            .into_iter()
+            .zip(1..)
+            .map(|(text, n)| ListItem {
+                marker: self.with("app-list-number", &[("n", &n.to_string())]),
+                text,
+            })
+            .collect()
+    }
+
+    /// Items in no order, each after a bullet (`app-list-bullet`).
+    pub(crate) fn bulleted(self, items: impl IntoIterator<Item = String>) -> Vec<ListItem> {
+        let marker = self.get("app-list-bullet");
+        items
+            .into_iter()
+            .map(|text| ListItem {
+                marker: marker.clone(),
+                text,
+            })
+            .collect()
     }
 
     /// An action labelled by message `id`.

@@ -4,7 +4,7 @@
 
 mod support;
 
-use shikaku_app::{App, Event, Screen, ScreenView};
+use shikaku_app::{App, DocumentView, Event, Screen, ScreenView};
 use shikaku_core::text::Language;
 use shikaku_core::vault::{DocumentId, MemberId};
 use shikaku_core::ShikakuError;
@@ -39,12 +39,14 @@ fn the_counter_cards_document_is_the_imported_bytes() {
     assert_eq!(pdf.bytes, fixture("mynaportal_cid.pdf"));
     assert_eq!(pdf.mime_type, "application/pdf");
     assert_eq!(pdf.file_name, "shikaku-document-1.pdf");
+    assert_eq!(pdf.view, DocumentView::Pdf);
 
     let shown_notice = shown(&mut app, &mut shell, child);
     let notice = app.document_content(shown_notice).unwrap();
     assert_eq!(notice.bytes, photo());
     assert_eq!(notice.mime_type, "image/png");
     assert_eq!(notice.file_name, "shikaku-document-2.png");
+    assert_eq!(notice.view, DocumentView::Image);
 }
 
 #[test]

@@ -25,3 +25,14 @@ pub fn expiry(issue: Issue) -> Result<Expiry, ShikakuError> {
 pub fn japan_date_of_unix(seconds: i64) -> Result<JapanDate, ShikakuError> {
     JapanDate::japan_date_of_unix(seconds).ok_or_else(|| shikaku_core::dates::InvalidDate.into())
 }
+
+/// Noon in Japan on `date`, in seconds since the Unix epoch: where a date picker shows a date the
+/// core gave (a form's stored birth date), the instant it starts from. The inverse of
+/// [`japan_date_of_unix`] for that instant.
+#[uniffi::export]
+pub fn unix_of_japan_date(date: JapanDate) -> i64 {
+    // Noon in Japan (UTC+9) is 03:00 UTC on the same day.
+    date.naive()
+        .and_hms_opt(3, 0, 0)
+        .map_or(0, |instant| instant.and_utc().timestamp())
+}

@@ -37,12 +37,16 @@ impl AppCore {
     /// the vault's own setting is read. Send `Event.Start` next.
     #[uniffi::constructor]
     pub fn new(dir: String, language: Language) -> Arc<Self> {
-        let app = App::new(dir, language);
-        let current = app.view();
-        Arc::new(AppCore {
-            app: Arc::new(Mutex::new(app)),
-            current: Arc::new(Mutex::new(current)),
-        })
+        Self::serving(App::new(dir, language))
+    }
+
+    /// The app for the vault in `dir` on a device whose preferred languages are `language_tags`
+    /// (most preferred first, as the platform lists them: `Locale.preferredLanguages`,
+    /// `LocaleList`): the core chooses the language until the vault's own setting is read. Send
+    /// `Event.Start` next.
+    #[uniffi::constructor]
+    pub fn for_device(dir: String, language_tags: Vec<String>) -> Arc<Self> {
+        Self::serving(App::for_device(dir, language_tags))
     }
 
     /// Handles one event off the caller's thread and returns the effects to perform.
@@ -90,6 +94,15 @@ impl AppCore {
 }
 
 impl AppCore {
+    /// The native object over `app`, its first view rendered.
+    fn serving(app: App) -> Arc<Self> {
+        let current = app.view();
+        Arc::new(AppCore {
+            app: Arc::new(Mutex::new(app)),
+            current: Arc::new(Mutex::new(current)),
+        })
+    }
+
     /// Runs `work` on the app on a new thread, then renders the view; resolves when done.
     fn run(
         &self,

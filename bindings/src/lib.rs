@@ -11,7 +11,7 @@ mod planning;
 mod text;
 mod vault;
 
-pub use advice::{advise, expiry, japan_date_of_unix};
+pub use advice::{advise, expiry, japan_date_of_unix, unix_of_japan_date};
 pub use app::AppCore;
 pub use card::read_card;
 pub use planning::{plan_reminders, reminders_ics, school_pack};

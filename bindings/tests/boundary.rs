@@ -10,7 +10,7 @@ use shikaku_core::scenario::{OnlineCheck, Visit};
 use shikaku_core::text::Language;
 use shikaku_core::vault::{KeyProvider, KeyProviderError, MemberId, RawKeyProvider};
 use shikaku_core::{JapanDate, ShikakuError};
-use shikaku_ffi::{read_card, wipe_vault, HouseholdVault};
+use shikaku_ffi::{japan_date_of_unix, read_card, unix_of_japan_date, wipe_vault, HouseholdVault};
 
 /// Runs `call`, which must fail with a typed error and must not panic.
 fn refused<T>(what: &str, call: impl FnOnce() -> Result<T, ShikakuError>) -> ShikakuError {
@@ -159,5 +159,17 @@ fn card_failures_are_typed() {
             matches!(error, ShikakuError::Card { .. }),
             "{answer:?}: {error:?}"
         );
+    }
+}
+
+#[test]
+fn a_date_shown_in_a_picker_is_the_same_date_in_japan() {
+    for text in ["1950-03-15", "2014-06-01", "2026-12-31", "2027-01-01"] {
+        let date: JapanDate = text.parse().unwrap();
+        let instant = unix_of_japan_date(date);
+        assert_eq!(japan_date_of_unix(instant).unwrap(), date);
+        // Noon in Japan: half a day either side is still that day there.
+        assert_eq!(japan_date_of_unix(instant - 12 * 3600).unwrap(), date);
+        assert_eq!(japan_date_of_unix(instant + 12 * 3600 - 1).unwrap(), date);
     }
 }

@@ -75,11 +75,14 @@ pub(crate) fn outline(view: &ViewModel) -> String {
 }
 
 /// The fields that are for machines or screen readers, not for reading in a terminal, and the
-/// forms and choices a terminal does not fill in (its commands take options instead).
-const SKIPPED: [&str; 20] = [
+/// forms, choices and moves a terminal does not use (its commands take options instead).
+const SKIPPED: [&str; 23] = [
     "add_form",
+    "edit_form",
     "card_form",
     "plan_form",
+    "move_up",
+    "move_down",
     "pick_from",
     "visits",
     "online_checks",
@@ -110,15 +113,38 @@ fn outline_value(value: &serde_json::Value, depth: usize, out: &mut String) {
         serde_json::Value::Array(items) => items
             .iter()
             .for_each(|item| outline_value(item, depth, out)),
-        serde_json::Value::Object(fields) => {
-            for (name, field) in fields {
-                if SKIPPED.contains(&name.as_str()) {
-                    continue;
-                }
-                let nested = field.is_object() || field.is_array();
-                outline_value(field, depth + usize::from(nested), out);
+        // A list item (`ListItem`): its marker and text on one line, "1. …".
+        serde_json::Value::Object(fields) => match list_item(fields) {
+            Some((marker, text)) => {
+                out.push_str(&"  ".repeat(depth));
+                out.push_str(&format!("{marker} {text}\n"));
             }
-        }
+            None => outline_fields(fields, depth, out),
+        },
         _ => {}
+    }
+}
+
+/// The marker and text of a list item (an object of exactly those two texts).
+fn list_item(fields: &serde_json::Map<String, serde_json::Value>) -> Option<(&str, &str)> {
+    let text = |name| fields.get(name).and_then(serde_json::Value::as_str);
+    match (fields.len(), text("marker"), text("text")) {
+        (2, Some(marker), Some(text)) => Some((marker, text)),
+        _ => None,
+    }
+}
+
+/// Appends the texts of an object's fields but the skipped ones.
+fn outline_fields(
+    fields: &serde_json::Map<String, serde_json::Value>,
+    depth: usize,
+    out: &mut String,
+) {
+    for (name, field) in fields {
+        if SKIPPED.contains(&name.as_str()) {
+            continue;
+        }
+        let nested = field.is_object() || field.is_array();
+        outline_value(field, depth + usize::from(nested), out);
     }
 }

@@ -256,6 +256,11 @@ fn demo_prints_the_household_in_japanese_and_english() {
         "{mother}"
     );
     assert!(mother.contains("目で見て確認"), "{mother}");
+    // Steps come numbered by the core, each marker on its step's line.
+    assert!(
+        mother.contains("1. マイナ保険証を受付の方に見せ、目で見て確認"),
+        "{mother}"
+    );
     // The counter card of the mother, from her Mynaportal PDF.
     assert!(
         ja.contains("窓口カード") && ja.contains("XX健康保険組合"),

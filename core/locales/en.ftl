@@ -223,11 +223,15 @@ app-a11y-member-row = { $name }, { $status }
 app-a11y-member-row-next = { $name }, { $status }, { $next }
 app-a11y-document = { $kind }, stored { $stored }
 app-a11y-document-remove = Delete { $kind }
+app-a11y-member-move-up = Move { $name } up
+app-a11y-member-move-down = Move { $name } down
 app-a11y-reminder = { $name }: { $what } on { $date }, reminder on { $fires }
 app-yes = Yes
 app-no = No
 app-not-known = Not known
 app-minutes = { $n } min
+app-list-number = { $n }.
+app-list-bullet = •
 
 ## First run and unlock
 app-unlock-checking = Opening…
@@ -290,6 +294,8 @@ app-household-damaged = Some members could not be read.
 app-household-add = Add a member
 app-household-reorder = Change the order
 app-household-remove = Remove
+app-household-move-up = Move up
+app-household-move-down = Move down
 app-household-next = { $what }: { $date }
 app-status-ok = Ready
 app-status-attention = Needs attention soon
@@ -305,6 +311,7 @@ app-member-birth = Date of birth
 app-member-birth-age = { $date }, age { $age }
 app-member-import = Add a document
 app-member-edit = Edit details
+app-form-member-save = Save details
 app-member-document-remove = Delete
 app-card-expires = Card expires
 app-card-ecert_expires = Card certificate expires
@@ -426,6 +433,11 @@ app-settings-wipe = Delete everything
 app-settings-wipe-warning = Everything saved on this phone will be deleted. Only a backup can bring it back.
 app-settings-wipe-confirm = Delete everything
 app-settings-wipe-cancel = Keep
+app-confirm-wipe-title = Delete everything on this phone?
+app-confirm-remove-title = Remove { $name }?
+app-confirm-remove-text = { $name } and every document saved for them will be deleted from this phone. Only a backup can bring them back.
+app-confirm-remove-confirm = Remove
+app-confirm-remove-cancel = Keep
 
 ## Forms: each entry's label, then what a screen reader says (-a11y).
 app-form-member-name = Name

@@ -224,11 +224,15 @@ app-a11y-member-row = { $name }、{ $status }
 app-a11y-member-row-next = { $name }、{ $status }、{ $next }
 app-a11y-document = { $kind }、{ $stored }に保存
 app-a11y-document-remove = { $kind }を削除
+app-a11y-member-move-up = { $name }を上へ移動
+app-a11y-member-move-down = { $name }を下へ移動
 app-a11y-reminder = { $name }：{ $date }に{ $what }、{ $fires }にお知らせ
 app-yes = はい
 app-no = いいえ
 app-not-known = 不明
 app-minutes = { $n }分
+app-list-number = { $n }.
+app-list-bullet = ・
 
 ## 初回設定・ロック解除
 app-unlock-checking = 開いています…
@@ -291,6 +295,8 @@ app-household-damaged = 読み取れなかった世帯員がいます。
 app-household-add = 世帯員を追加
 app-household-reorder = 並べ替え
 app-household-remove = 削除
+app-household-move-up = 上へ
+app-household-move-down = 下へ
 app-household-next = { $what }：{ $date }
 app-status-ok = 準備できています
 app-status-attention = 近いうちに対応が必要です
@@ -306,6 +312,7 @@ app-member-birth = 生年月日
 app-member-birth-age = { $date }（{ $age }歳）
 app-member-import = 書類を追加
 app-member-edit = 情報を編集
+app-form-member-save = 情報を保存
 app-member-document-remove = 削除
 app-card-expires = カードの有効期限
 app-card-ecert_expires = 電子証明書の有効期限
@@ -427,6 +434,11 @@ app-settings-wipe = すべて削除
 app-settings-wipe-warning = このスマートフォンに保存したものがすべて削除されます。元に戻せるのはバックアップだけです。
 app-settings-wipe-confirm = すべて削除する
 app-settings-wipe-cancel = 削除しない
+app-confirm-wipe-title = このスマートフォンのデータをすべて削除しますか？
+app-confirm-remove-title = { $name }を削除しますか？
+app-confirm-remove-text = { $name }と、保存した書類がすべてこのスマートフォンから削除されます。元に戻せるのはバックアップだけです。
+app-confirm-remove-confirm = 削除する
+app-confirm-remove-cancel = 削除しない
 
 ## フォーム：各入力欄の表示名と、読み上げの文（-a11y）。
 app-form-member-name = 氏名

@@ -1,7 +1,9 @@
 // The app's entry (Apple-only, not compiled on Linux CI): one AppCore for the vault in
 // Application Support, the Apple adapters as its platform services, and the root view. The core
 // is started once; coming back to the foreground and each background refresh send `.resume`, on
-// which the core asks for today's date and re-plans the reminders.
+// which the core asks for today's date and re-plans the reminders. The core chooses the starting
+// language from the device's preferred languages, and how far ahead to ask for the next
+// background refresh (`AppStore.refreshAfterSeconds`).
 import BackgroundTasks
 import ShikakuKit
 import ShikakuPocket
@@ -21,9 +23,8 @@ struct ShikakuPocketApp: App {
         let services = PlatformServices(keys: SecureEnclaveKeyStore(), cards: CoreNFCCardReader(),
                                         notifications: UserNotificationScheduler(), documents: documents,
                                         printing: PrintService())
-        // The device's language until the vault's own setting is read.
-        let language: Language = Locale.preferredLanguages.first?.hasPrefix("ja") == false ? .en : .ja
-        let core = AppCore(dir: support.appendingPathComponent("vault").path, language: language)
+        let core = AppCore.forDevice(dir: support.appendingPathComponent("vault").path,
+                                     languageTags: Locale.preferredLanguages)
         _store = State(initialValue: AppStore(core: core, services: services))
         _documents = State(initialValue: documents)
     }
@@ -35,19 +36,22 @@ struct ShikakuPocketApp: App {
                 .task { await store.send(.start) }
         }
         .onChange(of: phase) { old, new in
-            if new == .background { Self.askForRefresh() }
+            if new == .background { Self.askForRefresh(after: store.refreshAfterSeconds) }
             if old == .background && new != .background { Task { await store.send(.resume) } }
         }
         .backgroundTask(.appRefresh(Self.refreshTask)) {
             await store.send(.resume)
-            Self.askForRefresh()
+            await Self.askForRefresh(after: store.refreshAfterSeconds)
         }
     }
 
-    /// Asks iOS for a background refresh (it chooses when) so the 64 nearest reminders stay scheduled.
-    private static func askForRefresh() {
+    /// Asks iOS for a background refresh `seconds` ahead, as the core's last notification plan
+    /// said (iOS chooses when), so the 64 nearest reminders stay scheduled; nothing before the
+    /// core has planned.
+    private static func askForRefresh(after seconds: UInt32?) {
+        guard let seconds else { return }
         let request = BGAppRefreshTaskRequest(identifier: refreshTask)
-        request.earliestBeginDate = Date(timeIntervalSinceNow: 6 * 60 * 60)
+        request.earliestBeginDate = Date(timeIntervalSinceNow: TimeInterval(seconds))
         try? BGTaskScheduler.shared.submit(request)
     }
 }

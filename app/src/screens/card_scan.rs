@@ -8,7 +8,7 @@ use shikaku_core::vault::{MemberId, Vault};
 
 use crate::model::Scan;
 use crate::problem::Problem;
-use crate::words::{Action, Fact, Line, Tone, Words};
+use crate::words::{Action, Fact, Line, ListItem, Tone, Words};
 
 /// Where the read stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -33,8 +33,8 @@ pub struct CardScanView {
     pub member: MemberId,
     /// Where it stands.
     pub state: ScanState,
-    /// How to hold the card, in order.
-    pub instructions: Vec<String>,
+    /// How to hold the card, in order, numbered.
+    pub instructions: Vec<ListItem>,
     /// What is happening now.
     pub progress: Line,
     /// What the card said.
@@ -111,10 +111,9 @@ pub(crate) fn render(
     Ok(CardScanView {
         member,
         state,
-        instructions: ["app-scan-step-1", "app-scan-step-2", "app-scan-step-3"]
-            .iter()
-            .map(|id| words.get(id))
-            .collect(),
+        instructions: words.numbered(
+            ["app-scan-step-1", "app-scan-step-2", "app-scan-step-3"].map(|id| words.get(id)),
+        ),
         progress: words.line(words.get(progress), tone),
         result,
         error: match scan {

@@ -46,6 +46,36 @@ pub struct MemberRow {
     pub next_date: Option<DateText>,
     /// What a screen reader says for the whole row.
     pub accessibility: String,
+    /// Move them one place up (`None` for the first).
+    pub move_up: Option<Reorder>,
+    /// Move them one place down (`None` for the last).
+    pub move_down: Option<Reorder>,
+}
+
+/// A move of one member in the household's order (並べ替え): the button, and the whole order to
+/// send as `Event::ReorderMembers`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Reorder {
+    /// The button.
+    pub action: Action,
+    /// Every member's id in the new order.
+    pub order: Vec<MemberId>,
+}
+
+/// The move of the member at `from` to `to` in `order`, its button named for the direction and
+/// the member (`name`).
+fn reorder(words: Words, order: &[MemberId], from: usize, to: usize, name: &str) -> Reorder {
+    let mut moved = order.to_vec();
+    moved.swap(from, to);
+    let code = if to < from { "up" } else { "down" };
+    Reorder {
+        action: Action {
+            accessibility: words.with(&format!("app-a11y-member-move-{code}"), &[("name", name)]),
+            ..words.action(&format!("app-household-move-{code}"), true)
+        },
+        order: moved,
+    }
 }
 
 /// The household screen.
@@ -162,7 +192,15 @@ pub(crate) fn render(
             next,
             next_date,
             accessibility,
+            move_up: None,
+            move_down: None,
         });
+    }
+    let order: Vec<MemberId> = members.iter().map(|row| row.member).collect();
+    for (at, row) in members.iter_mut().enumerate() {
+        row.move_up = (at > 0).then(|| reorder(words, &order, at, at - 1, &row.name));
+        row.move_down =
+            (at + 1 < order.len()).then(|| reorder(words, &order, at, at + 1, &row.name));
     }
     let some = !members.is_empty();
     Ok(HouseholdView {
@@ -171,7 +209,7 @@ pub(crate) fn render(
             .then(|| words.line(words.get("app-household-damaged"), Tone::Warning)),
         members,
         add: Some(words.action("app-household-add", true)),
-        add_form: Some(member_form(words)),
+        add_form: Some(member_form(words, None)),
         reorder: Some(words.action("app-household-reorder", some)),
         remove: Some(words.action("app-household-remove", some)),
         reminders: Some(words.action("app-title-reminders", some)),

@@ -4,14 +4,19 @@ use serde::Serialize;
 use shikaku_core::dates::age_on;
 use shikaku_core::import::Field;
 use shikaku_core::pin::PinKind;
+use shikaku_core::scenario::{OnlineCheck, Visit};
 use shikaku_core::text;
 use shikaku_core::vault::{DocumentField, DocumentId, DocumentKind, MemberId, Relation, Vault};
 use shikaku_core::JapanDate;
 
 use super::household::{clinic_advice, status, status_line};
 use super::pin::tries_line;
-use crate::forms::{card_facts_form, pick_choices, relation_name, CardFactsForm, PickChoice};
+use crate::forms::{
+    card_facts_form, member_form, pick_choices, relation_name, CardFactsForm, MemberForm,
+    PickChoice,
+};
 use crate::problem::Problem;
+use crate::screen::Screen;
 use crate::use_cases::counter_card::CounterCard;
 use crate::words::{Action, DateText, Fact, Line, Tone, Words};
 
@@ -59,6 +64,9 @@ pub struct MemberView {
     pub counter_card: Action,
     /// Check a visit.
     pub visit_check: Action,
+    /// Where `visit_check` goes (`Event::Navigate`): an ordinary clinic visit, the reader's
+    /// state not known yet.
+    pub visit_check_screen: Screen,
     /// Import a document.
     pub import: Action,
     /// The PIN screen.
@@ -67,13 +75,15 @@ pub struct MemberView {
     pub scan: Action,
     /// The school or nursery pack (children only).
     pub school_pack: Option<Action>,
-    /// Change the name and details (`Event::EditMember`, with the household's `add_form`).
+    /// Change the name and details: opens `edit_form`.
     pub edit: Action,
+    /// The form `edit` opens, filled with what is stored (`Event::EditMember`).
+    pub edit_form: MemberForm,
     /// The card facts form (`Event::SaveCardFacts`).
     pub card_form: CardFactsForm,
     /// The ways of picking a document for `import`.
     pub pick_from: Vec<PickChoice>,
-    /// Remove the member.
+    /// Remove the member with their documents (`Event::RemoveMember`; the view model then asks).
     pub remove: Action,
 }
 
@@ -209,11 +219,19 @@ pub(crate) fn render(
             .collect(),
         counter_card: words.action("app-title-counter_card", true),
         visit_check: words.action("app-title-visit_check", true),
+        // The visit most people check, and the reader as yet unknown: the visit check then
+        // offers the others.
+        visit_check_screen: Screen::VisitCheck {
+            member,
+            visit: Visit::Clinic,
+            online_check: OnlineCheck::Unknown,
+        },
         import: words.action("app-member-import", true),
         pin: words.action("app-title-pin", true),
         scan: words.action("app-title-card_scan", true),
         school_pack: child.then(|| words.action("app-title-school_pack", true)),
         edit: words.action("app-member-edit", true),
+        edit_form: member_form(words, Some(person)),
         card_form: card_facts_form(words),
         pick_from: pick_choices(words),
         remove: words.action("app-household-remove", true),

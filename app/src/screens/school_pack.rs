@@ -11,7 +11,7 @@ use crate::forms::{trip_form, TripForm};
 use crate::planning::trip;
 use crate::problem::Problem;
 use crate::use_cases::school_pack::school_pack;
-use crate::words::{Action, Fact, Line, Tone, Words};
+use crate::words::{Action, Fact, Line, ListItem, Tone, Words};
 
 /// The school pack screen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -31,8 +31,8 @@ pub struct SchoolPackView {
     pub hand_over: Line,
     /// Whether it is enough for the teacher.
     pub ready: Line,
-    /// What the parent still has to do, in order.
-    pub to_do: Vec<String>,
+    /// What the parent still has to do, bulleted.
+    pub to_do: Vec<ListItem>,
     /// The cover note, as a printable HTML page, for the preview.
     pub cover_note_html: String,
     /// Print the cover note.
@@ -109,7 +109,7 @@ pub(crate) fn render(
             true => words.line(words.get("app-school-ready"), Tone::Ok),
             false => words.line(words.get("app-school-not-ready"), Tone::Warning),
         },
-        to_do: pack.to_do,
+        to_do: words.bulleted(pack.to_do),
         cover_note_html: pack.cover_note_html,
         print: words.action("app-school-print", true),
         share: words.action("app-school-share", true),

@@ -49,21 +49,16 @@ pub struct SettingsView {
     pub export_backup: Action,
     /// The label of the backup passphrase field.
     pub backup_passphrase_label: String,
-    /// Wipe everything: `Event::WipeVault`.
+    /// Wipe everything: `Event::WipeVault` (the view model's `confirmation` then asks; the
+    /// button waits meanwhile).
     pub wipe: Action,
-    /// Asked before wiping: what will be lost.
-    pub confirm_wipe: Option<Line>,
-    /// Wipe now: `Event::ConfirmWipe`.
-    pub confirm: Option<Action>,
-    /// Keep everything: `Event::CancelWipe`.
-    pub cancel: Option<Action>,
 }
 
 /// The auto-lock times offered.
 const AUTO_LOCK_CHOICES: [u32; 4] = [1, 5, 10, 30];
 
-/// Builds the screen.
-pub(crate) fn render(vault: &Vault, confirm_wipe: bool, words: Words) -> SettingsView {
+/// Builds the screen; `asking`: a confirmation is open.
+pub(crate) fn render(vault: &Vault, asking: bool, words: Words) -> SettingsView {
     let minutes = auto_lock_minutes(vault);
     SettingsView {
         language_label: words.get("app-settings-language"),
@@ -90,10 +85,6 @@ pub(crate) fn render(vault: &Vault, confirm_wipe: bool, words: Words) -> Setting
         backup_help: words.line(words.get("app-settings-backup-help"), Tone::Info),
         export_backup: words.action("app-settings-export", true),
         backup_passphrase_label: words.get("app-settings-backup-passphrase"),
-        wipe: words.action("app-settings-wipe", !confirm_wipe),
-        confirm_wipe: confirm_wipe
-            .then(|| words.line(words.get("app-settings-wipe-warning"), Tone::Critical)),
-        confirm: confirm_wipe.then(|| words.action("app-settings-wipe-confirm", true)),
-        cancel: confirm_wipe.then(|| words.action("app-settings-wipe-cancel", true)),
+        wipe: words.action("app-settings-wipe", !asking),
     }
 }

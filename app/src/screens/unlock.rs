@@ -43,7 +43,8 @@ pub enum UnlockAction {
     RestoreFromBackup,
     /// `Event::RestoreWithPassphrase`.
     RestoreWithPassphrase,
-    /// `Event::WipeVault` then `Event::ConfirmWipe`: start over with an empty household.
+    /// `Event::WipeVault`: start over with an empty household (the view model's `confirmation`
+    /// then asks).
     StartOver,
 }
 

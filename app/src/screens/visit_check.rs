@@ -11,7 +11,7 @@ use shikaku_core::{advise, JapanDate};
 
 use crate::problem::Problem;
 use crate::use_cases::counter_card::CounterCard;
-use crate::words::{Line, Tone, Words};
+use crate::words::{Line, ListItem, Tone, Words};
 
 /// A choice of visit type.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -79,6 +79,10 @@ pub struct VisitCheckView {
     pub member: MemberId,
     /// Their name.
     pub name: String,
+    /// The visit shown (the one selected in `visits`).
+    pub visit: Visit,
+    /// The reader state shown (the one selected in `online_checks`).
+    pub online_check: OnlineCheck,
     /// Visit types to choose from.
     pub visits: Vec<VisitChoice>,
     /// Reader states to choose from.
@@ -95,8 +99,8 @@ pub struct VisitCheckView {
     pub alerts: Vec<AlertRow>,
     /// "At the counter".
     pub steps_heading: String,
-    /// The counter steps, in order.
-    pub steps: Vec<String>,
+    /// The counter steps, in order, numbered.
+    pub steps: Vec<ListItem>,
 }
 
 /// The group a carry item belongs to, as a message code.
@@ -167,6 +171,8 @@ pub(crate) fn render(
     Ok(VisitCheckView {
         member,
         name: card.member.name.clone(),
+        visit,
+        online_check,
         visits: Visit::ALL
             .iter()
             .map(|&v| VisitChoice {
@@ -205,10 +211,11 @@ pub(crate) fn render(
             })
             .collect(),
         steps_heading: text::heading(language, Heading::Steps),
-        steps: advice
-            .steps
-            .iter()
-            .map(|&step| text::step_text(language, step))
-            .collect(),
+        steps: words.numbered(
+            advice
+                .steps
+                .iter()
+                .map(|&step| text::step_text(language, step)),
+        ),
     })
 }

@@ -39,6 +39,8 @@ pub struct FakeShell {
     pub printed: Vec<String>,
     /// The notifications currently scheduled.
     pub notifications: Vec<Notification>,
+    /// When the core last asked to be woken to plan again, in seconds.
+    pub refresh_after_seconds: Option<u32>,
     /// The idle timeout set, in seconds.
     pub idle_seconds: Option<u32>,
     /// The card the user holds to the phone.
@@ -56,6 +58,7 @@ impl FakeShell {
             saved: Vec::new(),
             printed: Vec::new(),
             notifications: Vec::new(),
+            refresh_after_seconds: None,
             idle_seconds: None,
             card: None,
             key_deleted: false,
@@ -121,8 +124,12 @@ impl FakeShell {
                 self.printed.push(html);
                 Answer::Done
             }
-            Effect::ScheduleNotifications { notifications } => {
+            Effect::ScheduleNotifications {
+                notifications,
+                refresh_after_seconds,
+            } => {
                 self.notifications = notifications;
+                self.refresh_after_seconds = Some(refresh_after_seconds);
                 Answer::Done
             }
             Effect::Today => Answer::Today { date: today() },

@@ -14,12 +14,13 @@ import UniformTypeIdentifiers
 final class DocumentCoordinator: Documents {
     /// What the root view presents now.
     enum Request: Equatable {
-        /// Choose a way of picking (the root view offers the view model's choices).
-        case choose(types: [UTType])
+        /// Choose a way of picking (the root view offers the view model's choices; scanning only
+        /// when the core said how a scan is written).
+        case choose(types: [UTType], scan: ScanOutput?)
         /// The file importer.
         case importFile(types: [UTType])
-        /// The document camera.
-        case scan
+        /// The document camera, writing the page as the core said.
+        case scan(ScanOutput)
         /// The save sheet.
         case save(OutgoingFile)
         /// The share sheet.
@@ -30,11 +31,11 @@ final class DocumentCoordinator: Documents {
     private var picked: CheckedContinuation<PickedFile?, Never>?
     private var sheet: CheckedContinuation<SheetOutcome, Never>?
 
-    func pick(mimeTypes: [String]) async -> PickedFile? {
+    func pick(mimeTypes: [String], scan: ScanOutput?) async -> PickedFile? {
         let types = mimeTypes.compactMap { UTType(mimeType: $0) }
         return await withCheckedContinuation { continuation in
             picked = continuation
-            request = .choose(types: types)
+            request = .choose(types: types, scan: scan)
         }
     }
 
@@ -48,10 +49,11 @@ final class DocumentCoordinator: Documents {
 
     /// The user chose a way of picking in the chooser.
     func choose(_ source: PickSource) {
-        guard case .choose(let types) = request else { return }
-        switch source {
-        case .file: request = .importFile(types: types)
-        case .scan: request = .scan
+        guard case .choose(let types, let scan) = request else { return }
+        switch (source, scan) {
+        case (.file, _): request = .importFile(types: types)
+        case (.scan, let output?): request = .scan(output)
+        case (.scan, nil): return
         }
     }
 

@@ -1,5 +1,6 @@
 // The building blocks every screen draws with (Apple-only): a core `Line` (text, tone, emphasis,
-// VoiceOver text), a `Fact` (label and value), an `Action` button. Tones map to the system's
+// VoiceOver text), a `Fact` (label and value), a numbered or bulleted `ListItem` list, an
+// `Action` button. Tones map to the system's
 // semantic colours, so dark mode and Increase Contrast come from iOS; fonts are text styles, so
 // Dynamic Type applies everywhere. No word or date is chosen here.
 import ShikakuPocket
@@ -64,6 +65,21 @@ struct FactRow: View {
         }
         .accessibilityElement(children: .ignore)
         .accessibilityLabel(fact.accessibility)
+    }
+}
+
+/// A list the core numbered or bulleted: each item after its marker, read as one.
+struct ListItems: View {
+    let items: [ListItem]
+
+    var body: some View {
+        ForEach(Array(items.enumerated()), id: \.offset) { _, item in
+            HStack(alignment: .firstTextBaseline, spacing: 6) {
+                Text(item.marker).monospacedDigit()
+                Text(item.text).fixedSize(horizontal: false, vertical: true)
+            }
+            .accessibilityElement(children: .combine)
+        }
     }
 }
 

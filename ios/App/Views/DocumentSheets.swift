@@ -1,6 +1,8 @@
 // The sheets of DocumentCoordinator, attached once to the root view (Apple-only). A pick offers
 // the ways the current screen's view model names (`ViewModel.pickChoices`: a file, scanning
-// paper), minus the document camera where the device has none; with one way left it opens it.
+// paper), minus the document camera where the device has none or the pick offers no scan
+// (`Effect.pickDocument`'s `scan`); with one way left it opens it. The camera writes the page
+// under the core's name and JPEG quality (`ScanOutput`).
 import ShikakuKit
 import ShikakuPocket
 import SwiftUI
@@ -33,8 +35,10 @@ private struct DocumentSheets: ViewModifier {
                               }
                           },
                           allowedContentTypes: importTypes) { coordinator.finishImport($0) }
-            .fullScreenCover(isPresented: isShowing { $0 == .scan }) {
-                DocumentCameraView { coordinator.finishPick($0) }.ignoresSafeArea()
+            .fullScreenCover(isPresented: isShowing { if case .scan = $0 { true } else { false } }) {
+                if case .scan(let output) = coordinator.request {
+                    DocumentCameraView(output: output) { coordinator.finishPick($0) }.ignoresSafeArea()
+                }
             }
             .fileExporter(isPresented: isShowing { if case .save = $0 { true } else { false } },
                           document: outgoing.map(OutgoingDocument.init), contentType: outgoingType,
@@ -47,14 +51,18 @@ private struct DocumentSheets: ViewModifier {
             }
     }
 
-    /// The core's ways of picking that this device has.
+    /// The core's ways of picking that this device and this pick have.
     private var offered: [PickChoice] {
-        choices.filter { $0.source != .scan || DocumentCameraView.isSupported }
+        choices.filter { $0.source != .scan || DocumentCameraView.isSupported && scanOutput != nil }
+    }
+
+    private var scanOutput: ScanOutput? {
+        if case .choose(_, let scan) = coordinator.request { scan } else { nil }
     }
 
     private var importTypes: [UTType] {
         switch coordinator.request {
-        case .choose(let types), .importFile(let types): types
+        case .choose(let types, _), .importFile(let types): types
         default: []
         }
     }
@@ -124,9 +132,10 @@ private struct SharedFile: Transferable {
     }
 }
 
-/// VisionKit's document camera; the first page becomes a JPEG (the core imports JPEG photos).
+/// VisionKit's document camera; the first page becomes a JPEG as the core's `ScanOutput` says.
 struct DocumentCameraView: UIViewControllerRepresentable {
     static var isSupported: Bool { VNDocumentCameraViewController.isSupported }
+    let output: ScanOutput
     let done: (PickedFile?) -> Void
 
     func makeUIViewController(context: Context) -> VNDocumentCameraViewController {
@@ -137,16 +146,21 @@ struct DocumentCameraView: UIViewControllerRepresentable {
 
     func updateUIViewController(_ controller: VNDocumentCameraViewController, context: Context) {}
 
-    func makeCoordinator() -> Delegate { Delegate(done: done) }
+    func makeCoordinator() -> Delegate { Delegate(output: output, done: done) }
 
     final class Delegate: NSObject, VNDocumentCameraViewControllerDelegate {
+        let output: ScanOutput
         let done: (PickedFile?) -> Void
-        init(done: @escaping (PickedFile?) -> Void) { self.done = done }
+        init(output: ScanOutput, done: @escaping (PickedFile?) -> Void) {
+            self.output = output
+            self.done = done
+        }
 
         func documentCameraViewController(_ controller: VNDocumentCameraViewController,
                                           didFinishWith scan: VNDocumentCameraScan) {
-            let jpeg = scan.pageCount > 0 ? scan.imageOfPage(at: 0).jpegData(compressionQuality: 0.9) : nil
-            done(jpeg.map { PickedFile(bytes: $0, name: "scan.jpg") })
+            let quality = CGFloat(output.jpegQuality) / 100
+            let jpeg = scan.pageCount > 0 ? scan.imageOfPage(at: 0).jpegData(compressionQuality: quality) : nil
+            done(jpeg.map { PickedFile(bytes: $0, name: output.fileName) })
         }
 
         func documentCameraViewControllerDidCancel(_ controller: VNDocumentCameraViewController) { done(nil) }

@@ -1,8 +1,9 @@
 // The core's forms drawn (Apple-only, not compiled on Linux CI): each `FormField` by its kind —
 // text, digits, a phone number, a date picker in Japan's time zone, a switch — and each choice,
-// labelled and read to VoiceOver with the core's words. The values go into ShikakuKit's
-// `FormEntries`, which builds the event; the submit button waits for the entries the core marks
-// required. No label, default or check is chosen here.
+// labelled and read to VoiceOver with the core's words. A form opens with the values and the
+// choice the core filled in (an edit form); the values go into ShikakuKit's `FormEntries`, which
+// builds the event; the submit button waits for the entries the core marks required. No label,
+// default or check is chosen here.
 import ShikakuKit
 import ShikakuPocket
 import SwiftUI
@@ -43,7 +44,8 @@ struct FormFields: View {
     }
 
     private func date(_ name: String) -> Binding<Date> {
-        Binding(get: { picked[name] ?? Date() }, set: { instant in
+        // A date the core filled in opens on that day; an empty one on now until picked.
+        Binding(get: { picked[name] ?? entries[name]?.instant ?? Date() }, set: { instant in
             picked[name] = instant
             entries[name] = try? EntryValue.date(at: instant)
         })
@@ -78,9 +80,24 @@ struct Choice<Value: Hashable>: Hashable {
     let value: Value
     let label: String
     let accessibility: String
+    /// Chosen when the form opens (the core's `selected`).
+    let selected: Bool
 }
 
-/// The core's choices as radio buttons; none is chosen until the user chooses.
+extension Choice where Value == Relation {
+    init(_ choice: RelationChoice) {
+        self.init(value: choice.relation, label: choice.label, accessibility: choice.accessibility, selected: choice.selected)
+    }
+}
+
+extension Choice where Value == Visit {
+    init(_ choice: TripKindChoice) {
+        self.init(value: choice.visit, label: choice.label, accessibility: choice.accessibility, selected: false)
+    }
+}
+
+/// The core's choices as radio buttons; none is chosen until the user chooses, unless the core
+/// chose one (an edit form).
 struct ChoiceButtons<Value: Hashable>: View {
     let choices: [Choice<Value>]
     @Binding var selection: Value?
@@ -106,8 +123,20 @@ struct FormSheet<Value: Hashable>: View {
     let send: Send
     let build: (FormEntries, Value) -> Event?
     @Environment(\.dismiss) private var dismiss
-    @State private var entries = FormEntries()
+    @State private var entries: FormEntries
     @State private var choice: Value?
+
+    init(title: String, fields: [FormField], choices: [Choice<Value>], submit: Action, send: Send,
+         build: @escaping (FormEntries, Value) -> Event?) {
+        self.title = title
+        self.fields = fields
+        self.choices = choices
+        self.submit = submit
+        self.send = send
+        self.build = build
+        _entries = State(initialValue: FormEntries(filledFrom: fields))
+        _choice = State(initialValue: choices.first(where: \.selected)?.value)
+    }
 
     var body: some View {
         NavigationStack {
@@ -124,6 +153,25 @@ struct FormSheet<Value: Hashable>: View {
             .navigationTitle(title)
             .navigationBarTitleDisplayMode(.inline)
         }
+    }
+}
+
+/// An action that opens a core form in a sheet titled by it (add, edit, plan).
+struct FormButton<Value: Hashable>: View {
+    let action: Action
+    var prominent = false
+    let fields: [FormField]
+    let choices: [Choice<Value>]
+    let submit: Action
+    let send: Send
+    let build: (FormEntries, Value) -> Event?
+    @State private var open = false
+
+    var body: some View {
+        ActionButton(action: action, prominent: prominent) { open = true }
+            .sheet(isPresented: $open) {
+                FormSheet(title: action.label, fields: fields, choices: choices, submit: submit, send: send, build: build)
+            }
     }
 }
 

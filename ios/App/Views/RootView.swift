@@ -1,21 +1,17 @@
-// The one root view (Apple-only): draws the store's view model — title, back, banner, the screen
-// — and applies its flags: large type and the screen kept on for the counter card, the app
+// The one root view (Apple-only): draws the store's view model — title, back, banner, the screen,
+// the core's confirmation as an alert — and applies its flags: large type and the screen kept on for the counter card, the app
 // switcher cover and `.privacySensitive()` whenever a household is open.
 import ShikakuKit
 import ShikakuPocket
 import SwiftUI
 
-/// Sends events to the store from a view, in order, each after the previous one's effects.
+/// Sends one event to the store from a view: one tap, one event (the core asks any follow-up).
 @MainActor
 struct Send {
     let store: AppStore
 
-    func callAsFunction(_ events: Event...) {
-        all(events)
-    }
-
-    func all(_ events: [Event]) {
-        Task { for event in events { await store.send(event) } }
+    func callAsFunction(_ event: Event) {
+        Task { await store.send(event) }
     }
 }
 
@@ -45,6 +41,19 @@ struct RootView: View {
                     }
                 }
             }
+        }
+        // The alert's buttons send the answer; the next view model, without the question, closes it.
+        .alert(model.confirmation?.title ?? "",
+               isPresented: Binding(get: { model.confirmation != nil }, set: { _ in }),
+               presenting: model.confirmation) { question in
+            Button(question.confirm.label, role: question.style == .critical ? .destructive : nil) {
+                send(question.confirmEvent)
+            }
+            .accessibilityLabel(question.confirm.accessibility)
+            Button(question.cancel.label, role: .cancel) { send(question.cancelEvent) }
+                .accessibilityLabel(question.cancel.accessibility)
+        } message: { question in
+            Text(question.message.text).accessibilityLabel(question.message.accessibility)
         }
         .dynamicTypeSize(model.largeType ? .xxxLarge ... .accessibility5 : .xSmall ... .accessibility5)
         .fontWeight(model.highContrast ? .semibold : nil)

@@ -16,13 +16,8 @@ struct UnlockScreen: View {
             if let label = choice.passphraseLabel {
                 SecureField(label, text: $passphrase).textContentType(.password).textFieldStyle(.roundedBorder)
             }
-            ActionButton(action: choice.action, prominent: true) { send.all(events(for: choice.kind)) }
+            ActionButton(action: choice.action, prominent: true) { send(event(for: choice.kind)) }
         }
-    }
-
-    /// Starting over is a wipe and its confirmation (the door already asked).
-    private func events(for kind: UnlockAction) -> [Event] {
-        [event(for: kind)] + (kind == .startOver ? [.confirmWipe] : [])
     }
 
     private func event(for kind: UnlockAction) -> Event {
@@ -33,6 +28,7 @@ struct UnlockScreen: View {
         case .unlockWithPassphrase: .unlockWithPassphrase(passphrase: passphrase)
         case .restoreFromBackup: .restoreFromBackup
         case .restoreWithPassphrase: .restoreWithPassphrase(passphrase: passphrase)
+        // The core then asks to confirm (the root view's alert).
         case .startOver: .wipeVault
         }
     }
@@ -41,7 +37,6 @@ struct UnlockScreen: View {
 struct HouseholdScreen: View {
     let view: HouseholdView
     let send: Send
-    @State private var adding = false
 
     var body: some View {
         if let empty = view.empty { LineText(line: empty) }
@@ -59,14 +54,15 @@ struct HouseholdScreen: View {
             .buttonStyle(.bordered)
             .accessibilityElement(children: .ignore)
             .accessibilityLabel(row.accessibility)
+            HStack {
+                ForEach(Array([row.moveUp, row.moveDown].compactMap { $0 }.enumerated()), id: \.offset) { _, move in
+                    ActionButton(action: move.action) { send(.reorderMembers(order: move.order)) }
+                }
+            }
         }
         if let add = view.add, let form = view.addForm {
-            ActionButton(action: add, prominent: true) { adding = true }
-                .sheet(isPresented: $adding) {
-                    FormSheet(title: add.label, fields: form.fields,
-                              choices: form.relations.map { Choice(value: $0.relation, label: $0.label, accessibility: $0.accessibility) },
-                              submit: form.submit, send: send) { entries, relation in entries.addMember(relation: relation) }
-                }
+            FormButton(action: add, prominent: true, fields: form.fields, choices: form.relations.map { Choice($0) },
+                       submit: form.submit, send: send) { entries, relation in entries.addMember(relation: relation) }
         }
         if let reminders = view.reminders { ActionButton(action: reminders) { send(.navigate(screen: .reminders)) } }
         if let settings = view.settings { ActionButton(action: settings) { send(.navigate(screen: .settings)) } }
@@ -84,9 +80,7 @@ struct MemberScreen: View {
         if let birth = view.birth { FactRow(fact: birth) }
         ForEach(Array(view.missing.enumerated()), id: \.offset) { LineText(line: $0.element) }
         ActionButton(action: view.counterCard, prominent: true) { send(.navigate(screen: .counterCard(member: view.member))) }
-        ActionButton(action: view.visitCheck) {
-            send(.navigate(screen: .visitCheck(member: view.member, visit: .clinic, onlineCheck: .unknown)))
-        }
+        ActionButton(action: view.visitCheck) { send(.navigate(screen: view.visitCheckScreen)) }
         ForEach(Array((view.card + view.pins).enumerated()), id: \.offset) { FactRow(fact: $0.element) }
         CardFactsEntries(form: view.cardForm, member: view.member, send: send)
         ForEach(view.documents, id: \.document) { row in
@@ -97,11 +91,17 @@ struct MemberScreen: View {
             }
             .accessibilityElement(children: .ignore)
             .accessibilityLabel(row.accessibility)
+            ActionButton(action: row.remove) { send(.removeDocument(document: row.document)) }
         }
         ActionButton(action: view.import) { send(.importDocument(member: view.member)) }
         ActionButton(action: view.pin) { send(.navigate(screen: .pin(member: view.member))) }
         ActionButton(action: view.scan) { send(.scanCard(member: view.member)) }
         if let pack = view.schoolPack { ActionButton(action: pack) { send(.navigate(screen: .schoolPack(member: view.member))) } }
+        FormButton(action: view.edit, fields: view.editForm.fields, choices: view.editForm.relations.map { Choice($0) },
+                   submit: view.editForm.submit, send: send) { entries, relation in
+            entries.editMember(member: view.member, relation: relation)
+        }
+        // The core asks before removing (the root view's alert).
         ActionButton(action: view.remove) { send(.removeMember(member: view.member)) }
     }
 }
@@ -137,12 +137,11 @@ struct VisitCheckScreen: View {
 
     var body: some View {
         Text(view.name).font(.title2.bold())
-        Picker(selection: Binding(get: { view.visits.first { $0.selected }?.visit ?? .clinic },
-                                  set: { go(visit: $0, online: selectedOnline) })) {
+        Picker(selection: Binding(get: { view.visit }, set: { go(visit: $0, online: view.onlineCheck) })) {
             ForEach(view.visits, id: \.visit) { Text($0.label).tag($0.visit) }
         } label: { EmptyView() }
         .pickerStyle(.menu)
-        Picker(selection: Binding(get: { selectedOnline }, set: { go(visit: selectedVisit, online: $0) })) {
+        Picker(selection: Binding(get: { view.onlineCheck }, set: { go(visit: view.visit, online: $0) })) {
             ForEach(view.onlineChecks, id: \.onlineCheck) { Text($0.label).tag($0.onlineCheck) }
         } label: { EmptyView() }
         .pickerStyle(.menu)
@@ -164,11 +163,8 @@ struct VisitCheckScreen: View {
             Text(alert.action).font(.callout)
         }
         Text(view.stepsHeading).font(.headline)
-        ForEach(Array(view.steps.enumerated()), id: \.offset) { Text("\($0.offset + 1). \($0.element)") }
+        ListItems(items: view.steps)
     }
-
-    private var selectedVisit: Visit { view.visits.first { $0.selected }?.visit ?? .clinic }
-    private var selectedOnline: OnlineCheck { view.onlineChecks.first { $0.selected }?.onlineCheck ?? .unknown }
 
     private func go(visit: Visit, online: OnlineCheck) {
         send(.navigate(screen: .visitCheck(member: view.member, visit: visit, onlineCheck: online)))
@@ -239,7 +235,7 @@ struct CardScanScreen: View {
     let send: Send
 
     var body: some View {
-        ForEach(Array(view.instructions.enumerated()), id: \.offset) { Text("\($0.offset + 1). \($0.element)") }
+        ListItems(items: view.instructions)
         LineText(line: view.progress, font: .headline)
         if view.state == .waiting { ProgressView() }
         ForEach(Array(view.result.enumerated()), id: \.offset) { FactRow(fact: $0.element) }
@@ -272,22 +268,17 @@ struct RemindersScreen: View {
 struct SchoolPackScreen: View {
     let view: SchoolPackView
     let send: Send
-    @State private var planning = false
 
     var body: some View {
         Text(view.name).font(.title2.bold())
         ForEach(Array(view.trip.enumerated()), id: \.offset) { FactRow(fact: $0.element) }
-        ActionButton(action: view.plan) { planning = true }
-            .sheet(isPresented: $planning) {
-                FormSheet(title: view.plan.label, fields: view.planForm.fields,
-                          choices: view.planForm.visits.map { Choice(value: $0.visit, label: $0.label, accessibility: $0.accessibility) },
-                          submit: view.planForm.submit, send: send) { entries, visit in
-                    entries.planSchoolTrip(member: view.member, visit: visit)
-                }
-            }
+        FormButton(action: view.plan, fields: view.planForm.fields, choices: view.planForm.visits.map { Choice($0) },
+                   submit: view.planForm.submit, send: send) { entries, visit in
+            entries.planSchoolTrip(member: view.member, visit: visit)
+        }
         LineText(line: view.handOver)
         LineText(line: view.ready)
-        ForEach(Array(view.toDo.enumerated()), id: \.offset) { Text("• \($0.element)") }
+        ListItems(items: view.toDo)
         ActionButton(action: view.print, prominent: true) { send(.printSchoolPack(member: view.member)) }
         ActionButton(action: view.share) { send(.shareSchoolPack(member: view.member)) }
     }
@@ -314,9 +305,7 @@ struct SettingsScreen: View {
         LineText(line: view.backupHelp)
         SecureField(view.backupPassphraseLabel, text: $passphrase).textFieldStyle(.roundedBorder)
         ActionButton(action: view.exportBackup, prominent: true) { send(.exportBackup(passphrase: passphrase)) }
+        // The core asks before wiping (the root view's alert).
         ActionButton(action: view.wipe) { send(.wipeVault) }
-        if let confirm = view.confirmWipe { LineText(line: confirm) }
-        if let yes = view.confirm { ActionButton(action: yes) { send(.confirmWipe) } }
-        if let no = view.cancel { ActionButton(action: no) { send(.cancelWipe) } }
     }
 }

@@ -1,5 +1,5 @@
 // A stored document on the counter card (Apple-only, not compiled on Linux CI): a PDF in PDFKit's
-// `PDFView`, a photo as an image, whichever `DocumentContent.rendering` (ShikakuKit) names. The
+// `PDFView`, a photo as an image, whichever `DocumentContent.view` (the core's) names. The
 // bytes come from the store (`AppStore.shownDocument`) and stay in memory; nothing is written to
 // disk. VoiceOver reads the core's name of the document.
 import PDFKit
@@ -16,7 +16,7 @@ struct StoredDocumentView: View {
 
     var body: some View {
         Group {
-            switch content.rendering {
+            switch content.view {
             case .pdf:
                 PDFPages(data: content.bytes)
                     .containerRelativeFrame(.vertical) { height, _ in height * 0.8 }
@@ -24,8 +24,6 @@ struct StoredDocumentView: View {
                 if let image = UIImage(data: content.bytes) {
                     Image(uiImage: image).resizable().scaledToFit()
                 }
-            case nil:
-                EmptyView()
             }
         }
         .privacySensitive()

@@ -20,6 +20,10 @@ public final class AppStore {
     /// The bytes of the document the counter card names (`CounterCardView.document`), read from
     /// the vault; nil on every other screen.
     public private(set) var shownDocument: DocumentContent?
+    /// When the core last asked to be woken to plan the notifications again, in seconds from
+    /// then (`Effect.scheduleNotifications`); nil until it has planned. The app asks the system
+    /// for a background refresh that far ahead.
+    public private(set) var refreshAfterSeconds: UInt32?
 
     @ObservationIgnored private let core: AppCoreProtocol
     @ObservationIgnored private let router: EffectRouter
@@ -61,6 +65,9 @@ public final class AppStore {
         if case .lockAfterIdle(let seconds) = request.effect {
             idleSeconds = seconds
             restartIdleTimer()
+        }
+        if case .scheduleNotifications(_, let seconds) = request.effect {
+            refreshAfterSeconds = seconds
         }
         let core = self.core
         let answer = await router.perform(request.effect) { link in

@@ -54,8 +54,8 @@ public struct EffectRouter: Sendable {
             return keyAnswer { try services.keys.deleteKey(); return .done }
         case .nfcSession(let prompt):
             return await nfcSession(prompt: prompt, withCard: withCard)
-        case .pickDocument(_, let mimeTypes):
-            guard let file = await services.documents.pick(mimeTypes: mimeTypes) else { return .cancelled }
+        case .pickDocument(_, let mimeTypes, let scan):
+            guard let file = await services.documents.pick(mimeTypes: mimeTypes, scan: scan) else { return .cancelled }
             return .documentPicked(name: file.name, bytes: file.bytes)
         case .saveFile(let name, let mimeType, let bytes):
             return answer(await services.documents.save(OutgoingFile(name: name, mimeType: mimeType, bytes: bytes)))
@@ -63,7 +63,8 @@ public struct EffectRouter: Sendable {
             return answer(await services.documents.share(OutgoingFile(name: name, mimeType: mimeType, bytes: bytes)))
         case .printHtml(let title, let html):
             return answer(await services.printing.print(title: title, html: html))
-        case .scheduleNotifications(let notifications):
+        case .scheduleNotifications(let notifications, _):
+            // The store keeps `refreshAfterSeconds`; the app asks the system for that refresh.
             let planned = notifications.map {
                 PlannedNotification(id: $0.id, fireAt: Date(timeIntervalSince1970: TimeInterval($0.fireAtUnix)),
                                     title: $0.title, body: $0.body)

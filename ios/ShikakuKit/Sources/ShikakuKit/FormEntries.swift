@@ -1,7 +1,9 @@
 // What the user entered into a form the core describes (app/src/forms.rs: `MemberForm`,
 // `CardFactsForm`, `TripForm`), kept by the event field each entry fills (`FormField.name`) and
-// turned into the core's event. A picked date becomes the core's date of that instant in Japan
-// (`japanDateOfUnix`); nothing else is checked here: the core refuses a bad value with a banner.
+// turned into the core's event. A form opens with the values the core filled in
+// (`FormField.value`: a member's stored details). A picked date becomes the core's date of that
+// instant in Japan (`japanDateOfUnix`), and a date the core gave is shown from noon in Japan that
+// day (`unixOfJapanDate`); nothing else is checked here: the core refuses a bad value with a banner.
 import Foundation
 import ShikakuPocket
 
@@ -18,6 +20,21 @@ public enum EntryValue: Equatable, Sendable {
     public static func date(at instant: Date) throws -> EntryValue {
         .date(try japanDateOfUnix(seconds: Int64(instant.timeIntervalSince1970.rounded(.down))))
     }
+
+    /// The entry of a value the core filled in.
+    public init(_ value: FieldValue) {
+        switch value {
+        case .text(let text): self = .text(text)
+        case .date(let date): self = .date(date)
+        case .toggle(let on): self = .toggle(on)
+        }
+    }
+
+    /// The instant a date picker shows for a picked date (noon in Japan that day); nil otherwise.
+    public var instant: Date? {
+        guard case .date(let date) = self else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(unixOfJapanDate(date: date)))
+    }
 }
 
 /// One form's entries, by `FormField.name`.
@@ -26,6 +43,13 @@ public struct FormEntries: Equatable, Sendable {
 
     /// An empty form.
     public init() {}
+
+    /// A form holding what the core filled into `fields` (an edit form's stored values).
+    public init(filledFrom fields: [FormField]) {
+        for field in fields {
+            if let value = field.value { values[field.name] = EntryValue(value) }
+        }
+    }
 
     /// The entry that fills the event's field `name`.
     public subscript(name: String) -> EntryValue? {
@@ -38,11 +62,20 @@ public struct FormEntries: Equatable, Sendable {
         fields.allSatisfy { !$0.required || values[$0.name] != nil && values[$0.name] != .text("") }
     }
 
-    /// `Event.addMember` (`MemberForm`); nil without a name.
+    /// `Event.addMember` (the household's `MemberForm`); nil without a name.
     public func addMember(relation: Relation) -> Event? {
+        newMember(relation: relation).map { .addMember(member: $0) }
+    }
+
+    /// `Event.editMember` (the member's `editForm`); nil without a name.
+    public func editMember(member: MemberId, relation: Relation) -> Event? {
+        newMember(relation: relation).map { .editMember(member: member, details: $0) }
+    }
+
+    private func newMember(relation: Relation) -> NewMember? {
         guard let name = text("name") else { return nil }
-        return .addMember(member: NewMember(name: name, kana: text("kana"), birthDate: date("birth_date"),
-                                            relation: relation, mynaportalApp: toggle("mynaportal_app")))
+        return NewMember(name: name, kana: text("kana"), birthDate: date("birth_date"),
+                         relation: relation, mynaportalApp: toggle("mynaportal_app"))
     }
 
     /// `Event.saveCardFacts` (`CardFactsForm`); nil without the certificate's expiry.

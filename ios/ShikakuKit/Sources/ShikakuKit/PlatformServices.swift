@@ -85,8 +85,9 @@ public enum SheetOutcome: Equatable, Sendable {
 
 /// Documents in and out: the file importer, the document camera, saving and sharing files.
 public protocol Documents: Sendable {
-    /// Lets the user pick a file of these MIME types (or scan paper); `nil` when cancelled.
-    func pick(mimeTypes: [String]) async -> PickedFile?
+    /// Lets the user pick a file of these MIME types, or scan paper when `scan` says how the
+    /// page is written (the core's `ScanOutput`: its name and JPEG quality); `nil` when cancelled.
+    func pick(mimeTypes: [String], scan: ScanOutput?) async -> PickedFile?
     /// Lets the user save a file.
     func save(_ file: OutgoingFile) async -> SheetOutcome
     /// Offers a file to other apps.

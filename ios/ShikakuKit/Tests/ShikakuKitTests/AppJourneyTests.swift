@@ -123,15 +123,16 @@ final class AppJourneyTests: XCTestCase {
         XCTAssertTrue(counter.insurance.contains { $0.value == "06139992" })
         // The document it names, read for PDFKit: the imported bytes, under a name that is not the picked one.
         XCTAssertEqual(store.shownDocument?.bytes, pdf)
-        XCTAssertEqual(store.shownDocument?.rendering, .pdf)
+        XCTAssertEqual(store.shownDocument?.view, .pdf)
         XCTAssertEqual(store.shownDocument.map { $0.fileName.hasSuffix(".pdf") && !$0.fileName.contains("mynaportal") }, true)
         await store.send(.navigate(screen: .counterCard(member: child)))
         XCTAssertEqual(store.shownDocument?.bytes, photo)
-        XCTAssertEqual(store.shownDocument?.rendering, .image)
-        // Every file type the core lets the user import has a view that draws it.
-        let offered = await phone.files.offered
-        XCTAssertFalse(offered.isEmpty)
-        XCTAssertEqual(offered.filter { DocumentRendering(mimeType: $0) == nil }, [])
+        XCTAssertEqual(store.shownDocument?.view, .image)
+        // Every document pick said how a scanned page is written: the core's name and quality.
+        let scans = await phone.files.scans
+        XCTAssertEqual(scans.count, 2)
+        XCTAssertEqual(Set(scans), [ScanOutput(fileName: "scan.jpg", jpegQuality: 90)])
+        XCTAssertEqual(store.refreshAfterSeconds, 21_600, "the core says when to plan the reminders again")
 
         // Visit check with a broken reader: something to carry, and alerts.
         await store.send(.navigate(screen: .visitCheck(member: adult, visit: .clinic, onlineCheck: .readerBroken)))
@@ -177,6 +178,8 @@ final class AppJourneyTests: XCTestCase {
         XCTAssertEqual(restored.view.pickChoices, [], "a backup is picked as a file")
         await newPhone.files.willPick(PickedFile(bytes: backup.bytes, name: backup.name))
         await restored.send(.restoreFromBackup)
+        let backupScans = await newPhone.files.scans
+        XCTAssertEqual(backupScans, [nil], "a backup is not scanned")
         await restored.send(.restoreWithPassphrase(passphrase: "wrong"))
         XCTAssertNotNil(restored.view.banner, "a wrong passphrase is said")
         XCTAssertEqual(restored.view.screen, .unlock)
@@ -195,6 +198,66 @@ final class AppJourneyTests: XCTestCase {
         XCTAssertEqual(restored.view.screen, .unlock)
         await restored.send(.unlockWithPlatformKey)
         XCTAssertEqual(restored.view.screen, .household)
+    }
+
+    func testTheCoreChoosesTheStartingLanguage() async {
+        XCTAssertEqual(AppCore.forDevice(dir: Fixtures.newDir(), languageTags: ["ja-JP", "en-US"]).view().language, .ja)
+        XCTAssertEqual(AppCore.forDevice(dir: Fixtures.newDir(), languageTags: ["en-US", "ja-JP"]).view().language, .en)
+        XCTAssertEqual(AppCore.forDevice(dir: Fixtures.newDir(), languageTags: []).view().language, .ja)
+    }
+
+    func testEditingReorderingAndRemovingThroughTheCoresViews() async throws {
+        let store = newStore(FakePhone())
+        await store.send(.start)
+        await store.send(.createWithPlatformKey)
+        await add(store, "デジタル 花子", .myself, born: "1988-05-20")
+        await add(store, "デジタル 太郎", .child, born: "2014-06-01")
+        await store.send(.navigate(screen: .household))
+        let ids = members(store)
+        guard ids.count == 2, case .household(let home) = store.view.content else { return XCTFail("two members") }
+
+        // Reorder: the first row moves down with the order the core made.
+        XCTAssertNil(home.members[0].moveUp)
+        guard let down = home.members[0].moveDown else { return XCTFail("the first row moves down") }
+        await store.send(.reorderMembers(order: down.order))
+        XCTAssertEqual(members(store), [ids[1], ids[0]])
+
+        // Edit: the form opens with the stored values; only the changed entry changes.
+        let child = ids[1]
+        await store.send(.navigate(screen: .member(member: child)))
+        guard case .member(let before) = store.view.content else { return XCTFail("member screen") }
+        var entries = FormEntries(filledFrom: before.editForm.fields)
+        XCTAssertEqual(entries["name"], .text("デジタル 太郎"))
+        XCTAssertEqual(entries["birth_date"], .date("2014-06-01"))
+        let shown = try XCTUnwrap(entries["birth_date"]?.instant)
+        XCTAssertEqual(try EntryValue.date(at: shown), .date("2014-06-01"), "a date picker opens on the stored day")
+        XCTAssertTrue(entries.complete(before.editForm.fields))
+        guard let relation = before.editForm.relations.first(where: \.selected)?.relation else { return XCTFail("a relation") }
+        XCTAssertEqual(relation, .child)
+        entries["kana"] = .text("デジタル タロウ")
+        guard let edit = entries.editMember(member: child, relation: relation) else { return XCTFail("no edit event") }
+        await store.send(edit)
+        guard case .member(let after) = store.view.content else { return XCTFail("member screen") }
+        XCTAssertEqual(after.birth, before.birth)
+        XCTAssertEqual(FormEntries(filledFrom: after.editForm.fields)["kana"], .text("デジタル タロウ"))
+
+        // The visit check the member screen names, with its selection carried by the view.
+        await store.send(.navigate(screen: after.visitCheckScreen))
+        guard case .visitCheck(let visit) = store.view.content else { return XCTFail("visit check") }
+        XCTAssertEqual(visit.visit, visit.visits.first(where: \.selected)?.visit)
+
+        // Remove: one event, the core's question, then its confirm event.
+        await store.send(.navigate(screen: .member(member: child)))
+        await store.send(.removeMember(member: child))
+        guard let asked = store.view.confirmation else { return XCTFail("the core asks first") }
+        XCTAssertEqual(store.view.screen, .member(member: child), "nothing removed before the answer")
+        await store.send(asked.cancelEvent)
+        XCTAssertNil(store.view.confirmation)
+        await store.send(.removeMember(member: child))
+        guard let again = store.view.confirmation else { return XCTFail("asked again") }
+        await store.send(again.confirmEvent)
+        XCTAssertEqual(store.view.screen, .household)
+        XCTAssertEqual(members(store), [ids[0]])
     }
 
     func testAPickedInstantIsItsDateInJapan() async throws {

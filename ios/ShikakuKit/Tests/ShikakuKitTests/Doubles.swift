@@ -76,14 +76,17 @@ final class FakeCardReader: CardReader, @unchecked Sendable {
 actor FakeDocuments: Documents, Printing {
     private(set) var picks: [PickedFile] = []
     private(set) var offered: Set<String> = []
+    /// How each pick said a scanned page is written (nil: no scanning offered).
+    private(set) var scans: [ScanOutput?] = []
     private(set) var saved: [OutgoingFile] = []
     private(set) var shared: [OutgoingFile] = []
     private(set) var printed: [String] = []
 
     func willPick(_ file: PickedFile) { picks.append(file) }
 
-    func pick(mimeTypes: [String]) async -> PickedFile? {
+    func pick(mimeTypes: [String], scan: ScanOutput?) async -> PickedFile? {
         offered.formUnion(mimeTypes)
+        scans.append(scan)
         return picks.isEmpty ? nil : picks.removeFirst()
     }
 

@@ -1,6 +1,8 @@
 package app.shikaku
 
 import app.shikaku.app.Answer
+import app.shikaku.app.ConfirmationKind
+import app.shikaku.app.DocumentView
 import app.shikaku.app.Effect
 import app.shikaku.app.EffectRequest
 import app.shikaku.app.Event
@@ -93,6 +95,14 @@ class AppCoreTest {
         NewMember(name, null, LocalDate.parse(birth), relation, false)
 
     @Test
+    fun theCoreChoosesTheStartingLanguageFromTheDevicesTags() {
+        val root = tempDir()
+        assertEquals(Language.JA, AppCore.forDevice(File(root, "a").path, listOf("ja-JP", "en-US")).view().language)
+        assertEquals(Language.EN, AppCore.forDevice(File(root, "b").path, listOf("en-US", "ja-JP")).view().language)
+        assertEquals(Language.JA, AppCore.forDevice(File(root, "c").path, emptyList()).view().language)
+    }
+
+    @Test
     fun journeyFromFirstRunToARestoreOnANewPhone() = runBlocking {
         val root = tempDir()
         val phone = Phone(ByteArray(32) { 7 })
@@ -133,6 +143,7 @@ class AppCoreTest {
         val shown = core.documentContent(card.view.document!!.document)
         assertArrayEquals(File(fixtures, "mynaportal_cid.pdf").readBytes(), shown.bytes)
         assertEquals("application/pdf", shown.mimeType)
+        assertEquals(DocumentView.PDF, shown.view)
 
         // A visit with a broken reader.
         send(Event.Navigate(Screen.VisitCheck(adult, Visit.CLINIC, OnlineCheck.READER_BROKEN)))
@@ -202,7 +213,12 @@ class AppCoreTest {
         val door = (core.view().content as ScreenView.Unlock).view
         assertEquals(UnlockState.KEY_GONE, door.state)
         assertNotNull(core.view().banner)
+        // Starting over: one event, the core's question, then its confirmation.
+        reset.send(core, Event.WipeVault, today)
+        assertEquals(ConfirmationKind.WIPE, core.view().confirmation?.kind)
+        assertEquals(UnlockState.KEY_GONE, (core.view().content as ScreenView.Unlock).view.state)
         reset.send(core, Event.ConfirmWipe, today)
         assertEquals(UnlockState.FIRST_RUN, (core.view().content as ScreenView.Unlock).view.state)
+        assertEquals(null, core.view().confirmation)
     }
 }

@@ -9,7 +9,6 @@ import app.shikaku.app.Event
 import app.shikaku.app.Notification
 import app.shikaku.app.ViewModel
 import app.shikaku.core.KeyProviderException
-import app.shikaku.core.Language
 import app.shikaku.japanDateOfUnix
 
 /**
@@ -18,10 +17,11 @@ import app.shikaku.japanDateOfUnix
  * more requests — until none is left; then [view] is the core's new view model and [onView] is
  * told. The store decides nothing: every screen, word and date is the core's.
  *
+ * The core is made by the caller: on the phone `AppCore.forDevice` with the device's languages.
+ *
  * Calls are serialised by the caller (one coroutine at a time, as the UI's event loop does).
  */
-class AppCoreStore(dir: String, language: Language, private val ports: AppPorts, private val onView: (ViewModel) -> Unit = {}) {
-    private val core = AppCore(dir, language)
+class AppCoreStore(private val core: AppCore, private val ports: AppPorts, private val onView: (ViewModel) -> Unit = {}) {
     // What was last handed to the scheduler, so a re-worded notification under the same ID is
     // rescheduled while an unchanged set schedules nothing.
     private var planned: Map<String, PlannedNotification> = emptyMap()

@@ -1,5 +1,6 @@
 package app.shikaku.shell
 
+import app.shikaku.AppCore
 import app.shikaku.app.Event
 import app.shikaku.app.Screen
 import app.shikaku.app.ScreenView
@@ -57,7 +58,7 @@ class AppCoreJourneyTest {
     fun firstRunToRestoreShowsTheSameHousehold() = runBlocking {
         val phone = FakePhone(clock)
         var views = 0
-        val store = AppCoreStore(File(root, "phone").path, Language.EN, phone.ports) { views++ }
+        val store = AppCoreStore(AppCore(File(root, "phone").path, Language.EN), phone.ports) { views++ }
 
         store.send(Event.Start)
         assertEquals(UnlockState.FIRST_RUN, content<ScreenView.Unlock>(store).view.state)
@@ -119,7 +120,7 @@ class AppCoreJourneyTest {
         val (name, backup) = phone.files.saved.last()
         assertTrue(name, name.startsWith("shikaku-backup-2026-12-02"))
         val newPhone = FakePhone(clock)
-        val restored = AppCoreStore(File(root, "new-phone").path, Language.EN, newPhone.ports)
+        val restored = AppCoreStore(AppCore(File(root, "new-phone").path, Language.EN), newPhone.ports)
         restored.send(Event.Start)
         newPhone.files.picks.addLast(PickedFile("backup", backup))
         restored.send(Event.RestoreFromBackup)
@@ -147,7 +148,7 @@ class AppCoreJourneyTest {
     fun aLostPlatformKeyIsTheCoresToExplain() = runBlocking {
         val phone = FakePhone(clock)
         val dir = File(root, "lost").path
-        val store = AppCoreStore(dir, Language.EN, phone.ports)
+        val store = AppCoreStore(AppCore(dir, Language.EN), phone.ports)
         store.send(Event.Start)
         store.send(Event.CreateWithPlatformKey)
         store.send(Event.Lock)
@@ -158,7 +159,7 @@ class AppCoreJourneyTest {
     }
 
     private suspend fun oneMember(phone: FakePhone, name: String): Pair<AppCoreStore, MemberId> {
-        val store = AppCoreStore(File(root, name).path, Language.EN, phone.ports)
+        val store = AppCoreStore(AppCore(File(root, name).path, Language.EN), phone.ports)
         store.send(Event.Start)
         store.send(Event.CreateWithPlatformKey)
         store.send(Event.AddMember(NewMember("A", null, LocalDate.of(1980, 1, 1), Relation.MYSELF, false)))

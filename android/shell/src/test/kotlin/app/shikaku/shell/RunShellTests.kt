@@ -5,7 +5,7 @@ import org.junit.runner.JUnitCore
 
 /** Runs the shell's JUnit suites; the last line is read by scripts/test-android. */
 fun main() {
-    val result = JUnitCore.runClasses(NotificationPlanTest::class.java, AppCoreJourneyTest::class.java, ImportRulesTest::class.java, ShareRegistryTest::class.java)
+    val result = JUnitCore.runClasses(NotificationPlanTest::class.java, AppCoreJourneyTest::class.java, ImportRulesTest::class.java, ShareRegistryTest::class.java, ShellDecisionsTest::class.java)
     result.failures.forEach { failure ->
         System.err.println("FAILED ${failure.testHeader}: ${failure.message}")
         System.err.println(failure.trace)

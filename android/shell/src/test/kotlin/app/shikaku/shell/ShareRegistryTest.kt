@@ -1,5 +1,6 @@
 package app.shikaku.shell
 
+import app.shikaku.AppCore
 import app.shikaku.app.Event
 import app.shikaku.app.ScreenView
 import app.shikaku.core.Language
@@ -90,7 +91,7 @@ class ShareRegistryTest {
         val root = Files.createTempDirectory("shikaku-share").toFile()
         try {
             val registry = ShareRegistry(lifetime)
-            val store = AppCoreStore(File(root, "phone").path, Language.EN, FakePhone(SetClock(1_796_000_000)).ports, registry::forgetWhenLocked)
+            val store = AppCoreStore(AppCore(File(root, "phone").path, Language.EN), FakePhone(SetClock(1_796_000_000)).ports, registry::forgetWhenLocked)
             store.send(Event.Start)
             store.send(Event.CreateWithPlatformKey)
             assertFalse(store.view.content is ScreenView.Unlock)

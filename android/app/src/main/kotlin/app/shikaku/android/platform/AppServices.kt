@@ -2,7 +2,7 @@ package app.shikaku.android.platform
 
 import android.content.Context
 import app.shikaku.app.PickPurpose
-import app.shikaku.core.Language
+import app.shikaku.AppCore
 import app.shikaku.shell.AppCoreStore
 import app.shikaku.shell.AppPorts
 import app.shikaku.shell.CardSessions
@@ -15,7 +15,7 @@ import java.io.File
 /**
  * The app's wiring of the app core's store to the framework adapters. The vault lives in the
  * no-backup directory (never in a cloud backup or a device transfer; the manifest's rules say so
- * too). Every new view also reaches the share registry, which forgets its files on lock.
+ * too); the core chooses its language from the phone's preferred ones. Every new view also reaches the share registry, which forgets its files on lock.
  */
 object AppServices {
     /** The store for this app, with the UI's own ports for cards, files, printing and the idle timer. */
@@ -30,7 +30,8 @@ object AppServices {
             idle = idle,
         )
         // Shares on offer are forgotten as soon as the core shows its unlock screen.
-        return AppCoreStore(File(context.noBackupFilesDir, "vault").path, language(context), ports) { view ->
+        val core = AppCore.forDevice(File(context.noBackupFilesDir, "vault").path, languageTags(context))
+        return AppCoreStore(core, ports) { view ->
             ShareProvider.registry.forgetWhenLocked(view)
             onView(view)
         }
@@ -42,9 +43,11 @@ object AppServices {
      */
     fun headless(context: Context): AppCoreStore = store(context, { null }, NoUserFiles, { _, _ -> false }, {}, {})
 
-    /** The core's language for the phone's first preferred locale (Japanese, else English). */
-    private fun language(context: Context): Language =
-        if (context.resources.configuration.locales[0].language == JAPANESE) Language.JA else Language.EN
+    /** The phone's preferred languages, most preferred first, as BCP 47 tags: the core chooses from them. */
+    private fun languageTags(context: Context): List<String> {
+        val locales = context.resources.configuration.locales
+        return (0 until locales.size()).map { locales[it].toLanguageTag() }
+    }
 
     private object NoUserFiles : UserFiles {
         override suspend fun pick(purpose: PickPurpose, mimeTypes: List<String>): PickedFile? = null
@@ -55,5 +58,4 @@ object AppServices {
     }
 
     private const val MILLIS = 1000L
-    private const val JAPANESE = "ja"
 }

@@ -11,15 +11,23 @@ import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.LazyListScope
 import androidx.compose.foundation.lazy.items
 import androidx.compose.foundation.selection.selectable
+import androidx.compose.foundation.text.KeyboardOptions
+import androidx.compose.material3.AlertDialog
 import androidx.compose.material3.Button
 import androidx.compose.material3.Card
 import androidx.compose.material3.CardDefaults
+import androidx.compose.material3.DatePicker
+import androidx.compose.material3.ExperimentalMaterial3Api
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.RadioButton
+import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.material3.rememberDatePickerState
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.produceState
@@ -33,27 +41,39 @@ import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.input.PasswordVisualTransformation
 import androidx.compose.ui.unit.dp
 import app.shikaku.android.platform.PdfPages
 import app.shikaku.app.Action
+import app.shikaku.app.Confirmation
 import app.shikaku.app.DocumentContent
+import app.shikaku.app.DocumentView
+import app.shikaku.app.EntryKind
 import app.shikaku.app.Event
 import app.shikaku.app.Fact
+import app.shikaku.app.FormField
 import app.shikaku.app.Line
+import app.shikaku.app.ListItem
+import app.shikaku.app.RelationChoice
 import app.shikaku.app.Screen
 import app.shikaku.app.ScreenView
 import app.shikaku.app.Tone
 import app.shikaku.app.UnlockAction
 import app.shikaku.app.ViewModel
-import app.shikaku.core.OnlineCheck
-import app.shikaku.core.Visit
+import app.shikaku.core.Relation
+import app.shikaku.shell.EntryValue
+import app.shikaku.shell.FormEntries
+import app.shikaku.shell.cancelEvent
+import app.shikaku.shell.confirmEvent
+import app.shikaku.shell.pickerMillis
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.withContext
 
 /*
- * The screens draw the app core's view model as it is — every word, date and tone is the core's —
- * and turn taps into the core's events. Nothing here decides what to show.
+ * The screens draw the app core's view model as it is — every word, date, tone, default and list
+ * marker is the core's — and turn taps into the core's events, one event per tap (the core asks
+ * any confirmation itself, drawn as a dialog). Nothing here decides what to show.
  */
 
 /**
@@ -66,11 +86,12 @@ fun AppScreen(model: ViewModel, documents: suspend (Long) -> DocumentContent?, s
         item { Text(model.title, style = MaterialTheme.typography.headlineSmall) }
         model.banner?.let { banner -> item { LineCard(banner) } }
         model.back?.let { back -> item { OutlinedButton(onClick = { send(Event.Navigate(back)) }) { Text("←") } } }
-        content(model.screen, model.content, documents, send)
+        content(model.content, documents, send)
     }
+    model.confirmation?.let { ConfirmationDialog(it, send) }
 }
 
-private fun LazyListScope.content(screen: Screen, content: ScreenView, documents: suspend (Long) -> DocumentContent?, send: (Event) -> Unit) {
+private fun LazyListScope.content(content: ScreenView, documents: suspend (Long) -> DocumentContent?, send: (Event) -> Unit) {
     when (content) {
         is ScreenView.Unlock -> {
             item { Text(content.view.heading, style = MaterialTheme.typography.titleMedium) }
@@ -81,8 +102,22 @@ private fun LazyListScope.content(screen: Screen, content: ScreenView, documents
             content.view.empty?.let { item { LineText(it) } }
             content.view.damaged?.let { item { LineCard(it) } }
             items(content.view.members, key = { it.member }) { row ->
-                Button(onClick = { send(Event.Navigate(Screen.Member(row.member))) }, modifier = Modifier.fillMaxWidth().semantics { contentDescription = row.accessibility }) {
-                    Column { Text(row.name); Text(row.statusLine.text) }
+                Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+                    Button(onClick = { send(Event.Navigate(Screen.Member(row.member))) }, modifier = Modifier.fillMaxWidth().semantics { contentDescription = row.accessibility }) {
+                        Column { Text(row.name); Text(row.statusLine.text) }
+                    }
+                    Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                        listOfNotNull(row.moveUp, row.moveDown).forEach { move ->
+                            ActionButton(move.action, Modifier.weight(1f)) { send(Event.ReorderMembers(move.order)) }
+                        }
+                    }
+                }
+            }
+            val add = content.view.add
+            val form = content.view.addForm
+            if (add != null && form != null) {
+                item {
+                    Unfolding(add) { CoreForm(form.fields, form.relations.map(::relationChoice), form.submit, { entries, relation -> relation?.let(entries::addMember) }, send) }
                 }
             }
             content.view.reminders?.let { item { ActionButton(it) { send(Event.Navigate(Screen.Reminders)) } } }
@@ -90,15 +125,32 @@ private fun LazyListScope.content(screen: Screen, content: ScreenView, documents
         }
         is ScreenView.Member -> {
             val view = content.view
+            item { Text(view.name, style = MaterialTheme.typography.titleLarge) }
+            item { Text(view.relation) }
             item { LineText(view.status) }
+            view.birth?.let { item { FactRow(it) } }
             items(view.card + view.pins) { FactRow(it) }
             items(view.missing) { LineText(it) }
-            items(view.documents) { Text(it.accessibility) }
+            item { CoreForm(view.cardForm.fields, emptyList<FormChoice<Relation>>(), view.cardForm.submit, { entries, _ -> entries.saveCardFacts(view.member) }, send) }
+            items(view.documents, key = { it.document }) { row ->
+                Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+                    Text(row.accessibility)
+                    ActionButton(row.remove) { send(Event.RemoveDocument(row.document)) }
+                }
+            }
             item { ActionButton(view.counterCard) { send(Event.Navigate(Screen.CounterCard(view.member))) } }
-            item { ActionButton(view.visitCheck) { send(Event.Navigate(Screen.VisitCheck(view.member, Visit.CLINIC, OnlineCheck.UNKNOWN))) } }
+            item { ActionButton(view.visitCheck) { send(Event.Navigate(view.visitCheckScreen)) } }
             item { ActionButton(view.import) { send(Event.ImportDocument(view.member)) } }
             item { ActionButton(view.scan) { send(Event.ScanCard(view.member)) } }
             item { ActionButton(view.pin) { send(Event.Navigate(Screen.Pin(view.member))) } }
+            view.schoolPack?.let { pack -> item { ActionButton(pack) { send(Event.Navigate(Screen.SchoolPack(view.member))) } } }
+            item {
+                Unfolding(view.edit) {
+                    CoreForm(view.editForm.fields, view.editForm.relations.map(::relationChoice), view.editForm.submit, { entries, relation -> relation?.let { entries.editMember(view.member, it) } }, send)
+                }
+            }
+            // The core asks before removing (the dialog).
+            item { ActionButton(view.remove) { send(Event.RemoveMember(view.member)) } }
         }
         is ScreenView.CounterCard -> {
             val view = content.view
@@ -113,10 +165,9 @@ private fun LazyListScope.content(screen: Screen, content: ScreenView, documents
         }
         is ScreenView.VisitCheck -> {
             val view = content.view
-            // The same screen with one of its two coordinates changed: the core renders it.
-            val here = screen as? Screen.VisitCheck
-            items(view.visits) { choice -> ChoiceRow(choice.label, choice.selected) { here?.let { send(Event.Navigate(it.copy(visit = choice.visit))) } } }
-            items(view.onlineChecks) { choice -> ChoiceRow(choice.label, choice.selected) { here?.let { send(Event.Navigate(it.copy(onlineCheck = choice.onlineCheck))) } } }
+            // The same screen with one of the two coordinates the view carries changed: the core renders it.
+            items(view.visits) { choice -> ChoiceRow(choice.label, choice.selected) { send(Event.Navigate(Screen.VisitCheck(view.member, choice.visit, view.onlineCheck))) } }
+            items(view.onlineChecks) { choice -> ChoiceRow(choice.label, choice.selected) { send(Event.Navigate(Screen.VisitCheck(view.member, view.visit, choice.onlineCheck))) } }
             item { LineText(view.covered) }
             item { Text(view.carryHeading, style = MaterialTheme.typography.titleMedium) }
             content.view.carry.forEach { group ->
@@ -126,11 +177,11 @@ private fun LazyListScope.content(screen: Screen, content: ScreenView, documents
             item { Text(view.alertsHeading, style = MaterialTheme.typography.titleMedium) }
             items(view.alerts) { alert -> Column { LineText(alert.title); Text(alert.action) } }
             item { Text(view.stepsHeading, style = MaterialTheme.typography.titleMedium) }
-            items(view.steps) { Text(it) }
+            items(view.steps) { ListItemRow(it) }
         }
         is ScreenView.CardScan -> {
             val view = content.view
-            items(view.instructions) { Text(it) }
+            items(view.instructions) { ListItemRow(it) }
             item { LineText(view.progress) }
             items(view.result) { FactRow(it) }
             view.error?.let { item { LineCard(it) } }
@@ -153,7 +204,7 @@ private fun LazyListScope.content(screen: Screen, content: ScreenView, documents
             items(view.trip) { FactRow(it) }
             item { LineText(view.handOver) }
             item { LineText(view.ready) }
-            items(view.toDo) { Text(it) }
+            items(view.toDo) { ListItemRow(it) }
             item { ActionButton(view.print) { send(Event.PrintSchoolPack(view.member)) } }
             item { ActionButton(view.share) { send(Event.ShareSchoolPack(view.member)) } }
         }
@@ -184,15 +235,12 @@ private fun LazyListScope.content(screen: Screen, content: ScreenView, documents
             items(view.autoLocks) { choice -> ChoiceRow(choice.label, choice.selected) { send(Event.SetAutoLock(choice.minutes)) } }
             item { LineText(view.backupHelp) }
             item { BackupExport(view.backupPassphraseLabel, view.exportBackup, send) }
+            // The core asks before wiping (the dialog).
             item { ActionButton(view.wipe) { send(Event.WipeVault) } }
-            view.confirmWipe?.let { item { LineCard(it) } }
-            view.confirm?.let { item { ActionButton(it) { send(Event.ConfirmWipe) } } }
-            view.cancel?.let { item { ActionButton(it) { send(Event.CancelWipe) } } }
         }
     }
 }
 
-/** One of a set of choices the core offers (its label, whether it is the one in use). */
 /**
  * The stored document itself, below its label: a PDF's pages through PdfRenderer (from memory,
  * never a file), a photo as an image. The bytes are fetched once per document and dropped with
@@ -209,18 +257,19 @@ private fun StoredDocument(document: Long, label: String, documents: suspend (Lo
     }
 }
 
-/** A document's pages as images: by its media type, the only choice made here (how to draw it). */
-private fun pagesOf(content: DocumentContent): List<ImageBitmap> = when (content.mimeType) {
-    "application/pdf" -> PdfPages(content.bytes).use { pdf -> (0 until pdf.pageCount).map { pdf.render(it, PAGE_WIDTH_PX).asImageBitmap() } }
-    else -> listOfNotNull(BitmapFactory.decodeByteArray(content.bytes, 0, content.bytes.size)?.asImageBitmap())
+/** A document's pages as images, drawn by the view the core names for it. */
+private fun pagesOf(content: DocumentContent): List<ImageBitmap> = when (content.view) {
+    DocumentView.PDF -> PdfPages(content.bytes).use { pdf -> (0 until pdf.pageCount).map { pdf.render(it, PAGE_WIDTH_PX).asImageBitmap() } }
+    DocumentView.IMAGE -> listOfNotNull(BitmapFactory.decodeByteArray(content.bytes, 0, content.bytes.size)?.asImageBitmap())
 }
 
 /** How wide a PDF page is drawn, in pixels: sharp on a phone held up at the counter. */
 private const val PAGE_WIDTH_PX = 1440
 
+/** One of a set of choices the core offers (its label, whether it is the one in use). */
 @Composable
-private fun ChoiceRow(label: String, selected: Boolean, onClick: () -> Unit) {
-    Row(Modifier.fillMaxWidth().selectable(selected = selected, role = Role.RadioButton, onClick = onClick), verticalAlignment = Alignment.CenterVertically) {
+private fun ChoiceRow(label: String, selected: Boolean, accessibility: String = label, onClick: () -> Unit) {
+    Row(Modifier.fillMaxWidth().selectable(selected = selected, role = Role.RadioButton, onClick = onClick).semantics { contentDescription = accessibility }, verticalAlignment = Alignment.CenterVertically) {
         RadioButton(selected = selected, onClick = null)
         Text(label)
     }
@@ -259,7 +308,7 @@ private fun UnlockChoiceRow(kind: UnlockAction, action: Action, passphraseLabel:
                     UnlockAction.UNLOCK_WITH_PASSPHRASE -> Event.UnlockWithPassphrase(passphrase)
                     UnlockAction.RESTORE_FROM_BACKUP -> Event.RestoreFromBackup
                     UnlockAction.RESTORE_WITH_PASSPHRASE -> Event.RestoreWithPassphrase(passphrase)
-                    // The core then asks to confirm (Event.ConfirmWipe).
+                    // The core then asks to confirm (the dialog).
                     UnlockAction.START_OVER -> Event.WipeVault
                 },
             )
@@ -268,8 +317,103 @@ private fun UnlockChoiceRow(kind: UnlockAction, action: Action, passphraseLabel:
 }
 
 @Composable
-private fun ActionButton(action: Action, onClick: () -> Unit) {
-    Button(onClick = onClick, enabled = action.enabled, modifier = Modifier.fillMaxWidth().semantics { contentDescription = action.accessibility }) { Text(action.label) }
+private fun ActionButton(action: Action, modifier: Modifier = Modifier.fillMaxWidth(), onClick: () -> Unit) {
+    Button(onClick = onClick, enabled = action.enabled, modifier = modifier.semantics { contentDescription = action.accessibility }) { Text(action.label) }
+}
+
+/** The core's question before a wipe or a removal; each button sends the event it names, dismissing cancels. */
+@Composable
+private fun ConfirmationDialog(question: Confirmation, send: (Event) -> Unit) {
+    AlertDialog(
+        onDismissRequest = { send(question.cancelEvent) },
+        confirmButton = {
+            TextButton(onClick = { send(question.confirmEvent) }, modifier = Modifier.semantics { contentDescription = question.confirm.accessibility }) {
+                Text(question.confirm.label, color = toneColor(question.style))
+            }
+        },
+        dismissButton = {
+            TextButton(onClick = { send(question.cancelEvent) }, modifier = Modifier.semantics { contentDescription = question.cancel.accessibility }) { Text(question.cancel.label) }
+        },
+        title = { Text(question.title) },
+        text = { LineText(question.message) },
+    )
+}
+
+/** An item of a list the core numbered or bulleted: its marker, then its text, read as one. */
+@Composable
+private fun ListItemRow(item: ListItem) {
+    Row(Modifier.semantics(mergeDescendants = true) {}, horizontalArrangement = Arrangement.spacedBy(6.dp)) {
+        Text(item.marker)
+        Text(item.text)
+    }
+}
+
+/** An action that shows [content] below it while open (a form the action opens). */
+@Composable
+private fun Unfolding(action: Action, content: @Composable () -> Unit) {
+    var open by remember { mutableStateOf(false) }
+    Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
+        ActionButton(action) { open = !open }
+        if (open) content()
+    }
+}
+
+/** One of a form's choices (a relation), with whether the core chose it (an edit form). */
+private class FormChoice<T>(val value: T, val label: String, val accessibility: String, val selected: Boolean)
+
+private fun relationChoice(choice: RelationChoice) = FormChoice(choice.relation, choice.label, choice.accessibility, choice.selected)
+
+/**
+ * A core form: its entries by kind, its choices, and the submit button, enabled once the entries
+ * the core marks required are filled and [build] makes an event of them. It opens with what the
+ * core filled in, and starts again from it after each submit.
+ */
+@Composable
+private fun <T> CoreForm(fields: List<FormField>, choices: List<FormChoice<T>>, submit: Action, build: (FormEntries, T?) -> Event?, send: (Event) -> Unit) {
+    var entries by remember(fields) { mutableStateOf(FormEntries.filledFrom(fields)) }
+    var chosen by remember(choices) { mutableStateOf(choices.firstOrNull { it.selected }?.value) }
+    Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
+        fields.forEach { field -> FieldEntry(field, entries[field.name]) { entries = entries.with(field.name, it) } }
+        choices.forEach { choice -> ChoiceRow(choice.label, choice.value == chosen, choice.accessibility) { chosen = choice.value } }
+        val event = build(entries, chosen).takeIf { entries.complete(fields) }
+        ActionButton(submit.copy(enabled = submit.enabled && event != null)) {
+            event?.let(send)
+            entries = FormEntries.filledFrom(fields)
+        }
+    }
+}
+
+/** One entry, drawn by its kind: a text field with the keyboard for it, the platform's date picker, a switch. */
+@OptIn(ExperimentalMaterial3Api::class)
+@Composable
+private fun FieldEntry(field: FormField, value: EntryValue?, onChange: (EntryValue?) -> Unit) {
+    val described = Modifier.fillMaxWidth().semantics { contentDescription = field.accessibility }
+    when (field.kind) {
+        EntryKind.TEXT, EntryKind.DIGITS, EntryKind.PHONE -> OutlinedTextField(
+            (value as? EntryValue.Text)?.text.orEmpty(),
+            { onChange(EntryValue.Text(it)) },
+            label = { Text(field.label) },
+            singleLine = true,
+            keyboardOptions = KeyboardOptions(keyboardType = keyboardFor(field.kind)),
+            modifier = described,
+        )
+        EntryKind.DATE -> {
+            val state = rememberDatePickerState(initialSelectedDateMillis = value?.pickerMillis)
+            // Material's picker gives the chosen day at midnight UTC: the core turns it into the day in Japan.
+            LaunchedEffect(state.selectedDateMillis) { state.selectedDateMillis?.let { onChange(EntryValue.dateAt(it)) } }
+            DatePicker(state, modifier = described, title = { Text(field.label, Modifier.padding(start = 24.dp, top = 16.dp)) })
+        }
+        EntryKind.TOGGLE -> Row(described, verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+            Switch((value as? EntryValue.Toggle)?.on ?: false, { onChange(EntryValue.Toggle(it)) })
+            Text(field.label)
+        }
+    }
+}
+
+private fun keyboardFor(kind: EntryKind): KeyboardType = when (kind) {
+    EntryKind.DIGITS -> KeyboardType.Number
+    EntryKind.PHONE -> KeyboardType.Phone
+    EntryKind.TEXT, EntryKind.DATE, EntryKind.TOGGLE -> KeyboardType.Text
 }
 
 @Composable
