@@ -362,6 +362,12 @@ fn version_2_facts_are_set_cleared_and_survive_reopen_backup_and_member_updates(
     let vault = reopen(dir.path());
     assert_eq!(vault.member_facts(taro).unwrap(), insurance_facts());
     assert!(!vault.member(taro).unwrap().mynaportal_app);
+    // The counter card's one read of the row gives the same member and facts.
+    let (found, facts) = vault
+        .read(|tables| tables.members().get_with_facts(taro))
+        .unwrap();
+    assert_eq!(found, vault.member(taro).unwrap());
+    assert_eq!(facts, insurance_facts());
 
     // A backup restores them.
     let file = dir.path().join("household.backup");

@@ -39,9 +39,10 @@ impl CounterCard {
 
     /// A member's counter card, inside the caller's transaction.
     pub fn read_in<M>(tables: &Tables<'_, M>, member: MemberId) -> Result<CounterCard> {
+        let (found, facts) = tables.members().get_with_facts(member)?;
         Ok(CounterCard {
-            member: tables.members().get(member)?,
-            facts: tables.members().facts(member)?,
+            member: found,
+            facts,
             card: tables.cards().get(member)?,
             pins: tables.pin_log().guard(member)?,
             documents: tables.documents().list(member)?,

@@ -160,6 +160,12 @@ pub struct Members<'t, M>(pub(crate) Access<'t, M>);
 impl<M> Members<'_, M> {
     /// One member; [`VaultError::Tampered`] names the cell that failed.
     pub fn get(&self, id: MemberId) -> Result<Member> {
+        Ok(self.get_with_facts(id)?.0)
+    }
+
+    /// One member and their version-2 facts, opened from one read of the row (what the counter
+    /// card needs: the details are sealed once, so they are opened once).
+    pub fn get_with_facts(&self, id: MemberId) -> Result<(Member, MemberFacts)> {
         let Access { conn, key, .. } = self.0;
         let row = conn
             .query_row(
@@ -188,7 +194,7 @@ impl<M> Members<'_, M> {
         })?;
         for row in rows {
             let (id, position, name, details) = row?;
-            listing.push(decode(key, id, position, &name, &details))?;
+            listing.push(decode(key, id, position, &name, &details).map(|(member, _)| member))?;
         }
         Ok(listing)
     }
@@ -396,19 +402,19 @@ impl Vault {
     }
 }
 
-/// Opens a member's sealed cells.
+/// Opens a member's sealed cells: the member and their version-2 facts.
 fn decode(
     key: &DataKey,
     id: MemberId,
     position: i64,
     name: &[u8],
     details: &[u8],
-) -> Result<Member> {
+) -> Result<(Member, MemberFacts)> {
     let name = key.open(cell(id, "name"), name)?;
     let name =
         String::from_utf8(name.to_vec()).map_err(|_| VaultError::Tampered(cell(id, "name")))?;
     let details: Details = key.open_json(cell(id, "details"), details)?;
-    Ok(Member {
+    let member = Member {
         id,
         position,
         name,
@@ -416,5 +422,6 @@ fn decode(
         birth_date: details.birth_date,
         relation: details.relation,
         mynaportal_app: details.mynaportal_app,
-    })
+    };
+    Ok((member, details.facts))
 }
