@@ -167,15 +167,16 @@ impl<M> Members<'_, M> {
     /// card needs: the details are sealed once, so they are opened once).
     pub fn get_with_facts(&self, id: MemberId) -> Result<(Member, MemberFacts)> {
         let Access { conn, key, .. } = self.0;
-        let row = conn
-            .query_row(
-                "SELECT position, name, details FROM members WHERE id = ?1",
-                [id.0],
-                |row| Ok((row.get(0)?, sealed_cell(row, 1)?, sealed_cell(row, 2)?)),
-            )
-            .optional()?
-            .ok_or(VaultError::NoSuchMember(id.0))?;
-        decode(key, id, row.0, &row.1, &row.2)
+        conn.query_row(
+            "SELECT position, name, details FROM members WHERE id = ?1",
+            [id.0],
+            |row| {
+                let position = row.get(0)?;
+                Ok(decode(key, id, position, sealed_cell(row, 1)?, sealed_cell(row, 2)?))
+            },
+        )
+        .optional()?
+        .ok_or(VaultError::NoSuchMember(id.0))?
     }
 
     /// Every member in display order; damaged records are listed apart so the others still show.
@@ -185,16 +186,12 @@ impl<M> Members<'_, M> {
         let mut stmt =
             conn.prepare("SELECT id, position, name, details FROM members ORDER BY position, id")?;
         let rows = stmt.query_map([], |row| {
-            Ok((
-                MemberId(row.get(0)?),
-                row.get(1)?,
-                sealed_cell(row, 2)?,
-                sealed_cell(row, 3)?,
-            ))
+            let (id, position) = (MemberId(row.get(0)?), row.get(1)?);
+            let (name, details) = (sealed_cell(row, 2)?, sealed_cell(row, 3)?);
+            Ok(decode(key, id, position, name, details).map(|(member, _)| member))
         })?;
         for row in rows {
-            let (id, position, name, details) = row?;
-            listing.push(decode(key, id, position, &name, &details).map(|(member, _)| member))?;
+            listing.push(row?)?;
         }
         Ok(listing)
     }
@@ -218,13 +215,11 @@ impl<M> Members<'_, M> {
     /// A member's sealed details.
     fn details(&self, id: MemberId) -> Result<Details> {
         let Access { conn, key, .. } = self.0;
-        let sealed = conn
-            .query_row("SELECT details FROM members WHERE id = ?1", [id.0], |row| {
-                sealed_cell(row, 0)
-            })
-            .optional()?
-            .ok_or(VaultError::NoSuchMember(id.0))?;
-        key.open_json(cell(id, "details"), &sealed)
+        conn.query_row("SELECT details FROM members WHERE id = ?1", [id.0], |row| {
+            Ok(key.open_json(cell(id, "details"), sealed_cell(row, 0)?))
+        })
+        .optional()?
+        .ok_or(VaultError::NoSuchMember(id.0))?
     }
 }
 

@@ -341,16 +341,19 @@ fn opens_canary(key: &DataKey, canary: &[u8]) -> Result<()> {
 /// process may have rotated the key since this handle opened, and a handle never seals with a
 /// key that does not open its file.
 fn check_key(tx: &Transaction<'_>, key: &DataKey) -> Result<()> {
-    let canary = tx.query_row("SELECT canary FROM header", [], |r| sealed_cell(r, 0))?;
-    opens_canary(key, &canary)
+    tx.query_row("SELECT canary FROM header", [], |r| {
+        Ok(opens_canary(key, sealed_cell(r, 0)?))
+    })?
 }
 
-/// Reads a sealed cell. A value of another type (a column rewritten as text, say) reads as empty,
-/// so it fails to open and is reported as tampered, naming its cell, like any other alteration.
-fn sealed_cell(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<Vec<u8>> {
+/// A sealed cell as SQLite holds it, borrowed: each repository opens it inside its row callback,
+/// so the ciphertext is copied once, into the buffer it is decrypted in (`docs/benchmarks.md`,
+/// "Vault"). A value of another type (a column rewritten as text, say) reads as empty, so it fails
+/// to open and is reported as tampered, naming its cell, like any other alteration.
+fn sealed_cell<'r>(row: &'r rusqlite::Row<'_>, index: usize) -> rusqlite::Result<&'r [u8]> {
     Ok(match row.get_ref(index)? {
-        rusqlite::types::ValueRef::Blob(bytes) => bytes.to_vec(),
-        _ => Vec::new(),
+        rusqlite::types::ValueRef::Blob(bytes) => bytes,
+        _ => &[],
     })
 }
 

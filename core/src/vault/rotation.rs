@@ -88,12 +88,11 @@ fn reseal(
             row: id,
             column,
         };
-        let sealed = tx.query_row(
+        let plain = tx.query_row(
             &format!("SELECT {column} FROM {table} WHERE {row} = ?1"),
             [id],
-            |r| sealed_cell(r, 0),
-        )?;
-        let plain = old.open(cell, &sealed)?;
+            |r| Ok(old.open(cell, sealed_cell(r, 0)?)),
+        )??;
         tx.execute(
             &format!("UPDATE {table} SET {column} = ?1 WHERE {row} = ?2"),
             params![fresh.seal(cell, &plain)?, id],
