@@ -179,7 +179,10 @@ impl DataKey {
         sealed: &[u8],
     ) -> Result<T> {
         let plain = self.open(record, sealed)?;
-        serde_json::from_slice(&plain).map_err(|_| VaultError::Tampered(record))
+        // UTF-8 checked once over the whole value (std's word-at-a-time check), then parsed as
+        // text: `from_slice` validates every string it reads again, byte by byte.
+        let text = std::str::from_utf8(&plain).map_err(|_| VaultError::Tampered(record))?;
+        serde_json::from_str(text).map_err(|_| VaultError::Tampered(record))
     }
 }
 
