@@ -181,6 +181,16 @@ impl<M> Members<'_, M> {
 
     /// Every member in display order; damaged records are listed apart so the others still show.
     pub fn list(&self) -> Result<Listing<Member>> {
+        let all = self.list_with_facts()?;
+        Ok(Listing {
+            items: all.items.into_iter().map(|(member, _)| member).collect(),
+            damaged: all.damaged,
+        })
+    }
+
+    /// Every member in display order with their version-2 facts, each row opened once (the
+    /// household overview's read); damaged records are listed apart.
+    pub fn list_with_facts(&self) -> Result<Listing<(Member, MemberFacts)>> {
         let Access { conn, key, .. } = self.0;
         let mut listing = Listing::default();
         let mut stmt =
@@ -188,7 +198,7 @@ impl<M> Members<'_, M> {
         let rows = stmt.query_map([], |row| {
             let (id, position) = (MemberId(row.get(0)?), row.get(1)?);
             let (name, details) = (sealed_cell(row, 2)?, sealed_cell(row, 3)?);
-            Ok(decode(key, id, position, name, details).map(|(member, _)| member))
+            Ok(decode(key, id, position, name, details))
         })?;
         for row in rows {
             listing.push(row?)?;
