@@ -196,7 +196,14 @@ fn the_household_overview_is_every_members_counter_card_in_household_order() {
     let vault = new_vault(dir.path());
     let taro = fill_household(&vault);
     vault.set_member_facts(taro, &insurance_facts()).unwrap();
-    let order: Vec<_> = vault.members().unwrap().items.iter().rev().map(|m| m.id).collect();
+    let order: Vec<_> = vault
+        .members()
+        .unwrap()
+        .items
+        .iter()
+        .rev()
+        .map(|m| m.id)
+        .collect();
     vault.reorder_members(&order).unwrap();
     let overview = household_overview(&vault).unwrap();
     let one_by_one: Vec<CounterCard> = order

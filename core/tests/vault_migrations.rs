@@ -161,7 +161,10 @@ fn a_version_2_vault_is_migrated_to_one_header_row_with_every_record_intact() {
     assert_eq!(user_version(dir.path()), CURRENT);
     let found = tables(dir.path());
     assert!(found.contains(&"header".to_owned()), "{found:?}");
-    assert!(!found.iter().any(|t| t == "meta" || t == "key_slot"), "{found:?}");
+    assert!(
+        !found.iter().any(|t| t == "meta" || t == "key_slot"),
+        "{found:?}"
+    );
     holds_the_version_2_household(&vault);
     // Writes check the key against the moved canary; a rotation rewrites the header row.
     vault.set_setting("lock_screen_preview", "on").unwrap();

@@ -185,7 +185,12 @@ impl<M> Documents<'_, M> {
         let mut stmt =
             conn.prepare("SELECT id, summary FROM documents WHERE member_id = ?1 ORDER BY id")?;
         let rows = stmt.query_map([member.0], |row| {
-            Ok(decode(key, DocumentId(row.get(0)?), member, sealed_cell(row, 1)?))
+            Ok(decode(
+                key,
+                DocumentId(row.get(0)?),
+                member,
+                sealed_cell(row, 1)?,
+            ))
         })?;
         let mut listing = Listing::default();
         for row in rows {

@@ -172,7 +172,13 @@ impl<M> Members<'_, M> {
             [id.0],
             |row| {
                 let position = row.get(0)?;
-                Ok(decode(key, id, position, sealed_cell(row, 1)?, sealed_cell(row, 2)?))
+                Ok(decode(
+                    key,
+                    id,
+                    position,
+                    sealed_cell(row, 1)?,
+                    sealed_cell(row, 2)?,
+                ))
             },
         )
         .optional()?

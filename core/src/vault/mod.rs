@@ -398,10 +398,7 @@ fn crypto_erase(path: &Path) -> Result<()> {
                   + (SELECT count(*) FROM key_slot
                      WHERE salt IS NOT NULL OR wrapped != zeroblob(length(wrapped)))",
         ),
-        false => (
-            "DELETE FROM header;",
-            "SELECT count(*) FROM header",
-        ),
+        false => ("DELETE FROM header;", "SELECT count(*) FROM header"),
     };
     conn.execute_batch(erase)?;
     let left: i64 = conn.query_row(check, [], |row| row.get(0))?;

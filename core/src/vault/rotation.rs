@@ -136,10 +136,7 @@ mod tests {
             .collect::<rusqlite::Result<_>>()
             .unwrap();
         let mut blobs = Vec::new();
-        for table in tables
-            .iter()
-            .filter(|t| t.as_str() != "header")
-        {
+        for table in tables.iter().filter(|t| t.as_str() != "header") {
             let mut stmt = tx
                 .prepare(&format!(
                     "SELECT name, type FROM pragma_table_info('{table}')"

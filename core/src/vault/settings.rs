@@ -46,7 +46,8 @@ impl<M> Settings<'_, M> {
                 |row| {
                     let id = row.get::<_, i64>(0)?;
                     Ok(key.open(cell(id), sealed_cell(row, 1)?).and_then(|plain| {
-                        String::from_utf8(plain.to_vec()).map_err(|_| VaultError::Tampered(cell(id)))
+                        String::from_utf8(plain.to_vec())
+                            .map_err(|_| VaultError::Tampered(cell(id)))
                     }))
                 },
             )
