@@ -1,6 +1,8 @@
 //! Instruction counts for the ratios the project claims, which wall-clock time on a shared
 //! machine cannot decide: the vault's open + counter card, encrypted against plain rusqlite of the
-//! same shape (goal ≤ 1.3, issue 15), and extracting the one-page Mynaportal fixtures.
+//! same shape (goal ≤ 1.3, issue 15); the app's open with the household and a counter card
+//! viewed, against the plain reads of the criterion bench `app` (goal ≤ 1.3, issue 10), and the
+//! household view of six members alone; and extracting the one-page Mynaportal fixtures.
 //!
 //! `scripts/instructions` runs this binary under callgrind once per case, counting only
 //! [`measured`]: one run of the case after one unmeasured warm-up run, so SQLite's
@@ -11,17 +13,28 @@
 #[path = "common/household.rs"]
 mod household;
 
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+#[path = "common/app_open.rs"]
+mod app_open;
+
+use std::cell::RefCell;
 use std::hint::black_box;
 use std::process::ExitCode;
 
 use household::{encrypted_counter_card, fill_plain, fill_vault, plain_counter_card};
 use shikaku_core::import::extract;
 use shikaku_core::vault::RawKeyProvider;
+use support::FakeShell;
 
 /// Every case, by the name `scripts/instructions` passes.
-const CASES: [&str; 5] = [
+const CASES: [&str; 8] = [
     "vault_encrypted",
     "vault_plain",
+    "app_open",
+    "app_plain",
+    "household_view",
     "extract_embedded",
     "extract_cid",
     "extract_chromium",
@@ -60,6 +73,29 @@ fn run(case: &str) -> usize {
             let path = root.path().join("plain.sqlite");
             fill_plain(&path);
             Box::new(move || plain_counter_card(&path))
+        }
+        "app_open" => {
+            let dir = root.path().join("vault");
+            let mut shell = FakeShell::new();
+            app_open::six_members(&dir, &mut shell);
+            let shell = RefCell::new(shell);
+            Box::new(move || {
+                let view = app_open::open_and_views(&dir, &mut shell.borrow_mut());
+                black_box(view);
+                1
+            })
+        }
+        "app_plain" => {
+            let path = root.path().join("plain.sqlite");
+            app_open::fill_plain(&path);
+            Box::new(move || app_open::plain_reads(&path))
+        }
+        "household_view" => {
+            let app = app_open::six_members(&root.path().join("vault"), &mut FakeShell::new());
+            Box::new(move || {
+                black_box(app.view());
+                1
+            })
         }
         other => {
             let bytes = fixture(other.trim_start_matches("extract_"));

@@ -1,8 +1,10 @@
 //! A member's counter card and the visit scenario built from it (`use_cases::counter_card`): the
 //! stored facts reach the advice, of each document kind the latest counts, a damaged newest
-//! document is reported rather than replaced by an older one, and debug output names no one.
+//! document is reported rather than replaced by an older one, and debug output names no one; the
+//! household overview is every member's counter card in one read (`use_cases::household`).
 
 use shikaku_app::use_cases::counter_card::{scenario, CounterCard};
+use shikaku_app::use_cases::household::household_overview;
 use shikaku_app::use_cases::school_pack::school_pack;
 use shikaku_core::advice::{advise, AlertCode};
 use shikaku_core::pin::PinKind;
@@ -184,4 +186,46 @@ fn a_counter_card_is_the_stored_records_and_its_debug_output_names_no_one() {
     for personal in test_support::PERSONAL {
         assert!(!debug.contains(personal), "{personal} in {debug}");
     }
+}
+
+/// Issue 10: the household screen's read, one snapshot for every member: the same counter cards
+/// as one read each, in household order; a member whose own record is damaged is listed apart.
+#[test]
+fn the_household_overview_is_every_members_counter_card_in_household_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    vault.set_member_facts(taro, &insurance_facts()).unwrap();
+    let order: Vec<_> = vault
+        .members()
+        .unwrap()
+        .items
+        .iter()
+        .rev()
+        .map(|m| m.id)
+        .collect();
+    vault.reorder_members(&order).unwrap();
+    let overview = household_overview(&vault).unwrap();
+    let one_by_one: Vec<CounterCard> = order
+        .iter()
+        .map(|&member| CounterCard::read(&vault, member).unwrap())
+        .collect();
+    assert_eq!(overview.items, one_by_one);
+    assert_eq!(overview.items.len(), 2);
+    assert_eq!(overview.items[1].facts, insurance_facts());
+    assert!(overview.damaged.is_empty());
+
+    raw(dir.path())
+        .execute("UPDATE members SET name = x'00' WHERE id = ?1", [taro.0])
+        .unwrap();
+    let overview = household_overview(&vault).unwrap();
+    assert_eq!(overview.items, one_by_one[..1]);
+    assert_eq!(
+        overview.damaged,
+        [RecordRef {
+            table: "members",
+            row: taro.0,
+            column: "name"
+        }]
+    );
 }

@@ -66,10 +66,10 @@ fn a_key_slot_copied_from_another_vault_is_caught_by_the_canary() {
     new_vault(b.path());
     let other = rusqlite::Connection::open(b.path().join("vault.sqlite")).unwrap();
     let wrapped: Vec<u8> = other
-        .query_row("SELECT wrapped FROM key_slot", [], |r| r.get(0))
+        .query_row("SELECT wrapped FROM header", [], |r| r.get(0))
         .unwrap();
     let conn = rusqlite::Connection::open(a.path().join("vault.sqlite")).unwrap();
-    conn.execute("UPDATE key_slot SET wrapped = ?1", [wrapped])
+    conn.execute("UPDATE header SET wrapped = ?1", [wrapped])
         .unwrap();
     let err = open_error(a.path(), 1);
     assert!(matches!(err, VaultError::WrongKey), "{err:?}");
@@ -131,7 +131,7 @@ fn create_refuses_an_existing_vault_and_open_a_missing_one() {
 /// The key slot row of a vault file, to graft onto another copy.
 fn slot_of(dir: &std::path::Path) -> Vec<u8> {
     test_support::raw(dir)
-        .query_row("SELECT wrapped FROM key_slot", [], |r| r.get(0))
+        .query_row("SELECT wrapped FROM header", [], |r| r.get(0))
         .unwrap()
 }
 
@@ -177,7 +177,7 @@ fn key_rotation_reseals_every_cell_and_the_old_key_no_longer_opens() {
 
     // The old slot (the old data key) grafted onto the rotated file opens nothing.
     test_support::raw(dir.path())
-        .execute("UPDATE key_slot SET wrapped = ?1", [&old_slot])
+        .execute("UPDATE header SET wrapped = ?1", [&old_slot])
         .unwrap();
     assert!(matches!(open_error(dir.path(), 1), VaultError::WrongKey));
 

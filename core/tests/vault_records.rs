@@ -362,6 +362,12 @@ fn version_2_facts_are_set_cleared_and_survive_reopen_backup_and_member_updates(
     let vault = reopen(dir.path());
     assert_eq!(vault.member_facts(taro).unwrap(), insurance_facts());
     assert!(!vault.member(taro).unwrap().mynaportal_app);
+    // The counter card's one read of the row gives the same member and facts.
+    let (found, facts) = vault
+        .read(|tables| tables.members().get_with_facts(taro))
+        .unwrap();
+    assert_eq!(found, vault.member(taro).unwrap());
+    assert_eq!(facts, insurance_facts());
 
     // A backup restores them.
     let file = dir.path().join("household.backup");
@@ -500,7 +506,7 @@ fn wipe_is_not_skipped_by_a_trigger_and_reports_what_it_could_not_erase() {
     fill_household(&new_vault(dir.path()));
     raw(dir.path())
         .execute_batch(
-            "CREATE TRIGGER keep BEFORE UPDATE ON key_slot BEGIN SELECT RAISE(ABORT, 'no'); END;",
+            "CREATE TRIGGER keep BEFORE DELETE ON header BEGIN SELECT RAISE(ABORT, 'no'); END;",
         )
         .unwrap();
     let copy = tempfile::tempdir().unwrap();
@@ -515,7 +521,7 @@ fn wipe_is_not_skipped_by_a_trigger_and_reports_what_it_could_not_erase() {
 
     // A file whose key slot cannot be erased (its table is gone) is deleted, and said so.
     raw(copy.path())
-        .execute_batch("DROP TRIGGER keep; ALTER TABLE key_slot RENAME TO kept;")
+        .execute_batch("DROP TRIGGER keep; ALTER TABLE header RENAME TO kept;")
         .unwrap();
     assert!(matches!(
         Vault::wipe(copy.path()),

@@ -87,9 +87,9 @@ pub fn fill_vault(dir: &Path, provider: &RawKeyProvider) {
     }
 }
 
-/// The same household in plaintext: the vault's tables and constraints (schema.rs, versions 1 and
-/// 2) but for its key slot and `meta`, which only encryption needs; JSON where the vault seals
-/// JSON.
+/// The same household in plaintext: the vault's tables and constraints (schema.rs, versions 1 to
+/// 3) but for its `header` row (key slot, vault id, canary), which only encryption needs; JSON
+/// where the vault seals JSON.
 pub fn fill_plain(path: &Path) {
     let conn = Connection::open(path).expect("plain db");
     conn.execute_batch(

@@ -10,6 +10,7 @@ use shikaku_core::{advise, JapanDate};
 
 use crate::forms::{member_form, relation_name, MemberForm};
 use crate::use_cases::counter_card::CounterCard;
+use crate::use_cases::household::household_overview;
 use crate::words::{Action, DateText, Line, Tone, Words};
 
 /// How a member stands (状態).
@@ -141,11 +142,11 @@ pub(crate) fn render(
     today: Option<JapanDate>,
     words: Words,
 ) -> Result<HouseholdView, VaultError> {
-    let listing = vault.members()?;
+    let listing = household_overview(vault)?;
     let mut members = Vec::with_capacity(listing.items.len());
-    for member in listing.items {
-        let card = CounterCard::read(vault, member.id)?;
-        let advice = today.map(|today| (today, clinic_advice(&card, today)));
+    for card in &listing.items {
+        let member = &card.member;
+        let advice = today.map(|today| (today, clinic_advice(card, today)));
         let status = advice
             .as_ref()
             .map(|(_, advice)| status(advice))

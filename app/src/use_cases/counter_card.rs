@@ -39,12 +39,24 @@ impl CounterCard {
 
     /// A member's counter card, inside the caller's transaction.
     pub fn read_in<M>(tables: &Tables<'_, M>, member: MemberId) -> Result<CounterCard> {
+        let (found, facts) = tables.members().get_with_facts(member)?;
+        CounterCard::read_rest_in(tables, found, facts)
+    }
+
+    /// The counter card of a member already read with their facts (a listing of the household):
+    /// the card facts, the PIN log and the documents, inside the caller's transaction.
+    pub fn read_rest_in<M>(
+        tables: &Tables<'_, M>,
+        member: Member,
+        facts: MemberFacts,
+    ) -> Result<CounterCard> {
+        let id = member.id;
         Ok(CounterCard {
-            member: tables.members().get(member)?,
-            facts: tables.members().facts(member)?,
-            card: tables.cards().get(member)?,
-            pins: tables.pin_log().guard(member)?,
-            documents: tables.documents().list(member)?,
+            member,
+            facts,
+            card: tables.cards().get(id)?,
+            pins: tables.pin_log().guard(id)?,
+            documents: tables.documents().list(id)?,
         })
     }
 

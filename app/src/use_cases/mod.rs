@@ -5,6 +5,7 @@
 //! one-table calls (`Vault::add_member`, `Vault::documents`, …) are the storage's own.
 //!
 //! - [`counter_card`]: a member's counter card and the visit scenario built from it.
+//! - [`household`]: every member's counter card, for the household screen.
 //! - [`reminders`]: the household's reminders and calendar, less those acknowledged.
 //! - [`school_pack`]: a child's school-trip or nursery pack and the document to hand over.
 //! - [`intake`]: bringing a document into the vault (read, typed fields checked, stored).
@@ -12,6 +13,7 @@
 
 pub mod card_read;
 pub mod counter_card;
+pub mod household;
 pub mod intake;
 pub mod reminders;
 pub mod school_pack;

@@ -67,6 +67,14 @@ impl Field {
             Field::ShareRatioExpires => "share_ratio_expires",
         }
     }
+
+    /// The field of that name.
+    pub fn named(name: &str) -> Result<Self, FieldError> {
+        Field::ALL
+            .into_iter()
+            .find(|field| field.name() == name)
+            .ok_or(FieldError::UnknownField)
+    }
 }
 
 impl From<Field> for &'static str {
@@ -80,10 +88,7 @@ impl TryFrom<String> for Field {
 
     /// The field of that name.
     fn try_from(name: String) -> Result<Self, Self::Error> {
-        Field::ALL
-            .into_iter()
-            .find(|field| field.name() == name)
-            .ok_or(FieldError::UnknownField)
+        Field::named(&name)
     }
 }
 

@@ -237,8 +237,8 @@ fn stage(staging: &Path, db: &[u8], secret: &KeyBytes, unlock: Unlock<'_>) -> Re
     if verdict != "ok" {
         return Err(BackupError::Damaged.into());
     }
-    let canary = Header::read(&conn).map_err(as_damaged)?.canary;
-    let vault = Vault::unlocked(conn, secret.clone(), &canary).map_err(as_damaged)?;
+    let header = Header::read(&conn).map_err(as_damaged)?;
+    let vault = Vault::unlocked(conn, secret.clone(), &header).map_err(as_damaged)?;
     vault.migrate().map_err(as_damaged)?;
     vault.rewrap(unlock)
 }

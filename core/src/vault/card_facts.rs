@@ -43,16 +43,13 @@ impl<M> Cards<'_, M> {
     /// A member's card facts, if any were stored.
     pub fn get(&self, member: MemberId) -> Result<Option<CardRecord>> {
         let Access { conn, key, .. } = self.0;
-        let sealed: Option<Vec<u8>> = conn
-            .query_row(
-                "SELECT facts FROM card_facts WHERE member_id = ?1",
-                [member.0],
-                |row| sealed_cell(row, 0),
-            )
-            .optional()?;
-        sealed
-            .map(|sealed| key.open_json(cell(member), &sealed))
-            .transpose()
+        conn.query_row(
+            "SELECT facts FROM card_facts WHERE member_id = ?1",
+            [member.0],
+            |row| Ok(key.open_json(cell(member), sealed_cell(row, 0)?)),
+        )
+        .optional()?
+        .transpose()
     }
 }
 

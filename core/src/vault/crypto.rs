@@ -5,9 +5,11 @@
 //! nonces allow. The associated data names what the value is (a record's table, row and column, a
 //! key slot, a backup header), so a value moved anywhere else fails to open.
 
+use std::ops::Deref;
+
 use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM, NONCE_LEN};
 use ring::rand::{SecureRandom, SystemRandom};
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 use super::error::{RecordRef, Result, VaultError};
 
@@ -45,6 +47,47 @@ pub(crate) fn random_key() -> Result<KeyBytes> {
     Ok(Zeroizing::new(random_bytes::<KEY_LEN>()?))
 }
 
+/// The plaintext of an opened value, wiped from memory when dropped (`docs/security.md`): its
+/// bytes and the buffer's spare capacity are overwritten with zeros by volatile writes, eight
+/// bytes at a time where the buffer is aligned for it. `Zeroizing<Vec<u8>>` writes one byte at a
+/// time, which was an eighth of what opening a vault and reading a counter card cost
+/// (`docs/benchmarks.md`, "Vault").
+pub(crate) struct Plaintext(Vec<u8>);
+
+impl Plaintext {
+    /// Takes ownership of plaintext bytes, to wipe them when dropped.
+    pub(crate) fn new(bytes: Vec<u8>) -> Self {
+        Plaintext(bytes)
+    }
+}
+
+impl Deref for Plaintext {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl Drop for Plaintext {
+    fn drop(&mut self) {
+        wipe(&mut self.0);
+    }
+}
+
+/// Overwrites every byte of `bytes`, its spare capacity included, with zeros that the compiler
+/// may not leave out (`zeroize`'s volatile writes): the unaligned ends byte by byte, the aligned
+/// middle as whole words.
+fn wipe(bytes: &mut Vec<u8>) {
+    bytes.spare_capacity_mut().zeroize();
+    // SAFETY: any eight bytes are a valid `u64`, and `align_to_mut` only puts in the middle
+    // slice the words that are aligned and lie wholly inside `bytes`.
+    let (head, words, tail) = unsafe { bytes.align_to_mut::<u64>() };
+    head.zeroize();
+    words.zeroize();
+    tail.zeroize();
+}
+
 /// An AES-256-GCM key ready to seal and open. ring keeps only the expanded key schedule.
 pub(crate) struct SealingKey(LessSafeKey);
 
@@ -77,20 +120,20 @@ impl SealingKey {
 
     /// Opens a value sealed by [`SealingKey::seal`] with the same `aad`; `None` when the key,
     /// the associated data or any byte differs.
-    pub(crate) fn open(&self, aad: &[u8], sealed: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    pub(crate) fn open(&self, aad: &[u8], sealed: &[u8]) -> Option<Plaintext> {
         let (&version, rest) = sealed.split_first()?;
         if version != SEAL_VERSION || rest.len() < NONCE_LEN {
             return None;
         }
         let (nonce, body) = rest.split_at(NONCE_LEN);
         let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
-        let mut buffer = Zeroizing::new(body.to_vec());
+        let mut buffer = Plaintext::new(body.to_vec());
         let len = self
             .0
-            .open_in_place(nonce, Aad::from(aad), &mut buffer)
+            .open_in_place(nonce, Aad::from(aad), &mut buffer.0)
             .ok()?
             .len();
-        buffer.truncate(len);
+        buffer.0.truncate(len);
         Some(buffer)
     }
 }
@@ -110,7 +153,7 @@ impl DataKey {
     }
 
     /// Opens one cell, or names it in a [`VaultError::Tampered`].
-    pub(crate) fn open(&self, record: RecordRef, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+    pub(crate) fn open(&self, record: RecordRef, sealed: &[u8]) -> Result<Plaintext> {
         self.0
             .open(&record_aad(record), sealed)
             .ok_or(VaultError::Tampered(record))
@@ -136,7 +179,10 @@ impl DataKey {
         sealed: &[u8],
     ) -> Result<T> {
         let plain = self.open(record, sealed)?;
-        serde_json::from_slice(&plain).map_err(|_| VaultError::Tampered(record))
+        // UTF-8 checked once over the whole value (std's word-at-a-time check), then parsed as
+        // text: `from_slice` validates every string it reads again, byte by byte.
+        let text = std::str::from_utf8(&plain).map_err(|_| VaultError::Tampered(record))?;
+        serde_json::from_str(text).map_err(|_| VaultError::Tampered(record))
     }
 }
 
@@ -191,6 +237,20 @@ mod tests {
                 record_aad(cell("pin_log", row, "event")),
                 expected.as_bytes()
             );
+        }
+    }
+
+    #[test]
+    fn wiping_zeroes_every_byte_and_the_spare_capacity() {
+        // Lengths around the word size: the words and the bytes after the last whole word.
+        for len in 0..=17 {
+            let mut bytes = vec![0xa5u8; len + 16];
+            bytes.truncate(len);
+            let capacity = bytes.capacity();
+            wipe(&mut bytes);
+            // SAFETY: `wipe` wrote zeros over the whole capacity, so all of it is initialised.
+            unsafe { bytes.set_len(capacity) };
+            assert!(bytes.iter().all(|&b| b == 0), "length {len}");
         }
     }
 

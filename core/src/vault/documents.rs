@@ -163,17 +163,20 @@ impl<M> Documents<'_, M> {
     /// One document with its bytes.
     pub fn get(&self, id: DocumentId) -> Result<Document> {
         let Access { conn, key, .. } = self.0;
-        let (member, summary, content): (i64, Vec<u8>, Vec<u8>) = conn
-            .query_row(
-                "SELECT member_id, summary, content FROM documents WHERE id = ?1",
-                [id.0],
-                |row| Ok((row.get(0)?, sealed_cell(row, 1)?, sealed_cell(row, 2)?)),
-            )
-            .optional()?
-            .ok_or(VaultError::NoSuchDocument(id.0))?;
-        let summary = decode(key, id, MemberId(member), &summary)?;
-        let content = key.open(cell(id, "content"), &content)?.to_vec();
-        Ok(Document { summary, content })
+        conn.query_row(
+            "SELECT member_id, summary, content FROM documents WHERE id = ?1",
+            [id.0],
+            |row| {
+                let member = MemberId(row.get(0)?);
+                let (summary, content) = (sealed_cell(row, 1)?, sealed_cell(row, 2)?);
+                Ok(decode(key, id, member, summary).and_then(|summary| {
+                    let content = key.open(cell(id, "content"), content)?.to_vec();
+                    Ok(Document { summary, content })
+                }))
+            },
+        )
+        .optional()?
+        .ok_or(VaultError::NoSuchDocument(id.0))?
     }
 
     /// A member's documents without their bytes, oldest first; damaged ones are listed apart.
@@ -182,12 +185,16 @@ impl<M> Documents<'_, M> {
         let mut stmt =
             conn.prepare("SELECT id, summary FROM documents WHERE member_id = ?1 ORDER BY id")?;
         let rows = stmt.query_map([member.0], |row| {
-            Ok((DocumentId(row.get(0)?), sealed_cell(row, 1)?))
+            Ok(decode(
+                key,
+                DocumentId(row.get(0)?),
+                member,
+                sealed_cell(row, 1)?,
+            ))
         })?;
         let mut listing = Listing::default();
         for row in rows {
-            let (id, sealed) = row?;
-            listing.push(decode(key, id, member, &sealed))?;
+            listing.push(row?)?;
         }
         Ok(listing)
     }
@@ -253,8 +260,7 @@ impl Documents<'_, Writing> {
     /// otherwise (R-OWNER-1); from then on it is handed over and counts as held.
     pub fn confirm_owner(&self, member: MemberId, document: DocumentId) -> Result<DocumentSummary> {
         let Access { conn, key, .. } = self.0;
-        let sealed = load_summary(conn, member, document)?;
-        let mut summary: SealedSummary = key.open_json(cell(document, "summary"), &sealed)?;
+        let mut summary = load_summary(conn, key, member, document)?;
         if summary.member != member {
             return Err(VaultError::Tampered(cell(document, "summary")));
         }
@@ -351,13 +357,18 @@ impl SealedSummary {
     }
 }
 
-/// The sealed summary of `member`'s document `id` (another member's is not found).
-fn load_summary(conn: &Connection, member: MemberId, id: DocumentId) -> Result<Vec<u8>> {
+/// The opened summary of `member`'s document `id` (another member's is not found).
+fn load_summary(
+    conn: &Connection,
+    key: &DataKey,
+    member: MemberId,
+    id: DocumentId,
+) -> Result<SealedSummary> {
     conn.query_row(
         "SELECT summary FROM documents WHERE id = ?1 AND member_id = ?2",
         params![id.0, member.0],
-        |row| sealed_cell(row, 0),
+        |row| Ok(key.open_json(cell(id, "summary"), sealed_cell(row, 0)?)),
     )
     .optional()?
-    .ok_or(VaultError::NoSuchDocument(id.0))
+    .ok_or(VaultError::NoSuchDocument(id.0))?
 }

@@ -10,7 +10,7 @@ use ring::pbkdf2;
 use unicode_normalization::UnicodeNormalization;
 use zeroize::Zeroizing;
 
-use super::crypto::{random_bytes, KeyBytes, SealingKey, KEY_LEN};
+use super::crypto::{random_bytes, KeyBytes, Plaintext, SealingKey, KEY_LEN};
 use super::error::{Result, VaultError};
 
 /// PBKDF2-HMAC-SHA256 iterations for new passphrase slots and backups (OWASP's 2023 figure).
@@ -308,7 +308,7 @@ pub(crate) fn unwrap(
                 }
             }
         }
-        (Unlock::Provider(provider), SLOT_PROVIDER) => Zeroizing::new(
+        (Unlock::Provider(provider), SLOT_PROVIDER) => Plaintext::new(
             provider
                 .unwrap_key(slot.wrapped.clone())
                 .map_err(provider_error)?,

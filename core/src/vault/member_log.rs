@@ -71,19 +71,14 @@ impl MemberLog {
             "SELECT id, {column} FROM {table} WHERE member_id = ?1 ORDER BY id"
         ))?;
         let rows = stmt.query_map([member.0], |row| {
-            Ok((row.get::<_, i64>(0)?, sealed_cell(row, 1)?))
+            let id = row.get::<_, i64>(0)?;
+            Ok(key
+                .open_json::<Owned<T>>(self.cell(id), sealed_cell(row, 1)?)
+                .and_then(|owned| match owned.member == member {
+                    true => Ok(owned.entry),
+                    false => Err(VaultError::Tampered(self.cell(id))),
+                }))
         })?;
-        let mut entries = Vec::new();
-        for row in rows {
-            let (id, sealed) = row?;
-            entries.push(
-                key.open_json::<Owned<T>>(self.cell(id), &sealed)
-                    .and_then(|owned| match owned.member == member {
-                        true => Ok(owned.entry),
-                        false => Err(VaultError::Tampered(self.cell(id))),
-                    }),
-            );
-        }
-        Ok(entries)
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -160,35 +160,54 @@ pub struct Members<'t, M>(pub(crate) Access<'t, M>);
 impl<M> Members<'_, M> {
     /// One member; [`VaultError::Tampered`] names the cell that failed.
     pub fn get(&self, id: MemberId) -> Result<Member> {
+        Ok(self.get_with_facts(id)?.0)
+    }
+
+    /// One member and their version-2 facts, opened from one read of the row (what the counter
+    /// card needs: the details are sealed once, so they are opened once).
+    pub fn get_with_facts(&self, id: MemberId) -> Result<(Member, MemberFacts)> {
         let Access { conn, key, .. } = self.0;
-        let row = conn
-            .query_row(
-                "SELECT position, name, details FROM members WHERE id = ?1",
-                [id.0],
-                |row| Ok((row.get(0)?, sealed_cell(row, 1)?, sealed_cell(row, 2)?)),
-            )
-            .optional()?
-            .ok_or(VaultError::NoSuchMember(id.0))?;
-        decode(key, id, row.0, &row.1, &row.2)
+        conn.query_row(
+            "SELECT position, name, details FROM members WHERE id = ?1",
+            [id.0],
+            |row| {
+                let position = row.get(0)?;
+                Ok(decode(
+                    key,
+                    id,
+                    position,
+                    sealed_cell(row, 1)?,
+                    sealed_cell(row, 2)?,
+                ))
+            },
+        )
+        .optional()?
+        .ok_or(VaultError::NoSuchMember(id.0))?
     }
 
     /// Every member in display order; damaged records are listed apart so the others still show.
     pub fn list(&self) -> Result<Listing<Member>> {
+        let all = self.list_with_facts()?;
+        Ok(Listing {
+            items: all.items.into_iter().map(|(member, _)| member).collect(),
+            damaged: all.damaged,
+        })
+    }
+
+    /// Every member in display order with their version-2 facts, each row opened once (the
+    /// household overview's read); damaged records are listed apart.
+    pub fn list_with_facts(&self) -> Result<Listing<(Member, MemberFacts)>> {
         let Access { conn, key, .. } = self.0;
         let mut listing = Listing::default();
         let mut stmt =
             conn.prepare("SELECT id, position, name, details FROM members ORDER BY position, id")?;
         let rows = stmt.query_map([], |row| {
-            Ok((
-                MemberId(row.get(0)?),
-                row.get(1)?,
-                sealed_cell(row, 2)?,
-                sealed_cell(row, 3)?,
-            ))
+            let (id, position) = (MemberId(row.get(0)?), row.get(1)?);
+            let (name, details) = (sealed_cell(row, 2)?, sealed_cell(row, 3)?);
+            Ok(decode(key, id, position, name, details))
         })?;
         for row in rows {
-            let (id, position, name, details) = row?;
-            listing.push(decode(key, id, position, &name, &details))?;
+            listing.push(row?)?;
         }
         Ok(listing)
     }
@@ -212,13 +231,11 @@ impl<M> Members<'_, M> {
     /// A member's sealed details.
     fn details(&self, id: MemberId) -> Result<Details> {
         let Access { conn, key, .. } = self.0;
-        let sealed = conn
-            .query_row("SELECT details FROM members WHERE id = ?1", [id.0], |row| {
-                sealed_cell(row, 0)
-            })
-            .optional()?
-            .ok_or(VaultError::NoSuchMember(id.0))?;
-        key.open_json(cell(id, "details"), &sealed)
+        conn.query_row("SELECT details FROM members WHERE id = ?1", [id.0], |row| {
+            Ok(key.open_json(cell(id, "details"), sealed_cell(row, 0)?))
+        })
+        .optional()?
+        .ok_or(VaultError::NoSuchMember(id.0))?
     }
 }
 
@@ -396,19 +413,19 @@ impl Vault {
     }
 }
 
-/// Opens a member's sealed cells.
+/// Opens a member's sealed cells: the member and their version-2 facts.
 fn decode(
     key: &DataKey,
     id: MemberId,
     position: i64,
     name: &[u8],
     details: &[u8],
-) -> Result<Member> {
+) -> Result<(Member, MemberFacts)> {
     let name = key.open(cell(id, "name"), name)?;
     let name =
         String::from_utf8(name.to_vec()).map_err(|_| VaultError::Tampered(cell(id, "name")))?;
     let details: Details = key.open_json(cell(id, "details"), details)?;
-    Ok(Member {
+    let member = Member {
         id,
         position,
         name,
@@ -416,5 +433,6 @@ fn decode(
         birth_date: details.birth_date,
         relation: details.relation,
         mynaportal_app: details.mynaportal_app,
-    })
+    };
+    Ok((member, details.facts))
 }

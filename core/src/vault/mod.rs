@@ -73,6 +73,8 @@ const STAGING_PREFIX: &str = "vault.sqlite.new";
 
 /// The known value sealed at creation: opening it proves the data key belongs to this vault.
 const CANARY: &[u8] = b"shikaku-vault-canary-v1";
+/// The canary's associated data: named after the `meta` table it lived in up to schema version
+/// 2, so that moving it into `header` (version 3) needed no key.
 const CANARY_RECORD: RecordRef = RecordRef {
     table: "meta",
     row: 0,
@@ -156,16 +158,20 @@ impl Vault {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             schema::create(&tx)?;
             let vault_id = random_bytes::<16>()?;
-            tx.execute(
-                "INSERT INTO meta (name, value) VALUES ('vault_id', ?1)",
-                [&vault_id[..]],
-            )?;
             let canary = DataKey::new(&secret).seal(CANARY_RECORD, CANARY)?;
+            let slot = keys::wrap(unlock, &vault_id, &secret)?;
             tx.execute(
-                "INSERT INTO meta (name, value) VALUES ('canary', ?1)",
-                [&canary],
+                "INSERT INTO header (id, vault_id, canary, kind, salt, iterations, wrapped)
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
+                rusqlite::params![
+                    &vault_id[..],
+                    canary,
+                    slot.kind,
+                    slot.salt,
+                    slot.iterations,
+                    slot.wrapped
+                ],
             )?;
-            store_slot(&tx, &keys::wrap(unlock, &vault_id, &secret)?)?;
             tx.commit()?;
             Ok(())
         })();
@@ -181,8 +187,8 @@ impl Vault {
     /// that does not open its file, even if another process won a race to install.
     fn installed(dir: &Path, secret: KeyBytes) -> Result<Vault> {
         let conn = connect_existing(dir)?;
-        let canary = Header::read(&conn)?.canary;
-        Vault::unlocked(conn, secret, &canary)
+        let header = Header::read(&conn)?;
+        Vault::unlocked(conn, secret, &header)
     }
 
     /// Opens the vault in `dir` with `unlock`, migrating an older schema. A wrong passphrase or
@@ -192,7 +198,7 @@ impl Vault {
         let conn = connect_existing(dir)?;
         let header = Header::read(&conn)?;
         let (secret, legacy_slot) = keys::unwrap(unlock, &header.vault_id, &header.slot)?;
-        let vault = Vault::unlocked(conn, secret, &header.canary)?;
+        let vault = Vault::unlocked(conn, secret, &header)?;
         if header.version < schema::VERSION {
             vault.migrate()?;
         }
@@ -208,13 +214,21 @@ impl Vault {
         Ok(vault)
     }
 
-    /// Brings the schema to the current version in one transaction (re-reading the version
-    /// under the write lock, in case another process migrated first).
+    /// Brings the schema to the current version in one transaction. The header is read again
+    /// under the write lock, in whichever layout the file has: another process may have
+    /// migrated first, or rotated the key (then this handle's key no longer opens the canary and
+    /// nothing is migrated).
     fn migrate(&self) -> Result<()> {
-        self.write_conn(|tx, _| match schema::version(tx)? {
-            current if current < schema::VERSION => schema::migrate(tx, current),
-            _ => Ok(()),
-        })
+        let mut state = self.lock();
+        let Keyed { conn, key, .. } = &mut *state;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let header = Header::read(&tx)?;
+        opens_canary(key, &header.canary)?;
+        if header.version < schema::VERSION {
+            schema::migrate(&tx, header.version)?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     /// Wraps the current data key for `unlock`, re-encrypting nothing: only for a key that no
@@ -259,11 +273,13 @@ impl Vault {
         erased
     }
 
-    /// A vault over an open connection, once its `canary` proves `secret` is its data key.
-    fn unlocked(conn: Connection, secret: KeyBytes, canary: &[u8]) -> Result<Vault> {
+    /// A vault over an open connection, once the canary of its `header` proves `secret` is its
+    /// data key.
+    fn unlocked(conn: Connection, secret: KeyBytes, header: &Header) -> Result<Vault> {
         let key = DataKey::new(&secret);
-        opens_canary(&key, canary)?;
-        let reminder_secret = rotation::reminder_secret(&conn, &key, &secret)?;
+        opens_canary(&key, &header.canary)?;
+        let reminder_secret =
+            rotation::reminder_secret(header.reminder_key.as_deref(), &key, &secret)?;
         Ok(Vault {
             state: Mutex::new(Keyed { conn, key, secret }),
             reminder_secret,
@@ -325,18 +341,19 @@ fn opens_canary(key: &DataKey, canary: &[u8]) -> Result<()> {
 /// process may have rotated the key since this handle opened, and a handle never seals with a
 /// key that does not open its file.
 fn check_key(tx: &Transaction<'_>, key: &DataKey) -> Result<()> {
-    let canary = tx.query_row("SELECT value FROM meta WHERE name = 'canary'", [], |r| {
-        sealed_cell(r, 0)
-    })?;
-    opens_canary(key, &canary)
+    tx.query_row("SELECT canary FROM header", [], |r| {
+        Ok(opens_canary(key, sealed_cell(r, 0)?))
+    })?
 }
 
-/// Reads a sealed cell. A value of another type (a column rewritten as text, say) reads as empty,
-/// so it fails to open and is reported as tampered, naming its cell, like any other alteration.
-fn sealed_cell(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<Vec<u8>> {
+/// A sealed cell as SQLite holds it, borrowed: each repository opens it inside its row callback,
+/// so the ciphertext is copied once, into the buffer it is decrypted in (`docs/benchmarks.md`,
+/// "Vault"). A value of another type (a column rewritten as text, say) reads as empty, so it fails
+/// to open and is reported as tampered, naming its cell, like any other alteration.
+fn sealed_cell<'r>(row: &'r rusqlite::Row<'_>, index: usize) -> rusqlite::Result<&'r [u8]> {
     Ok(match row.get_ref(index)? {
-        rusqlite::types::ValueRef::Blob(bytes) => bytes.to_vec(),
-        _ => Vec::new(),
+        rusqlite::types::ValueRef::Blob(bytes) => bytes,
+        _ => &[],
     })
 }
 
@@ -363,24 +380,28 @@ fn connect_existing(dir: &Path) -> Result<Connection> {
     connect(&db_path(dir), false)
 }
 
-/// Overwrites the key slot and the canary of one database file in place (the journal stays in
-/// memory so the old slot is not copied into a journal file), after dropping any trigger or view
-/// a tampered file may carry to skip it, and checks that nothing of them is left.
+/// Erases the wrapped key, the canary and the vault id of one database file (the journal stays
+/// in memory so the old slot is not copied into a journal file; `secure_delete` zeroes what is
+/// deleted), after dropping any trigger or view a tampered file may carry to skip it, and checks
+/// that nothing of them is left. A file older than schema version 3 keeps them in `key_slot`
+/// and `meta`; a vault is wiped without being opened, so it is not migrated first.
 fn crypto_erase(path: &Path) -> Result<()> {
     let conn = connect(path, false)?;
     conn.query_row("PRAGMA journal_mode = MEMORY", [], |_| Ok(()))?;
     schema::drop_triggers_and_views(&conn)?;
-    conn.execute_batch(
-        "UPDATE key_slot SET wrapped = zeroblob(length(wrapped)), salt = NULL;
-         DELETE FROM meta;",
-    )?;
-    let left: i64 = conn.query_row(
-        "SELECT (SELECT count(*) FROM meta)
-              + (SELECT count(*) FROM key_slot
-                 WHERE salt IS NOT NULL OR wrapped != zeroblob(length(wrapped)))",
-        [],
-        |row| row.get(0),
-    )?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    let (erase, check) = match version < schema::HEADER_TABLE {
+        true => (
+            "UPDATE key_slot SET wrapped = zeroblob(length(wrapped)), salt = NULL;
+             DELETE FROM meta;",
+            "SELECT (SELECT count(*) FROM meta)
+                  + (SELECT count(*) FROM key_slot
+                     WHERE salt IS NOT NULL OR wrapped != zeroblob(length(wrapped)))",
+        ),
+        false => ("DELETE FROM header;", "SELECT count(*) FROM header"),
+    };
+    conn.execute_batch(erase)?;
+    let left: i64 = conn.query_row(check, [], |row| row.get(0))?;
     match left {
         0 => Ok(()),
         _ => Err(VaultError::EraseIncomplete),
@@ -509,23 +530,57 @@ fn damaged(error: rusqlite::Error) -> VaultError {
 }
 
 /// What opening reads before it has a key: the schema version, the vault's random id (it binds a
-/// passphrase slot to its vault), the canary and the key slot.
+/// passphrase slot to its vault), the canary, the sealed reminder key once a key was rotated, and
+/// the key slot.
 struct Header {
     version: i64,
     vault_id: Vec<u8>,
     canary: Vec<u8>,
+    reminder_key: Option<Vec<u8>>,
     slot: KeySlot,
 }
 
 impl Header {
     /// Reads the header once the file's schema is proven to be exactly the one this code
-    /// creates at its version (no planted trigger, view, index or table).
+    /// creates at its version (no planted trigger, view, index or table): one statement on the
+    /// `header` row, or for a file older than version 3 (not migrated yet: the key must be
+    /// proven first) `meta` and `key_slot`. A missing or malformed value is
+    /// [`VaultError::Corrupt`].
     fn read(conn: &Connection) -> Result<Header> {
         let version = schema::version(conn)?;
         schema::verify(conn, version)?;
-        // Two plain statements: SQLite prepares them in about half the instructions of one
-        // statement with two subqueries (docs/benchmarks.md, "Vault").
-        let (mut vault_id, mut canary) = (None, None);
+        if version < schema::HEADER_TABLE {
+            return Header::read_before_version_3(conn, version);
+        }
+        let row = conn
+            .query_row(
+                "SELECT vault_id, canary, reminder_key, kind, salt, iterations, wrapped
+                 FROM header",
+                [],
+                |row| {
+                    Ok((
+                        row.get::<_, Vec<u8>>(0)?,
+                        row.get::<_, Vec<u8>>(1)?,
+                        row.get::<_, Option<Vec<u8>>>(2)?,
+                        slot_of(row, 3)?,
+                    ))
+                },
+            )
+            .optional()
+            .map_err(damaged)?;
+        let (vault_id, canary, reminder_key, slot) = row.ok_or(VaultError::Corrupt)?;
+        Ok(Header {
+            version,
+            vault_id,
+            canary,
+            reminder_key,
+            slot: slot?,
+        })
+    }
+
+    /// The header of a file at schema version 1 or 2: `meta`'s named values and `key_slot`.
+    fn read_before_version_3(conn: &Connection, version: i64) -> Result<Header> {
+        let (mut vault_id, mut canary, mut reminder_key) = (None, None, None);
         let mut meta = conn
             .prepare("SELECT name, value FROM meta")
             .map_err(damaged)?;
@@ -534,50 +589,55 @@ impl Header {
             let found = match row.get_ref(0).map_err(damaged)?.as_str() {
                 Ok("vault_id") => &mut vault_id,
                 Ok("canary") => &mut canary,
+                Ok("reminder_key") => &mut reminder_key,
                 _ => continue,
             };
             *found = Some(row.get::<_, Vec<u8>>(1).map_err(damaged)?);
         }
-        let row = conn
+        let slot = conn
             .query_row(
                 "SELECT kind, salt, iterations, wrapped FROM key_slot WHERE id = 1",
                 [],
-                |row| {
-                    Ok((
-                        row.get::<_, String>(0)?,
-                        KeySlot {
-                            kind: "",
-                            salt: row.get(1)?,
-                            iterations: row.get(2)?,
-                            wrapped: row.get(3)?,
-                        },
-                    ))
-                },
+                |row| slot_of(row, 0),
             )
-            .optional();
-        let (kind, mut slot) = row.map_err(damaged)?.ok_or(VaultError::Corrupt)?;
-        slot.kind = match kind.as_str() {
-            keys::SLOT_PASSPHRASE => keys::SLOT_PASSPHRASE,
-            keys::SLOT_PROVIDER => keys::SLOT_PROVIDER,
-            _ => return Err(VaultError::Corrupt),
-        };
+            .optional()
+            .map_err(damaged)?;
         Ok(Header {
             version,
             vault_id: vault_id.ok_or(VaultError::Corrupt)?,
             canary: canary.ok_or(VaultError::Corrupt)?,
-            slot,
+            reminder_key,
+            slot: slot.ok_or(VaultError::Corrupt)??,
         })
     }
 }
 
-/// Stores the key slot, replacing the previous one.
+/// The key slot in the four columns of `row` from `first` on (kind, salt, iterations, wrapped);
+/// an unknown kind is [`VaultError::Corrupt`].
+fn slot_of(row: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Result<KeySlot>> {
+    let kind = match row.get_ref(first)?.as_str() {
+        Ok(keys::SLOT_PASSPHRASE) => keys::SLOT_PASSPHRASE,
+        Ok(keys::SLOT_PROVIDER) => keys::SLOT_PROVIDER,
+        _ => return Ok(Err(VaultError::Corrupt)),
+    };
+    Ok(Ok(KeySlot {
+        kind,
+        salt: row.get(first + 1)?,
+        iterations: row.get(first + 2)?,
+        wrapped: row.get(first + 3)?,
+    }))
+}
+
+/// Replaces the key slot of the vault's header.
 fn store_slot(tx: &Transaction<'_>, slot: &KeySlot) -> Result<()> {
-    tx.execute(
-        "INSERT OR REPLACE INTO key_slot (id, kind, salt, iterations, wrapped)
-         VALUES (1, ?1, ?2, ?3, ?4)",
+    let changed = tx.execute(
+        "UPDATE header SET kind = ?1, salt = ?2, iterations = ?3, wrapped = ?4",
         rusqlite::params![slot.kind, slot.salt, slot.iterations, slot.wrapped],
     )?;
-    Ok(())
+    match changed {
+        1 => Ok(()),
+        _ => Err(VaultError::Corrupt),
+    }
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use super::{check_key, sealed_cell, store_slot, Header, Keyed, Vault, CANARY, CA
 
 /// Every sealed column: table, the column whose value is the cell's row in its associated data,
 /// and the sealed column. A test checks that every BLOB column of the schema is here or is key
-/// material (`key_slot`, `meta`).
+/// material (`header`).
 const SEALED_CELLS: &[(&str, &str, &str)] = &[
     ("members", "id", "name"),
     ("members", "id", "details"),
@@ -25,7 +25,8 @@ const SEALED_CELLS: &[(&str, &str, &str)] = &[
 ];
 
 /// The sealed secret reminder ids are derived from, once a key has been rotated: the first data
-/// key, kept so reminder ids (and their acknowledgements) survive rotation.
+/// key, kept so reminder ids (and their acknowledgements) survive rotation. Named, like the
+/// canary, after the `meta` table it was sealed in up to schema version 2.
 pub(crate) const REMINDER_RECORD: RecordRef = RecordRef {
     table: "meta",
     row: 0,
@@ -53,12 +54,11 @@ impl Vault {
             reseal(&tx, key, &fresh, table, row, column)?;
         }
         tx.execute(
-            "UPDATE meta SET value = ?1 WHERE name = 'canary'",
-            [fresh.seal(CANARY_RECORD, CANARY)?],
-        )?;
-        tx.execute(
-            "INSERT OR REPLACE INTO meta (name, value) VALUES ('reminder_key', ?1)",
-            [fresh.seal(REMINDER_RECORD, &self.reminder_secret[..])?],
+            "UPDATE header SET canary = ?1, reminder_key = ?2",
+            params![
+                fresh.seal(CANARY_RECORD, CANARY)?,
+                fresh.seal(REMINDER_RECORD, &self.reminder_secret[..])?
+            ],
         )?;
         store_slot(&tx, &slot)?;
         tx.commit()?;
@@ -88,12 +88,11 @@ fn reseal(
             row: id,
             column,
         };
-        let sealed = tx.query_row(
+        let plain = tx.query_row(
             &format!("SELECT {column} FROM {table} WHERE {row} = ?1"),
             [id],
-            |r| sealed_cell(r, 0),
-        )?;
-        let plain = old.open(cell, &sealed)?;
+            |r| Ok(old.open(cell, sealed_cell(r, 0)?)),
+        )??;
         tx.execute(
             &format!("UPDATE {table} SET {column} = ?1 WHERE {row} = ?2"),
             params![fresh.seal(cell, &plain)?, id],
@@ -102,25 +101,17 @@ fn reseal(
     Ok(())
 }
 
-/// The secret reminder ids derive from: the sealed first data key once a key was rotated, else
-/// the data key itself.
+/// The secret reminder ids derive from: the first data key, `sealed` in the header once a key
+/// was rotated, else the data key itself.
 pub(crate) fn reminder_secret(
-    conn: &rusqlite::Connection,
+    sealed: Option<&[u8]>,
     key: &DataKey,
     secret: &KeyBytes,
 ) -> Result<KeyBytes> {
-    use rusqlite::OptionalExtension;
-    let sealed: Option<Vec<u8>> = conn
-        .query_row(
-            "SELECT value FROM meta WHERE name = 'reminder_key'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
     let Some(sealed) = sealed else {
         return Ok(secret.clone());
     };
-    let plain = key.open(REMINDER_RECORD, &sealed)?;
+    let plain = key.open(REMINDER_RECORD, sealed)?;
     let bytes: [u8; 32] = plain[..]
         .try_into()
         .map_err(|_| super::VaultError::Tampered(REMINDER_RECORD))?;
@@ -145,10 +136,7 @@ mod tests {
             .collect::<rusqlite::Result<_>>()
             .unwrap();
         let mut blobs = Vec::new();
-        for table in tables
-            .iter()
-            .filter(|t| !["meta", "key_slot"].contains(&t.as_str()))
-        {
+        for table in tables.iter().filter(|t| t.as_str() != "header") {
             let mut stmt = tx
                 .prepare(&format!(
                     "SELECT name, type FROM pragma_table_info('{table}')"

@@ -43,15 +43,16 @@ impl<M> Settings<'_, M> {
             .query_row(
                 "SELECT id, value FROM settings WHERE name = ?1",
                 [name],
-                |row| Ok((row.get::<_, i64>(0)?, sealed_cell(row, 1)?)),
+                |row| {
+                    let id = row.get::<_, i64>(0)?;
+                    Ok(key.open(cell(id), sealed_cell(row, 1)?).and_then(|plain| {
+                        String::from_utf8(plain.to_vec())
+                            .map_err(|_| VaultError::Tampered(cell(id)))
+                    }))
+                },
             )
             .optional()?;
-        found
-            .map(|(row, sealed)| {
-                let plain = key.open(cell(row), &sealed)?;
-                String::from_utf8(plain.to_vec()).map_err(|_| VaultError::Tampered(cell(row)))
-            })
-            .transpose()
+        found.transpose()
     }
 }
 

@@ -4,15 +4,17 @@
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
+use std::fmt;
 
+use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::import::{Field, FieldError};
 
 /// A field of a stored document (書類の記載事項): one the Mynaportal PDF prints, or one the user
 /// types for a notice, certificate or old card. Named as in `docs/contracts/cli.md`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(into = "&'static str", try_from = "String")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "&'static str")]
 pub enum DocumentField {
     /// A field of the eligibility record (資格情報の記載事項, R-DOC-1), read or typed.
     Printed(Field),
@@ -57,6 +59,14 @@ impl DocumentField {
             DocumentField::LimitCategory => "limit_category",
         }
     }
+
+    /// The field of that name.
+    pub fn named(name: &str) -> Result<Self, FieldError> {
+        match DocumentField::TYPED.into_iter().find(|f| f.name() == name) {
+            Some(field) => Ok(field),
+            None => Field::named(name).map(DocumentField::Printed),
+        }
+    }
 }
 
 impl From<Field> for DocumentField {
@@ -76,10 +86,29 @@ impl TryFrom<String> for DocumentField {
 
     /// The field of that name.
     fn try_from(name: String) -> Result<Self, Self::Error> {
-        match DocumentField::TYPED.into_iter().find(|f| f.name() == name) {
-            Some(field) => Ok(field),
-            None => Field::try_from(name).map(DocumentField::Printed),
+        DocumentField::named(&name)
+    }
+}
+
+/// Read from its name as the JSON holds it, without copying the name into a `String` first
+/// (every stored summary names each of its fields; `docs/benchmarks.md`, "Vault").
+impl<'de> Deserialize<'de> for DocumentField {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Name;
+
+        impl Visitor<'_> for Name {
+            type Value = DocumentField;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("the name of a document field")
+            }
+
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<DocumentField, E> {
+                DocumentField::named(name).map_err(E::custom)
+            }
         }
+
+        deserializer.deserialize_str(Name)
     }
 }
 
@@ -131,6 +160,8 @@ mod tests {
             DocumentField::try_from("colour".to_owned()),
             Err(FieldError::UnknownField)
         );
+        assert!(serde_json::from_str::<DocumentField>(r#""colour""#).is_err());
+        assert!(serde_json::from_str::<DocumentFields>(r#"{"colour":"red"}"#).is_err());
     }
 
     #[test]
