@@ -5,9 +5,10 @@
 use serde::Serialize;
 use shikaku_core::scenario::Visit;
 use shikaku_core::text;
-use shikaku_core::vault::{Member, Relation};
+use shikaku_core::vault::{CardRecord, Member, Relation};
 use shikaku_core::JapanDate;
 
+use crate::planning::Trip;
 use crate::words::{Action, Words};
 
 /// How an entry is typed (the keyboard or control the shell shows).
@@ -92,6 +93,8 @@ pub struct TripKindChoice {
     pub label: String,
     /// What a screen reader says.
     pub accessibility: String,
+    /// Chosen when the form opens (the planned trip's kind).
+    pub selected: bool,
 }
 
 /// Where a document comes from when the user picks one.
@@ -156,18 +159,43 @@ pub(crate) fn relation_name(words: Words, relation: Relation) -> String {
     words.get(&format!("app-relation-{}", text::code(&relation)))
 }
 
-/// Entry `name` of form `form`: label `app-form-{form}-{name}`, screen reader text
-/// `app-form-{form}-{name}-a11y`.
-fn field(words: Words, form: &str, name: &str, kind: EntryKind, required: bool) -> FormField {
-    let id = format!("app-form-{form}-{name}");
-    FormField {
-        name: name.to_owned(),
-        label: words.get(&id),
-        accessibility: words.get(&format!("{id}-a11y")),
-        kind,
-        required,
-        value: None,
+/// The entries of form `form`, each `(name, kind, required)` with what it holds when the form
+/// opens (`None`: empty): labels `app-form-{form}-{name}`, screen reader texts
+/// `app-form-{form}-{name}-a11y`. A form that edits something stored passes its values, so saving
+/// it unchanged stores the same.
+fn fields<const N: usize>(
+    words: Words,
+    form: &str,
+    entries: [(&str, EntryKind, bool); N],
+    values: [Option<FieldValue>; N],
+) -> Vec<FormField> {
+    entries
+        .into_iter()
+        .zip(values)
+        .map(|((name, kind, required), value)| {
+            let id = format!("app-form-{form}-{name}");
+            FormField {
+                name: name.to_owned(),
+                label: words.get(&id),
+                accessibility: words.get(&format!("{id}-a11y")),
+                kind,
+                required,
+                value,
+            }
+        })
+        .collect()
+}
+
+/// A stored text as an entry's value.
+fn text_value(text: &str) -> FieldValue {
+    FieldValue::Text {
+        text: text.to_owned(),
     }
+}
+
+/// A stored date as an entry's value.
+fn date_value(date: JapanDate) -> FieldValue {
+    FieldValue::Date { date }
 }
 
 /// A choice's label and what a screen reader says: the group, then the choice.
@@ -197,28 +225,15 @@ pub(crate) fn member_form(words: Words, current: Option<&Member>) -> MemberForm 
     ];
     // What is stored of the member, entry by entry.
     let values = [
-        current.map(|m| FieldValue::Text {
-            text: m.name.clone(),
-        }),
-        current
-            .and_then(|m| m.kana.clone())
-            .map(|text| FieldValue::Text { text }),
-        current
-            .and_then(|m| m.birth_date)
-            .map(|date| FieldValue::Date { date }),
+        current.map(|m| text_value(&m.name)),
+        current.and_then(|m| m.kana.as_deref()).map(text_value),
+        current.and_then(|m| m.birth_date).map(date_value),
         current.map(|m| FieldValue::Toggle {
             on: m.mynaportal_app,
         }),
     ];
     MemberForm {
-        fields: entries
-            .into_iter()
-            .zip(values)
-            .map(|((name, kind, required), value)| FormField {
-                value,
-                ..field(words, "member", name, kind, required)
-            })
-            .collect(),
+        fields: fields(words, "member", entries, values),
         relations: relations
             .into_iter()
             .map(|relation| {
@@ -246,27 +261,46 @@ pub(crate) fn member_form(words: Words, current: Option<&Member>) -> MemberForm 
     }
 }
 
-/// The member's card facts form.
-pub(crate) fn card_facts_form(words: Words) -> CardFactsForm {
+/// The member's card facts form, filled with their stored card facts (`stored`: `None` when
+/// nothing is stored). Saving rewrites the whole record, so every fact is filled in: the last four
+/// digits are the stored `Last4`, never more (R-NUM-2).
+pub(crate) fn card_facts_form(words: Words, stored: Option<&CardRecord>) -> CardFactsForm {
+    let entries = [
+        ("expires", EntryKind::Date, false),
+        ("ecert_expires", EntryKind::Date, true),
+        ("insurance_registered", EntryKind::Toggle, false),
+        ("last4", EntryKind::Digits, false),
+    ];
+    let values = [
+        stored.and_then(|card| card.expires).map(date_value),
+        stored.map(|card| date_value(card.ecert_expires)),
+        stored.map(|card| FieldValue::Toggle {
+            on: card.insurance_registered,
+        }),
+        stored
+            .and_then(|card| card.last4.as_ref())
+            .map(|last4| text_value(last4.as_str())),
+    ];
     CardFactsForm {
-        fields: vec![
-            field(words, "card", "expires", EntryKind::Date, false),
-            field(words, "card", "ecert_expires", EntryKind::Date, true),
-            field(
-                words,
-                "card",
-                "insurance_registered",
-                EntryKind::Toggle,
-                false,
-            ),
-            field(words, "card", "last4", EntryKind::Digits, false),
-        ],
+        fields: fields(words, "card", entries, values),
         submit: words.action("app-form-card-save", true),
     }
 }
 
-/// The school pack's trip form.
-pub(crate) fn trip_form(words: Words) -> TripForm {
+/// The school pack's trip form, filled with the planned trip (`planned`: `None` when none is).
+pub(crate) fn trip_form(words: Words, planned: Option<&Trip>) -> TripForm {
+    let entries = [
+        ("starts", EntryKind::Date, true),
+        ("ends", EntryKind::Date, true),
+        ("contact", EntryKind::Phone, false),
+    ];
+    let values = [
+        planned.map(|trip| date_value(trip.starts)),
+        planned.map(|trip| date_value(trip.ends)),
+        planned
+            .and_then(|trip| trip.contact.as_deref())
+            .map(text_value),
+    ];
     TripForm {
         visits: [Visit::SchoolTrip, Visit::Nursery]
             .into_iter()
@@ -277,14 +311,11 @@ pub(crate) fn trip_form(words: Words) -> TripForm {
                     visit,
                     label,
                     accessibility,
+                    selected: planned.is_some_and(|trip| trip.visit == visit),
                 }
             })
             .collect(),
-        fields: vec![
-            field(words, "trip", "starts", EntryKind::Date, true),
-            field(words, "trip", "ends", EntryKind::Date, true),
-            field(words, "trip", "contact", EntryKind::Phone, false),
-        ],
+        fields: fields(words, "trip", entries, values),
         submit: words.action("app-form-trip-save", true),
     }
 }

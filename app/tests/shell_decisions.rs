@@ -8,14 +8,13 @@ mod support;
 use shikaku_app::confirmation::ConfirmationKind;
 use shikaku_app::forms::FieldValue;
 use shikaku_app::screens::household::HouseholdView;
-use shikaku_app::screens::member::MemberView;
 use shikaku_app::screens::unlock::{UnlockAction, UnlockState, UnlockView};
 use shikaku_app::{App, Effect, Event, ScanOutput, Screen, ScreenView, Tone};
 use shikaku_core::scenario::{OnlineCheck, Visit};
 use shikaku_core::text::Language;
 use shikaku_core::vault::{MemberId, NewMember, RawKeyProvider};
 
-use support::{household, new_app, FakeShell};
+use support::{household, member_view, new_app, FakeShell};
 
 fn tags(tags: &[&str]) -> Vec<String> {
     tags.iter().map(|tag| (*tag).to_owned()).collect()
@@ -32,13 +31,6 @@ fn household_view(app: &App) -> HouseholdView {
     match app.view_of(Screen::Household).content {
         ScreenView::Household { view } => view,
         _ => panic!("not the household"),
-    }
-}
-
-fn member_view(app: &App, member: MemberId) -> MemberView {
-    match app.view_of(Screen::Member { member }).content {
-        ScreenView::Member { view } => view,
-        _ => panic!("not the member screen"),
     }
 }
 

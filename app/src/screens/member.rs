@@ -79,7 +79,7 @@ pub struct MemberView {
     pub edit: Action,
     /// The form `edit` opens, filled with what is stored (`Event::EditMember`).
     pub edit_form: MemberForm,
-    /// The card facts form (`Event::SaveCardFacts`).
+    /// The card facts form, filled with the stored card facts (`Event::SaveCardFacts`).
     pub card_form: CardFactsForm,
     /// The ways of picking a document for `import`.
     pub pick_from: Vec<PickChoice>,
@@ -232,7 +232,7 @@ pub(crate) fn render(
         school_pack: child.then(|| words.action("app-title-school_pack", true)),
         edit: words.action("app-member-edit", true),
         edit_form: member_form(words, Some(person)),
-        card_form: card_facts_form(words),
+        card_form: card_facts_form(words, card.card.as_ref()),
         pick_from: pick_choices(words),
         remove: words.action("app-household-remove", true),
     })

@@ -25,7 +25,7 @@ pub struct SchoolPackView {
     pub trip: Vec<Fact>,
     /// Plan or change the trip (`Event::PlanSchoolTrip`).
     pub plan: Action,
-    /// The form `plan` opens (`Event::PlanSchoolTrip`).
+    /// The form `plan` opens, filled with the planned trip (`Event::PlanSchoolTrip`).
     pub plan_form: TripForm,
     /// Which document goes with the child.
     pub hand_over: Line,
@@ -55,6 +55,7 @@ pub(crate) fn render(
         .map_or(Visit::SchoolTrip, |trip| trip.visit);
     let contact = planned.as_ref().and_then(|trip| trip.contact.clone());
     let pack = school_pack(vault, member, visit, contact, today, words.0)?.pack;
+    let plan_form = trip_form(words, planned.as_ref());
     let trip_facts = planned
         .map(|trip| {
             let mut facts = vec![
@@ -102,7 +103,7 @@ pub(crate) fn render(
             },
             true,
         ),
-        plan_form: trip_form(words),
+        plan_form,
         trip: trip_facts,
         hand_over,
         ready: match pack.ready {

@@ -6,7 +6,8 @@
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
-use shikaku_app::{Answer, App, Effect, EffectRequest, Event, Notification, Screen};
+use shikaku_app::screens::member::MemberView;
+use shikaku_app::{Answer, App, Effect, EffectRequest, Event, Notification, Screen, ScreenView};
 use shikaku_core::card::{VirtualCard, VirtualCardSpec};
 use shikaku_core::scenario::Visit;
 use shikaku_core::test_support::date;
@@ -303,6 +304,14 @@ pub fn household(app: &mut App, shell: &mut FakeShell) -> [MemberId; 4] {
         ],
     );
     ids
+}
+
+/// The member screen of `member`.
+pub fn member_view(app: &App, member: MemberId) -> MemberView {
+    match app.view_of(Screen::Member { member }).content {
+        ScreenView::Member { view } => view,
+        _ => panic!("not the member screen"),
+    }
 }
 
 /// A temporary vault directory inside `root`.

@@ -92,7 +92,7 @@ extension Choice where Value == Relation {
 
 extension Choice where Value == Visit {
     init(_ choice: TripKindChoice) {
-        self.init(value: choice.visit, label: choice.label, accessibility: choice.accessibility, selected: false)
+        self.init(value: choice.visit, label: choice.label, accessibility: choice.accessibility, selected: choice.selected)
     }
 }
 
@@ -175,20 +175,29 @@ struct FormButton<Value: Hashable>: View {
     }
 }
 
-/// The member's card facts (`MemberView.cardForm`), on the member screen.
+/// The member's card facts (`MemberView.cardForm`), on the member screen. It opens with the
+/// stored facts the core filled in (saving rewrites the whole record), and starts again from the
+/// core's values whenever they change (after a save).
 struct CardFactsEntries: View {
     let form: CardFactsForm
     let member: MemberId
     let send: Send
-    @State private var entries = FormEntries()
+    @State private var entries: FormEntries
+
+    init(form: CardFactsForm, member: MemberId, send: Send) {
+        self.form = form
+        self.member = member
+        self.send = send
+        _entries = State(initialValue: FormEntries(filledFrom: form.fields))
+    }
 
     var body: some View {
         FormFields(fields: form.fields, entries: $entries)
         ActionButton(action: form.submit) {
             guard let event = entries.saveCardFacts(member: member) else { return }
             send(event)
-            entries = FormEntries()
         }
         .disabled(!entries.complete(form.fields))
+        .onChange(of: FormEntries(filledFrom: form.fields)) { _, filled in entries = filled }
     }
 }

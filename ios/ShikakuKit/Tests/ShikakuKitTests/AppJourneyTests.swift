@@ -162,6 +162,8 @@ final class AppJourneyTests: XCTestCase {
         await store.send(.navigate(screen: .schoolPack(member: child)))
         guard case .schoolPack(let planned) = store.view.content else { return XCTFail("school pack") }
         XCTAssertNotEqual(planned.trip, unplanned.trip, "the planned trip is shown: \(String(describing: store.view.banner))")
+        XCTAssertEqual(FormEntries(filledFrom: planned.planForm.fields), trip, "the form opens with the planned trip")
+        XCTAssertEqual(planned.planForm.visits.filter(\.selected).map(\.visit), [.schoolTrip])
         await store.send(.printSchoolPack(member: child))
         let printed = await phone.files.printed
         XCTAssertEqual(printed.count, 1)

@@ -9,14 +9,15 @@ import app.shikaku.core.MemberId
 import app.shikaku.core.NewMember
 import app.shikaku.core.Relation
 import app.shikaku.core.ShikakuException
+import app.shikaku.core.Visit
 import app.shikaku.japanDateOfUnix
 import app.shikaku.unixOfJapanDate
 
 /*
  * What the user entered into a form the core describes (app/src/forms.rs: `MemberForm`,
- * `CardFactsForm`), kept by the event field each entry fills (`FormField.name`) and turned into
- * the core's event. A form opens with what the core filled in (`FormField.value`: a member's
- * stored details). A picked date is the core's date of the picker's instant in Japan, and a date
+ * `CardFactsForm`, `TripForm`), kept by the event field each entry fills (`FormField.name`) and
+ * turned into the core's event. A form opens with what the core filled in (`FormField.value`: a
+ * member's stored details, card facts, planned trip). A picked date is the core's date of the picker's instant in Japan, and a date
  * the core gave opens the picker at noon in Japan that day; nothing else is checked here: the
  * core refuses a bad value with a banner.
  */
@@ -77,6 +78,13 @@ data class FormEntries(private val values: Map<String, EntryValue> = emptyMap())
     fun saveCardFacts(member: MemberId): Event? {
         val ecert = date("ecert_expires") ?: return null
         return Event.SaveCardFacts(member, CardRecord(date("expires"), ecert, toggle("insurance_registered"), text("last4")))
+    }
+
+    /** `Event.PlanSchoolTrip` (`TripForm`); null without both days. */
+    fun planSchoolTrip(member: MemberId, visit: Visit): Event? {
+        val starts = date("starts") ?: return null
+        val ends = date("ends") ?: return null
+        return Event.PlanSchoolTrip(member, visit, starts, ends, text("contact"))
     }
 
     private fun newMember(relation: Relation): NewMember? {

@@ -59,11 +59,16 @@ class ShellDecisionsTest {
 
     private fun ids(store: AppCoreStore): List<MemberId> = household(store).members.map { it.member }
 
+    /** A store holding one child, added through the form. */
+    private suspend fun withChild(name: String): Pair<AppCoreStore, MemberId> {
+        val store = opened(name)
+        add(store, "デジタル 太郎", Relation.CHILD, LocalDate.of(2014, 6, 1))
+        return store to ids(store).single()
+    }
+
     @Test
     fun theEditFormOpensWithWhatIsStoredAndSavesOnlyWhatChanged() = runBlocking {
-        val store = opened("edit")
-        add(store, "デジタル 太郎", Relation.CHILD, LocalDate.of(2014, 6, 1))
-        val child = ids(store).single()
+        val (store, child) = withChild("edit")
         store.send(Event.Navigate(Screen.Member(child)))
         val before = member(store)
         val entries = FormEntries.filledFrom(before.editForm.fields)
@@ -84,6 +89,23 @@ class ShellDecisionsTest {
         assertTrue(card.complete(after.cardForm.fields))
         store.send(card.saveCardFacts(child)!!)
         assertTrue("card facts shown", member(store).card.isNotEmpty())
+        assertEquals("the card form opens with the stored facts", card, FormEntries.filledFrom(member(store).cardForm.fields))
+    }
+
+    @Test
+    fun theTripFormOpensWithThePlannedTrip() = runBlocking {
+        val (store, child) = withChild("trip")
+        store.send(Event.Navigate(Screen.SchoolPack(child)))
+        val unplanned = (store.view.content as ScreenView.SchoolPack).view.planForm
+        assertTrue("nothing chosen before a trip is planned", unplanned.visits.none { it.selected })
+        val trip = FormEntries.filledFrom(unplanned.fields)
+            .with("starts", EntryValue.Date(LocalDate.of(2026, 12, 14)))
+            .with("ends", EntryValue.Date(LocalDate.of(2026, 12, 16)))
+            .with("contact", EntryValue.Text("090-0000-0000"))
+        store.send(trip.planSchoolTrip(child, Visit.NURSERY)!!)
+        val planned = (store.view.content as ScreenView.SchoolPack).view.planForm
+        assertEquals(trip, FormEntries.filledFrom(planned.fields))
+        assertEquals(listOf(Visit.NURSERY), planned.visits.filter { it.selected }.map { it.visit })
     }
 
     @Test

@@ -59,6 +59,7 @@ import app.shikaku.app.RelationChoice
 import app.shikaku.app.Screen
 import app.shikaku.app.ScreenView
 import app.shikaku.app.Tone
+import app.shikaku.app.TripKindChoice
 import app.shikaku.app.UnlockAction
 import app.shikaku.app.ViewModel
 import app.shikaku.core.Relation
@@ -202,6 +203,7 @@ private fun LazyListScope.content(content: ScreenView, documents: suspend (Long)
         is ScreenView.SchoolPack -> {
             val view = content.view
             items(view.trip) { FactRow(it) }
+            item { Unfolding(view.plan) { CoreForm(view.planForm.fields, view.planForm.visits.map(::visitChoice), view.planForm.submit, { entries, visit -> visit?.let { entries.planSchoolTrip(view.member, it) } }, send) } }
             item { LineText(view.handOver) }
             item { LineText(view.ready) }
             items(view.toDo) { ListItemRow(it) }
@@ -358,10 +360,12 @@ private fun Unfolding(action: Action, content: @Composable () -> Unit) {
     }
 }
 
-/** One of a form's choices (a relation), with whether the core chose it (an edit form). */
+/** One of a form's choices (a relation, a kind of trip), with whether the core chose it (an edit form, a planned trip). */
 private class FormChoice<T>(val value: T, val label: String, val accessibility: String, val selected: Boolean)
 
 private fun relationChoice(choice: RelationChoice) = FormChoice(choice.relation, choice.label, choice.accessibility, choice.selected)
+
+private fun visitChoice(choice: TripKindChoice) = FormChoice(choice.visit, choice.label, choice.accessibility, choice.selected)
 
 /**
  * A core form: its entries by kind, its choices, and the submit button, enabled once the entries
