@@ -10,7 +10,7 @@ use shikaku_core::test_support::date;
 use shikaku_core::text::Language;
 use shikaku_core::vault::{MemberId, NewMember, Relation};
 
-use support::{fixture, household, new_app, photo, FakeShell};
+use support::{fixture, household, new_app, photo, pick_for_import, type_and_confirm, FakeShell};
 
 /// A full My Number (its check digit holds), with spaces as typed.
 const MY_NUMBER: &str = "1234 5678 9018";
@@ -27,7 +27,7 @@ fn documents(app: &App, member: MemberId) -> usize {
     view.documents.len()
 }
 
-/// Picks `bytes` for `member` on the import screen, types `typed`, and confirms.
+/// Tries to import `bytes`, picked as `photo.png`, for `member` with `typed` fields.
 fn try_import(
     app: &mut App,
     shell: &mut FakeShell,
@@ -35,18 +35,8 @@ fn try_import(
     bytes: Vec<u8>,
     typed: &[(&str, &str)],
 ) {
-    shell.picks.push_back(("photo.png".into(), bytes));
-    shell.send(app, Event::ImportDocument { member });
-    for (name, value) in typed {
-        shell.send(
-            app,
-            Event::TypeImportField {
-                name: (*name).into(),
-                value: (*value).into(),
-            },
-        );
-    }
-    shell.send(app, Event::ConfirmImport);
+    pick_for_import(app, shell, member, "photo.png", bytes);
+    type_and_confirm(app, shell, typed);
 }
 
 #[test]
