@@ -99,8 +99,8 @@ pub(crate) fn update(
 }
 
 /// A failed write, as the screen's banner.
-fn failed<T>(result: Result<T, VaultError>) -> Option<Problem> {
-    result.err().map(Problem::from)
+fn failed<T, E: Into<Problem>>(result: Result<T, E>) -> Option<Problem> {
+    result.err().map(Into::into)
 }
 
 /// Events that need the open vault.
@@ -282,7 +282,7 @@ fn with_vault(model: &mut Model, effects: &mut Vec<EffectRequest>, event: Event)
             let on = today.unwrap_or(starts);
             problem = failed(
                 school_pack(vault, member, visit, None, on, model.language)
-                    .and_then(|_| planning::set_trip(vault, member, &trip)),
+                    .and_then(|_| Ok(planning::set_trip(vault, member, &trip)?)),
             );
         }
         Event::PrintSchoolPack { member } | Event::ShareSchoolPack { member } => {

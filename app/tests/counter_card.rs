@@ -6,6 +6,7 @@
 use shikaku_app::use_cases::counter_card::{scenario, CounterCard};
 use shikaku_app::use_cases::household::household_overview;
 use shikaku_app::use_cases::school_pack::school_pack;
+use shikaku_app::use_cases::UseCaseError;
 use shikaku_core::advice::{advise, AlertCode};
 use shikaku_core::pin::PinKind;
 use shikaku_core::scenario::{Escort, OnlineCheck, Visit};
@@ -113,7 +114,7 @@ fn a_damaged_newest_document_is_reported_not_replaced_by_an_older_one() {
             date("2026-11-21"),
             shikaku_core::text::Language::Ja
         ),
-        Err(VaultError::Tampered(r)) if r == damaged
+        Err(UseCaseError::Vault(VaultError::Tampered(r))) if r == damaged
     ));
 }
 

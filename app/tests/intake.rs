@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use shikaku_app::use_cases::counter_card::CounterCard;
 use shikaku_app::use_cases::intake::{import_document, Imported, Intake};
 use shikaku_app::use_cases::school_pack::school_pack;
-use shikaku_core::import::Field;
+use shikaku_app::use_cases::UseCaseError;
+use shikaku_core::import::{Field, FieldError, ImportError};
+use shikaku_core::numbers::NumberError;
 use shikaku_core::test_support::{self, date, fill_household, new_vault};
 use shikaku_core::vault::{DocumentField, DocumentKind, NewDocument, VaultError};
 
@@ -112,14 +114,15 @@ fn a_full_my_number_is_refused_in_every_field_and_nothing_is_stored() {
             source: "x".into(),
         };
         match import_document(&vault, member, intake, date("2026-11-21")) {
-            Err(error @ VaultError::Field { .. }) => {
+            Err(UseCaseError::Vault(error @ VaultError::FullMyNumber { .. })) => {
+                assert!(matches!(&error, VaultError::FullMyNumber { field: f } if f == field));
                 assert!(error.to_string().contains(field), "{error}");
                 assert!(
                     !error.to_string().contains("9018"),
                     "the number is echoed: {error}"
                 );
             }
-            other => panic!("{field}: expected a field error, got {other:?}"),
+            other => panic!("{field}: expected a full My Number error, got {other:?}"),
         }
     }
     // The lower-level path refuses it too.
@@ -136,7 +139,7 @@ fn a_full_my_number_is_refused_in_every_field_and_nothing_is_stored() {
     };
     assert!(matches!(
         vault.add_document(member, &direct),
-        Err(VaultError::Field { .. })
+        Err(VaultError::FullMyNumber { .. })
     ));
     assert_eq!(vault.documents(member).unwrap().items.len(), before);
 }
@@ -154,7 +157,7 @@ fn unreadable_files_and_bad_dates_are_typed_errors() {
     };
     assert!(matches!(
         import_document(&vault, member, junk, date("2026-11-21")),
-        Err(VaultError::Import(_))
+        Err(UseCaseError::Import(ImportError::UnsupportedType))
     ));
     let bad_date = Intake {
         content: fixture("mynaportal_embedded.pdf"),
@@ -164,8 +167,51 @@ fn unreadable_files_and_bad_dates_are_typed_errors() {
     };
     assert!(matches!(
         import_document(&vault, member, bad_date, date("2026-11-21")),
-        Err(VaultError::Field { .. })
+        Err(UseCaseError::Field {
+            reason: FieldError::Date(_),
+            ..
+        })
     ));
+}
+
+/// A typed field refused by its own rule carries the rule's typed reason (issue 10), so a screen
+/// can tell twelve digits typed as the last 4 from a mistyped date.
+#[test]
+fn a_typed_field_refused_by_its_rule_names_the_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let member = fill_household(&vault);
+    for ((name, value), expected) in [
+        // Twelve digits whose last is not their check digit: not caught as a My Number in free
+        // text, but never a last 4 either (R-NUM-2).
+        (
+            ("last4", "123456789010"),
+            FieldError::Number(NumberError::FullMyNumber),
+        ),
+        (
+            ("last4", "12"),
+            FieldError::Number(NumberError::NotFourDigits),
+        ),
+        (("copy_only", "yes"), FieldError::NotTrueOrFalse),
+        (("nickname", "Hana"), FieldError::UnknownField),
+        (
+            ("insurer_number", "0613999"),
+            FieldError::Number(NumberError::InsurerLength),
+        ),
+    ] {
+        let intake = Intake {
+            content: b"\x89PNG\r\n\x1a\n a photo".to_vec(),
+            kind: Some(DocumentKind::Notice),
+            typed: typed(&[(name, value)]),
+            source: "camera".into(),
+        };
+        match import_document(&vault, member, intake, date("2026-11-21")) {
+            Err(UseCaseError::Field { field, reason }) => {
+                assert_eq!((field.as_str(), reason), (name, expected));
+            }
+            other => panic!("{name}: expected a field error, got {other:?}"),
+        }
+    }
 }
 
 #[test]
@@ -180,13 +226,13 @@ fn free_text_fields_refuse_a_full_my_number_too() {
     );
     assert!(matches!(
         vault.add_member(&member),
-        Err(VaultError::Field { .. })
+        Err(VaultError::FullMyNumber { .. })
     ));
     member.name = "山田太郎".into();
     member.kana = Some("1234-5678-9018".into());
     assert!(matches!(
         vault.add_member(&member),
-        Err(VaultError::Field { .. })
+        Err(VaultError::FullMyNumber { .. })
     ));
     let taro = fill_household(&vault);
     let named_file = Intake {
@@ -197,11 +243,11 @@ fn free_text_fields_refuse_a_full_my_number_too() {
     };
     assert!(matches!(
         import_document(&vault, taro, named_file, date("2026-11-21")),
-        Err(VaultError::Field { .. })
+        Err(UseCaseError::Vault(VaultError::FullMyNumber { .. }))
     ));
     assert!(matches!(
         vault.set_setting("note", "123456789018"),
-        Err(VaultError::Field { .. })
+        Err(VaultError::FullMyNumber { .. })
     ));
 }
 
@@ -362,7 +408,7 @@ fn typed_valid_from_limit_category_and_birth_date_are_checked_and_reach_the_scen
     ] {
         let refused = import_document(&vault, member, certificate(&[bad]), date("2026-11-21"));
         assert!(
-            matches!(&refused, Err(VaultError::Field { field, .. }) if field == bad.0),
+            matches!(&refused, Err(UseCaseError::Field { field, .. }) if field == bad.0),
             "{bad:?}: {refused:?}"
         );
     }
@@ -408,7 +454,7 @@ fn a_my_number_with_any_separator_is_refused_at_every_entry_point() {
         member.kana = Some(number.clone());
         assert!(matches!(
             vault.add_member(&member),
-            Err(VaultError::Field { .. })
+            Err(VaultError::FullMyNumber { .. })
         ));
         for (typed_fields, source) in [
             (typed(&[("memo", &number)]), "photo.jpg".to_string()),
@@ -423,7 +469,10 @@ fn a_my_number_with_any_separator_is_refused_at_every_entry_point() {
             };
             let refused = import_document(&vault, taro, intake, date("2026-11-21")).unwrap_err();
             assert!(
-                matches!(refused, VaultError::Field { .. }),
+                matches!(
+                    refused,
+                    UseCaseError::Vault(VaultError::FullMyNumber { .. })
+                ),
                 "{sep:?}: {refused}"
             );
             assert!(!refused.to_string().contains("9018"), "{refused}");
@@ -436,7 +485,13 @@ fn a_my_number_with_any_separator_is_refused_at_every_entry_point() {
             date("2026-11-21"),
             shikaku_core::text::Language::Ja,
         );
-        assert!(matches!(pack, Err(VaultError::Field { .. })), "{sep:?}");
+        assert!(
+            matches!(
+                pack,
+                Err(UseCaseError::Vault(VaultError::FullMyNumber { .. }))
+            ),
+            "{sep:?}"
+        );
     }
     assert_eq!(vault.documents(taro).unwrap().items.len(), stored);
 }
@@ -457,9 +512,7 @@ fn a_document_whose_text_holds_a_my_number_is_not_stored() {
     };
     assert!(matches!(
         import_document(&vault, taro, intake, date("2026-11-21")),
-        Err(VaultError::Import(
-            shikaku_core::import::ImportError::HoldsMyNumber
-        ))
+        Err(UseCaseError::Import(ImportError::HoldsMyNumber))
     ));
     assert_eq!(vault.documents(taro).unwrap().items.len(), stored);
     for name in [

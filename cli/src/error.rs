@@ -4,6 +4,7 @@
 
 use std::io;
 
+use shikaku_app::use_cases::UseCaseError;
 use shikaku_core::card::{CardError, VirtualCardError};
 use shikaku_core::dates::InvalidDate;
 use shikaku_core::expiry::ExpiryError;
@@ -64,6 +65,10 @@ pub(crate) enum CliError {
     /// The vault refused or failed.
     #[error(transparent)]
     Vault(#[from] VaultError),
+    /// A use case (`import`, `school-pack`) refused: an adult's pack, an unreadable document, a
+    /// typed field that fails its rule; or its vault failed.
+    #[error(transparent)]
+    UseCase(#[from] UseCaseError),
     /// An option's value was refused.
     #[error("{option}: {reason}")]
     Invalid {

@@ -154,8 +154,35 @@ fn a_household_from_init_to_wipe() {
             "2026-07-01",
         ],
     );
-    assert!(refused.contains("for children"), "{refused}");
+    assert_eq!(
+        refused,
+        "shikaku: invalid input: the school pack is for children: this member is an adult\n"
+    );
     assert!(!pack_dir.join("cover-note.html").exists());
+
+    // A use case's refusals keep their words (issue 10): a full My Number typed into a field,
+    // and a field that fails its own rule; nothing is stored.
+    for (field, said) in [
+        (
+            "last4=1234 5678 9018",
+            "shikaku: field `last4`: a 12-digit My Number is never stored (only its last 4 \
+             digits may be kept)\n",
+        ),
+        (
+            "copy_only=yes",
+            "shikaku: field `copy_only`: expected true or false\n",
+        ),
+    ] {
+        let args = [
+            "import",
+            pdf.to_str().unwrap(),
+            "--member",
+            &id,
+            "--field",
+            field,
+        ];
+        assert_eq!(user_error(v, PASSPHRASE, &args), said);
+    }
 
     // A wrong passphrase opens nothing and changes nothing.
     assert!(user_error(v, "wrong", &["member", "add", "--name", "X"]).contains("wrong passphrase"));

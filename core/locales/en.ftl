@@ -275,6 +275,7 @@ app-error-storage = Something went wrong while saving. Nothing was changed.
 app-error-card_link = The card was lost. Hold it still against the back of the phone and try again.
 app-error-card = This does not look like a My Number card, or the card did not answer as expected.
 app-error-locked = Unlock the app first.
+app-error-full_my_number = A full 12-digit My Number is never saved. Remove it from what you entered: only its last 4 digits may be kept.
 app-error-school_not_a_child = The school pack is only for children (a teacher or nursery takes it along). This member is an adult: use the counter card for their own visits.
 app-error-no_date = The phone has not given today's date yet. Please try again.
 app-error-no_document_picked = Choose a file first.

@@ -192,10 +192,9 @@ impl From<VaultError> for ShikakuError {
             VaultError::Busy => ShikakuError::Busy,
             VaultError::StorageFull => ShikakuError::StorageFull,
             VaultError::NewerSchema { .. } => ShikakuError::UpdateRequired,
-            VaultError::Invalid(_) | VaultError::Field { .. } | VaultError::SchoolPack(_) => {
+            VaultError::Invalid(_) | VaultError::FullMyNumber { .. } => {
                 ShikakuError::invalid(reason)
             }
-            VaultError::Import(import) => import.into(),
             VaultError::Backup(backup) => backup.into(),
             VaultError::Io(_) | VaultError::Storage(_) | VaultError::EraseIncomplete => {
                 ShikakuError::Storage { reason }

@@ -6,13 +6,15 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use shikaku_core::import::{self, Extraction, Field, Fields};
-use shikaku_core::numbers::{refuse_my_number, Last4};
+use shikaku_core::import::{self, Extraction, Field, FieldError, Fields};
+use shikaku_core::numbers::Last4;
 use shikaku_core::vault::{
     refuse_in, DocumentField, DocumentFields, DocumentId, DocumentKind, MemberId, NewDocument,
-    OwnerCheck, Result, Vault, VaultError,
+    OwnerCheck, Vault,
 };
 use shikaku_core::{wareki, JapanDate};
+
+use super::UseCaseError;
 
 /// What an import stored and what the importer read (the `extract` JSON plus the document id).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -46,14 +48,16 @@ pub struct Intake {
 }
 
 /// Reads `intake` with the importer, checks the typed fields, and stores the original bytes with
-/// the fields (typed ones win over read ones). Nothing is stored when anything is refused.
+/// the fields (typed ones win over read ones). Nothing is stored when anything is refused: the
+/// importer's refusal is [`UseCaseError::Import`], a typed field's [`UseCaseError::Field`], a full
+/// My Number in a typed field storage's [`shikaku_core::vault::VaultError::FullMyNumber`].
 pub fn import_document(
     vault: &Vault,
     member: MemberId,
     intake: Intake,
     today: JapanDate,
-) -> Result<Imported> {
-    let extraction = import::extract_to_store(&intake.content).map_err(VaultError::Import)?;
+) -> Result<Imported, UseCaseError> {
+    let extraction = import::extract_to_store(&intake.content)?;
     let kind = intake.kind.unwrap_or(extraction.kind);
     let mut fields = read_fields(&extraction.fields);
     for (name, value) in intake.typed {
@@ -97,36 +101,34 @@ fn read_fields(fields: &Fields) -> DocumentFields {
 /// store: a full My Number is refused in every field (R-NUM-2); dates, the last 4 digits and the
 /// yes/no fields must parse; the `extract` fields pass the importer's own rules. Errors name the
 /// field, never the value.
-fn checked(name: &str, value: &str) -> Result<(DocumentField, String)> {
-    let refuse = |reason: String| VaultError::Field {
+fn checked(name: &str, value: &str) -> Result<(DocumentField, String), UseCaseError> {
+    let refuse = |reason: FieldError| UseCaseError::Field {
         field: name.to_owned(),
         reason,
     };
     // The name first, under a fixed label: an error never repeats what it refused.
     refuse_in("field name", name)?;
-    refuse_my_number(value).map_err(|e| refuse(e.to_string()))?;
-    let field = DocumentField::try_from(name.to_owned()).map_err(|e| refuse(e.to_string()))?;
+    refuse_in(name, value)?;
+    let field = DocumentField::try_from(name.to_owned()).map_err(refuse)?;
     let text = match field {
         DocumentField::Issued
         | DocumentField::Expires
         | DocumentField::ValidFrom
         | DocumentField::BirthDate => {
-            let date: JapanDate = wareki::parse(value).map_err(|e| refuse(e.to_string()))?;
+            let date: JapanDate = wareki::parse(value).map_err(|e| refuse(e.into()))?;
             date.to_string()
         }
         DocumentField::Last4 => Last4::parse(value)
-            .map_err(|e| refuse(e.to_string()))?
+            .map_err(|e| refuse(e.into()))?
             .as_str()
             .to_owned(),
         DocumentField::CopyOnly | DocumentField::LimitCategory => match value {
             "true" | "false" => value.to_owned(),
-            _ => return Err(refuse("expected true or false".into())),
+            _ => return Err(refuse(FieldError::NotTrueOrFalse)),
         },
         DocumentField::Printed(printed) => {
             let mut fields = Fields::default();
-            fields
-                .set(printed, value)
-                .map_err(|e| refuse(e.to_string()))?;
+            fields.set(printed, value).map_err(refuse)?;
             read_fields(&fields).remove(&field).unwrap_or_default()
         }
     };

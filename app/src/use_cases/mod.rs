@@ -10,10 +10,17 @@
 //! - [`school_pack`]: a child's school-trip or nursery pack and the document to hand over.
 //! - [`intake`]: bringing a document into the vault (read, typed fields checked, stored).
 //! - [`card_read`]: storing what a card read found (PIN counts and expiries).
+//!
+//! The school pack and intake refuse more than storage does, so they answer with
+//! [`UseCaseError`] ([`error`]); the others fail only in storage and answer with its
+//! [`shikaku_core::vault::VaultError`].
 
 pub mod card_read;
 pub mod counter_card;
+pub mod error;
 pub mod household;
 pub mod intake;
 pub mod reminders;
 pub mod school_pack;
+
+pub use error::UseCaseError;

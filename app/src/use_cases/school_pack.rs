@@ -4,10 +4,11 @@
 use shikaku_core::scenario::Visit;
 use shikaku_core::school_pack::{school_pack as build, SchoolPack, SchoolPackRequest};
 use shikaku_core::text::Language;
-use shikaku_core::vault::{refuse_in, DocumentId, MemberId, Result, Vault};
+use shikaku_core::vault::{refuse_in, DocumentId, MemberId, Vault};
 use shikaku_core::JapanDate;
 
 use super::counter_card::CounterCard;
+use super::UseCaseError;
 
 /// A member's pack (引率者に預ける資格情報) and the stored document to hand over with it.
 #[derive(Clone, PartialEq, Eq, serde::Serialize)]
@@ -20,7 +21,8 @@ pub struct MemberSchoolPack {
 }
 
 /// Builds the pack for `member` from what is stored, as of `today`; refused when a document of
-/// the member is damaged, or the contact holds a My Number (R-NUM-2).
+/// the member is damaged, or the contact holds a My Number (R-NUM-2), as storage's error; refused
+/// for an adult as [`UseCaseError::SchoolPack`] (R-SCHOOL-1).
 pub fn school_pack(
     vault: &Vault,
     member: MemberId,
@@ -28,7 +30,7 @@ pub fn school_pack(
     parent_contact: Option<String>,
     today: JapanDate,
     language: Language,
-) -> Result<MemberSchoolPack> {
+) -> Result<MemberSchoolPack, UseCaseError> {
     if let Some(contact) = &parent_contact {
         refuse_in("contact", contact)?;
     }

@@ -180,12 +180,33 @@ pub fn import(
     kind: Option<DocumentKind>,
     typed: &[(&str, &str)],
 ) {
-    shell.picks.push_back((name.into(), bytes));
-    shell.send(app, Event::ImportDocument { member });
-    assert_eq!(app.screen(), Screen::Import { member });
+    pick_for_import(app, shell, member, name, bytes);
     if let Some(kind) = kind {
         shell.send(app, Event::SetImportKind { kind });
     }
+    type_and_confirm(app, shell, typed);
+    assert_eq!(
+        app.screen(),
+        Screen::Member { member },
+        "the import was refused"
+    );
+}
+
+/// Picks `bytes` (named `name`) to import for `member`: the import screen opens.
+pub fn pick_for_import(
+    app: &mut App,
+    shell: &mut FakeShell,
+    member: MemberId,
+    name: &str,
+    bytes: Vec<u8>,
+) {
+    shell.picks.push_back((name.into(), bytes));
+    shell.send(app, Event::ImportDocument { member });
+    assert_eq!(app.screen(), Screen::Import { member });
+}
+
+/// Types `typed` on the import screen and confirms, whatever the outcome (the banner says it).
+pub fn type_and_confirm(app: &mut App, shell: &mut FakeShell, typed: &[(&str, &str)]) {
     for (field, value) in typed {
         shell.send(
             app,
@@ -196,11 +217,6 @@ pub fn import(
         );
     }
     shell.send(app, Event::ConfirmImport);
-    assert_eq!(
-        app.screen(),
-        Screen::Member { member },
-        "the import was refused"
-    );
 }
 
 /// A photo's bytes (a PNG signature is all the importer needs to call it a photo).

@@ -184,6 +184,9 @@ pub enum FieldError {
     /// Not the name of a field of an eligibility document.
     #[error("not a field of an eligibility document")]
     UnknownField,
+    /// A yes/no field of a stored document (`copy_only`, `limit_category`) holding other text.
+    #[error("expected true or false")]
+    NotTrueOrFalse,
 }
 
 /// The fields of one eligibility record (資格情報の記載事項); `None` when absent or printed as 「—」.

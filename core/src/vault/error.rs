@@ -80,20 +80,14 @@ pub enum VaultError {
     /// An argument was refused before anything was stored (the reason names no personal data).
     #[error("invalid input: {0}")]
     Invalid(&'static str),
-    /// A document field was refused by its rule (the value is not repeated).
-    #[error("field `{field}`: {reason}")]
-    Field {
+    /// A field holds a full 12-digit My Number (個人番号), which is never stored: only its last four
+    /// digits may be kept (R-NUM-2). Names the field (a fixed label such as `name`, `contact` or
+    /// `field name`), never the value.
+    #[error("field `{field}`: {}", crate::numbers::NumberError::FullMyNumber)]
+    FullMyNumber {
         /// The field's name.
         field: String,
-        /// Why it was refused.
-        reason: String,
     },
-    /// A school pack was refused: the member is an adult (R-SCHOOL-1).
-    #[error("invalid input: {0}")]
-    SchoolPack(#[from] crate::school_pack::SchoolPackError),
-    /// The document could not be read by the importer.
-    #[error(transparent)]
-    Import(crate::import::ImportError),
     /// A backup file could not be read or written.
     #[error(transparent)]
     Backup(#[from] BackupError),

@@ -148,9 +148,8 @@ fn checked_name(name: &str) -> Result<&str> {
 /// Refuses free text that holds a full My Number (R-NUM-2), naming the field, not the value: every
 /// path that stores or hands over free text asks this first.
 pub fn refuse_in(field: &str, text: &str) -> Result<()> {
-    crate::numbers::refuse_my_number(text).map_err(|e| VaultError::Field {
+    crate::numbers::refuse_my_number(text).map_err(|_| VaultError::FullMyNumber {
         field: field.to_owned(),
-        reason: e.to_string(),
     })
 }
 
