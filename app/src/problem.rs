@@ -2,7 +2,7 @@
 //! screen (a message of the `app-error-` block), never a crash and never personal data.
 
 use shikaku_core::card::CardError;
-use shikaku_core::import::FieldError;
+use shikaku_core::import::{FieldError, ImportError};
 use shikaku_core::numbers::NumberError;
 use shikaku_core::school_pack::SchoolPackError;
 use shikaku_core::vault::VaultError;
@@ -54,6 +54,11 @@ impl From<UseCaseError> for Problem {
             // An adult's school pack: say the pack is for children, not "check what you entered".
             UseCaseError::SchoolPack(SchoolPackError::NotAChild) => {
                 Problem::new("app-error-school_not_a_child", Tone::Warning)
+            }
+            // A file whose text shows a full My Number was read, not unreadable: say why it is
+            // refused (R-NUM-2: a refusal says why; docs/import.md).
+            UseCaseError::Import(ImportError::HoldsMyNumber) => {
+                Problem::new("app-error-document_my_number", Tone::Warning)
             }
             // Twelve digits typed as the last 4 (R-NUM-2, `Last4::parse`).
             UseCaseError::Field {
@@ -132,7 +137,7 @@ mod tests {
             ),
             (
                 UseCaseError::Import(ImportError::HoldsMyNumber),
-                "app-error-document",
+                "app-error-document_my_number",
                 Tone::Warning,
             ),
             (

@@ -95,19 +95,23 @@ fn a_full_my_number_in_any_field_says_it_is_never_saved() {
 }
 
 #[test]
-fn other_refusals_keep_their_banners() {
+fn each_refusal_has_its_banner() {
     let root = tempfile::tempdir().unwrap();
     let mut shell = FakeShell::new();
     let mut app = new_app(&root.path().join("v"), &mut shell, Language::En);
     let [adult, ..] = household(&mut app, &mut shell);
 
-    // The importer refuses to store a file whose text holds a My Number (the preview read it).
+    // The importer refuses to store a file whose text holds a My Number (the preview read it),
+    // and says so: the file was read, so "could not be read" would be wrong.
     let suspicious = fixture("mynaportal_suspicious.pdf");
     try_import(&mut app, &mut shell, adult, suspicious, &[]);
     assert_eq!(app.screen(), Screen::Import { member: adult });
     assert_eq!(
         banner(&app).as_deref(),
-        Some("This file could not be read. Use the PDF saved from Mynaportal, or a clear photo.")
+        Some(
+            "This file shows a full 12-digit My Number, so it is not saved. Use the PDF saved \
+             from Mynaportal, or a photo with the My Number covered."
+        )
     );
     // A typed field fails its own rule.
     try_import(&mut app, &mut shell, adult, photo(), &[("last4", "12")]);

@@ -262,6 +262,7 @@ app-unlock-start_over = Start over
 ## Problems and confirmations
 app-error-invalid_input = Please check what you entered.
 app-error-document = This file could not be read. Use the PDF saved from Mynaportal, or a clear photo.
+app-error-document_my_number = This file shows a full 12-digit My Number, so it is not saved. Use the PDF saved from Mynaportal, or a photo with the My Number covered.
 app-error-not_found = That could not be found. It may have been removed.
 app-error-already_exists = There are already saved details on this phone.
 app-error-wrong_key = That passphrase did not open it. Please try again.

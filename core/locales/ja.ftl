@@ -263,6 +263,7 @@ app-unlock-start_over = 最初からやり直す
 ## 問題と完了
 app-error-invalid_input = 入力内容を確認してください。
 app-error-document = このファイルは読み取れませんでした。マイナポータルで保存したPDFか、はっきり写った写真を使ってください。
+app-error-document_my_number = このファイルには12桁のマイナンバー（個人番号）が写っているため、保存しません。マイナポータルで保存したPDFか、個人番号を隠して撮った写真を使ってください。
 app-error-not_found = 見つかりませんでした。削除された可能性があります。
 app-error-already_exists = このスマートフォンには、すでに保存された情報があります。
 app-error-wrong_key = パスフレーズが違います。もう一度お試しください。
