@@ -4,7 +4,7 @@
 
 use std::fs;
 
-use shikaku_core::vault::{Passphrase, Unlock, Vault, VaultError};
+use shikaku_core::vault::{LockedVault, Passphrase, Unlock, Vault, VaultError};
 use zeroize::Zeroizing;
 
 use crate::confirmation::Pending as Confirm;
@@ -20,40 +20,57 @@ use crate::words::Tone;
 const RESTORE_FILE: &str = "restore.partial";
 
 /// Looks at the vault without unlocking it: none, a platform-key vault (its wrapped key noted),
-/// or a passphrase vault.
-pub(crate) fn probe(model: &mut Model) {
-    let deferred = Deferred::default();
-    model.access = match Vault::open(&model.dir, Unlock::Provider(&deferred)) {
-        Err(VaultError::NotFound) => Access::NoVault,
-        Err(VaultError::WrongKey) => Access::Passphrase,
-        Err(VaultError::KeyProvider(reason)) if Deferred::is_deferral(&reason) => {
-            match deferred.take_wrapped() {
-                // An empty slot: the app stopped before the shell wrapped the key.
-                Some(wrapped) if !wrapped.is_empty() => Access::PlatformKey { wrapped },
-                _ => Access::KeyGone,
-            }
-        }
+/// or a passphrase vault. A platform-key vault comes back still connected, for [`ask_unwrap`] to
+/// keep with its request; whoever does not ask drops it, so nothing stays open while locked.
+pub(crate) fn probe(model: &mut Model) -> Option<Box<LockedVault>> {
+    let (access, probed) = match LockedVault::open(&model.dir) {
+        Err(VaultError::NotFound) => (Access::NoVault, None),
         Err(error) => {
             model.problem = Some(error.into());
-            Access::KeyGone
+            (Access::KeyGone, None)
         }
-        // The deferred provider opens nothing; should a vault open, it is locked again.
-        Ok(_) => Access::KeyGone,
+        Ok(locked) => match locked.provider_wrapped() {
+            None => (Access::Passphrase, None),
+            // An empty slot: the app stopped before the shell wrapped the key.
+            Some([]) => (Access::KeyGone, None),
+            Some(wrapped) => {
+                let wrapped = wrapped.to_vec();
+                (Access::PlatformKey { wrapped }, Some(Box::new(locked)))
+            }
+        },
     };
+    model.access = access;
     model.screen = Screen::Unlock;
+    probed
 }
 
-/// Asks the shell to unwrap the platform key, when the vault has one.
-pub(crate) fn ask_unwrap(model: &mut Model, effects: &mut Vec<EffectRequest>) {
-    if let Access::PlatformKey { wrapped } = &model.access {
+/// Asks the shell to unwrap the platform key of the vault just probed, when it has one. The
+/// probed vault waits with the request, so the answer unlocks it without opening the file again;
+/// a lock drops it with every other pending request.
+pub(crate) fn ask_unwrap(
+    model: &mut Model,
+    effects: &mut Vec<EffectRequest>,
+    probed: Option<Box<LockedVault>>,
+) {
+    if let (Access::PlatformKey { wrapped }, Some(locked)) = (&model.access, probed) {
         let wrapped = wrapped.clone();
         model.request(
             effects,
             Effect::UnwrapKey {
                 wrapped: wrapped.clone(),
             },
-            Pending::UnwrapKey { wrapped },
+            Pending::UnwrapKey { wrapped, locked },
         );
+    }
+}
+
+/// The user asks to unlock with the platform key: the vault is looked at again (it may have
+/// changed while locked) and the shell asked to unwrap its key. Nothing happens unless the vault
+/// is locked under the platform key.
+pub(crate) fn unlock_with_platform_key(model: &mut Model, effects: &mut Vec<EffectRequest>) {
+    if let Access::PlatformKey { .. } = model.access {
+        let probed = probe(model);
+        ask_unwrap(model, effects, probed);
     }
 }
 
@@ -104,16 +121,21 @@ pub(crate) fn wrap_failed(model: &mut Model, vault: Box<Vault>) {
     drop(vault);
     let _ = Vault::wipe(&model.dir);
     model.problem = Some(Problem::new("app-error-key_provider", Tone::Warning));
-    probe(model);
+    drop(probe(model));
 }
 
-/// The shell unwrapped the key: open the vault with it.
-pub(crate) fn key_unwrapped(model: &mut Model, wrapped: Vec<u8>, key: Vec<u8>) {
+/// The shell unwrapped the key: unlock the probed vault with it. A failed unlock closes it.
+pub(crate) fn key_unwrapped(
+    model: &mut Model,
+    locked: Box<LockedVault>,
+    wrapped: Vec<u8>,
+    key: Vec<u8>,
+) {
     let answered = Answered {
         wrapped,
         key: Zeroizing::new(key),
     };
-    match Vault::open(&model.dir, Unlock::Provider(&answered)) {
+    match locked.unlock(Unlock::Provider(&answered)) {
         Ok(vault) => unlocked(model, Box::new(vault)),
         Err(error) => model.problem = Some(error.into()),
     }
@@ -205,7 +227,7 @@ pub(crate) fn lock(model: &mut Model) {
     model.scan = Scan::Idle;
     model.confirm = None;
     model.pending.clear();
-    probe(model);
+    drop(probe(model));
 }
 
 /// Asks to wipe: the view model asks to confirm. From settings with the vault open, or at the

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use shikaku_core::card::CardRead;
 use shikaku_core::import::Extraction;
 use shikaku_core::text::Language;
-use shikaku_core::vault::{DocumentKind, MemberId, Vault};
+use shikaku_core::vault::{DocumentKind, LockedVault, MemberId, Vault};
 use shikaku_core::JapanDate;
 use zeroize::Zeroizing;
 
@@ -51,6 +51,8 @@ pub(crate) enum Pending {
     UnwrapKey {
         /// What was sent.
         wrapped: Vec<u8>,
+        /// The vault it was read from, connected and not unlocked: nothing in it is decrypted.
+        locked: Box<LockedVault>,
     },
     /// Today's date.
     Today,

@@ -1,24 +1,21 @@
 //! The platform key store as an effect: the vault asks a [`KeyProvider`] to wrap or unwrap its
 //! data key synchronously, but the app hands that work to the shell as [`crate::Effect::WrapKey`]
 //! and [`crate::Effect::UnwrapKey`] and answers the vault later. [`Deferred`] stands in for the
-//! shell during the first pass (it notes what was asked); [`Answered`] replays the shell's answer
-//! during the second.
+//! shell while a new or restored vault is made (it notes the key to wrap); [`Answered`] replays the
+//! shell's answer. An unwrap needs no stand-in: the wrapped key is read from the locked vault
+//! (`shikaku_core::vault::LockedVault`).
 
 use std::sync::{Mutex, PoisonError};
 
 use shikaku_core::vault::{KeyProvider, KeyProviderError};
 use zeroize::Zeroizing;
 
-/// A provider that answers later: it notes the key to wrap (and wraps it as nothing, a slot no
-/// key opens until the shell's wrapping replaces it) or the wrapped key to unwrap (and refuses).
+/// A provider that answers later: it notes the key to wrap and wraps it as nothing, a slot no key
+/// opens until the shell's wrapping replaces it. It unwraps nothing.
 #[derive(Default)]
 pub(crate) struct Deferred {
     key: Mutex<Option<Zeroizing<Vec<u8>>>>,
-    wrapped: Mutex<Option<Vec<u8>>>,
 }
-
-/// What [`Deferred`] refuses an unwrap with, so the caller can tell it from a real failure.
-const DEFERRED: &str = "deferred to the platform key store";
 
 impl Deferred {
     /// The key the vault asked to wrap.
@@ -28,19 +25,6 @@ impl Deferred {
             .unwrap_or_else(PoisonError::into_inner)
             .take()
     }
-
-    /// The wrapped key the vault asked to unwrap.
-    pub(crate) fn take_wrapped(&self) -> Option<Vec<u8>> {
-        self.wrapped
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()
-    }
-
-    /// Whether `reason` is this provider's refusal.
-    pub(crate) fn is_deferral(reason: &str) -> bool {
-        reason == DEFERRED
-    }
 }
 
 impl KeyProvider for Deferred {
@@ -49,11 +33,8 @@ impl KeyProvider for Deferred {
         Ok(Vec::new())
     }
 
-    fn unwrap_key(&self, wrapped: Vec<u8>) -> Result<Vec<u8>, KeyProviderError> {
-        *self.wrapped.lock().unwrap_or_else(PoisonError::into_inner) = Some(wrapped);
-        Err(KeyProviderError::Failed {
-            reason: DEFERRED.to_owned(),
-        })
+    fn unwrap_key(&self, _wrapped: Vec<u8>) -> Result<Vec<u8>, KeyProviderError> {
+        Err(KeyProviderError::Rejected)
     }
 }
 

@@ -48,9 +48,9 @@ pub(crate) fn update(
 ) -> Result<(), ShikakuError> {
     match event {
         Event::Start => {
-            access::probe(model);
+            let probed = access::probe(model);
             model.request(effects, Effect::Today, Pending::Today);
-            access::ask_unwrap(model, effects);
+            access::ask_unwrap(model, effects, probed);
         }
         Event::Resume => model.request(effects, Effect::Today, Pending::Today),
         Event::Answered { id, answer } => answered(model, id, answer)?,
@@ -58,7 +58,7 @@ pub(crate) fn update(
         Event::CreateWithPassphrase { passphrase } => {
             access::with_passphrase(model, passphrase, true)
         }
-        Event::UnlockWithPlatformKey => access::ask_unwrap(model, effects),
+        Event::UnlockWithPlatformKey => access::unlock_with_platform_key(model, effects),
         Event::UnlockWithPassphrase { passphrase } => {
             access::with_passphrase(model, passphrase, false)
         }
@@ -416,8 +416,8 @@ fn answered(model: &mut Model, id: u64, answer: Answer) -> Result<(), ShikakuErr
             model.today = Some(date);
             model.plan_stale = true;
         }
-        (Pending::UnwrapKey { wrapped }, Answer::KeyUnwrapped { key }) => {
-            access::key_unwrapped(model, wrapped, key)
+        (Pending::UnwrapKey { wrapped, locked }, Answer::KeyUnwrapped { key }) => {
+            access::key_unwrapped(model, locked, wrapped, key)
         }
         (Pending::UnwrapKey { .. } | Pending::WrapKey { .. }, Answer::KeyUnavailable) => {
             access::key_gone(model)

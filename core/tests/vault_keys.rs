@@ -2,7 +2,7 @@
 
 use shikaku_core::test_support::{self, fill_household, new_vault, open_error, provider, reopen};
 use shikaku_core::vault::{
-    KeyProvider, KeyProviderError, MemberId, Passphrase, Unlock, Vault, VaultError,
+    KeyProvider, KeyProviderError, LockedVault, MemberId, Passphrase, Unlock, Vault, VaultError,
 };
 
 /// A platform provider whose key was wiped by an OS restore (or that fails otherwise).
@@ -228,4 +228,64 @@ fn a_handle_left_on_a_rotated_key_is_refused_its_writes() {
     let members = reopen(dir.path()).members().unwrap();
     assert_eq!(members.items.len(), 2);
     assert!(members.complete().is_ok());
+}
+
+/// A locked vault tells how its key is wrapped without a key, and unlocks over its one
+/// connection as `Vault::open` would: the right key opens the records, a wrong one opens nothing.
+#[test]
+fn a_locked_vault_names_its_wrapping_and_unlocks_only_with_its_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let taro = fill_household(&new_vault(dir.path()));
+    let locked = LockedVault::open(dir.path()).unwrap();
+    assert_eq!(locked.provider_wrapped(), Some(&slot_of(dir.path())[..]));
+    let vault = locked.unlock(Unlock::Provider(&provider(1))).unwrap();
+    assert_eq!(vault.member(taro).unwrap().name, "山田太郎");
+    drop(vault);
+
+    let err = LockedVault::open(dir.path())
+        .unwrap()
+        .unlock(Unlock::Provider(&provider(2)))
+        .err()
+        .unwrap();
+    assert!(matches!(err, VaultError::WrongKey), "{err:?}");
+
+    let other = tempfile::tempdir().unwrap();
+    let passphrase = Passphrase::new("correct horse battery".into()).unwrap();
+    Vault::create(other.path(), Unlock::Passphrase(&passphrase)).unwrap();
+    assert_eq!(
+        LockedVault::open(other.path()).unwrap().provider_wrapped(),
+        None
+    );
+    assert!(matches!(
+        LockedVault::open(tempfile::tempdir().unwrap().path()),
+        Err(VaultError::NotFound)
+    ));
+}
+
+/// What the file says at the unlock counts, not what it said when it was looked at: a key
+/// rotated or a trigger planted by another connection in between is seen.
+#[test]
+fn a_locked_vault_reads_its_header_again_when_the_file_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let taro = fill_household(&new_vault(dir.path()));
+    let locked = LockedVault::open(dir.path()).unwrap();
+    reopen(dir.path())
+        .rotate_key(Unlock::Provider(&provider(3)))
+        .unwrap();
+    let err = locked.unlock(Unlock::Provider(&provider(1))).err().unwrap();
+    assert!(matches!(err, VaultError::WrongKey), "{err:?}");
+    let locked = LockedVault::open(dir.path()).unwrap();
+    let rotated = Vault::open(dir.path(), Unlock::Provider(&provider(3))).unwrap();
+    rotated.rotate_key(Unlock::Provider(&provider(4))).unwrap();
+    drop(rotated);
+    let vault = locked.unlock(Unlock::Provider(&provider(4))).unwrap();
+    assert_eq!(vault.member(taro).unwrap().name, "山田太郎");
+    drop(vault);
+
+    let locked = LockedVault::open(dir.path()).unwrap();
+    test_support::raw(dir.path())
+        .execute_batch("CREATE VIEW v AS SELECT * FROM members;")
+        .unwrap();
+    let err = locked.unlock(Unlock::Provider(&provider(4))).err().unwrap();
+    assert!(matches!(err, VaultError::Corrupt), "{err:?}");
 }

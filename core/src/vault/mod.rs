@@ -19,6 +19,7 @@ mod crypto;
 mod documents;
 mod error;
 mod keys;
+mod locked;
 mod member_facts;
 mod member_log;
 mod members;
@@ -48,6 +49,7 @@ pub use keys::{
     KeyProvider, KeyProviderError, Passphrase, RawKeyProvider, Unlock, MIN_PASSPHRASE_CHARS,
     PBKDF2_ITERATIONS,
 };
+pub use locked::LockedVault;
 pub use member_facts::MemberFacts;
 pub use members::{refuse_in, Member, MemberId, Members, NewMember, Relation};
 pub use owner::OwnerCheck;
@@ -194,11 +196,24 @@ impl Vault {
     /// Opens the vault in `dir` with `unlock`, migrating an older schema. A wrong passphrase or
     /// key opens nothing ([`VaultError::WrongKey`]); a lost platform key is
     /// [`VaultError::KeyUnavailable`].
+    ///
+    /// To learn how the key is wrapped before unlocking, without opening the file twice, see
+    /// [`LockedVault`].
     pub fn open(dir: &Path, unlock: Unlock<'_>) -> Result<Vault> {
         let conn = connect_existing(dir)?;
         let header = Header::read(&conn)?;
+        Vault::open_with(dir, conn, &header, unlock)
+    }
+
+    /// [`Vault::open`] once `conn` is connected to the vault of `dir` and its `header` read.
+    fn open_with(
+        dir: &Path,
+        conn: Connection,
+        header: &Header,
+        unlock: Unlock<'_>,
+    ) -> Result<Vault> {
         let (secret, legacy_slot) = keys::unwrap(unlock, &header.vault_id, &header.slot)?;
-        let vault = Vault::unlocked(conn, secret, &header)?;
+        let vault = Vault::unlocked(conn, secret, header)?;
         if header.version < schema::VERSION {
             vault.migrate()?;
         }
