@@ -3,15 +3,17 @@
 //! (language, auto-lock, reminder details, school trips).
 
 use chrono::NaiveTime;
-use shikaku_core::reminders::{to_ics, Reminder, FIRE_HOUR_JST};
+use shikaku_core::reminders::{to_ics, FIRE_HOUR_JST};
 use shikaku_core::scenario::Visit;
 use shikaku_core::text::Language;
-use shikaku_core::vault::{Member, MemberId, Vault, VaultError};
+use shikaku_core::vault::{MemberId, Vault, VaultError};
 use shikaku_core::JapanDate;
 
 use crate::effect::{Effect, EffectRequest, Notification};
 use crate::model::{Model, Pending, DEFAULT_AUTO_LOCK_MINUTES};
-use crate::use_cases::reminders::{household_calendar, member_reminders, ReminderWording};
+use crate::use_cases::reminders::{
+    household_calendar, reminders_by_member, MemberReminders, ReminderWording,
+};
 
 /// Setting: the language (`ja`, `en`).
 pub(crate) const LANGUAGE: &str = "app.language";
@@ -79,30 +81,20 @@ pub(crate) fn reminder_details(vault: &Vault) -> bool {
     vault.setting(REMINDER_DETAILS).ok().flatten().as_deref() == Some("true")
 }
 
-/// One member's reminders, with the member.
-pub(crate) struct MemberReminders {
-    /// The member.
-    pub(crate) member: Member,
-    /// Their reminders, soonest first.
-    pub(crate) reminders: Vec<Reminder>,
-}
-
-/// Every member's reminders from `today`, in the household's order.
+/// Every member's reminders from `today`, in the household's order, worded as the user chose
+/// for the lock screen.
 pub(crate) fn household_reminders(
     vault: &Vault,
     today: JapanDate,
     language: Language,
 ) -> Result<Vec<MemberReminders>, VaultError> {
     let detailed = reminder_details(vault);
-    vault
-        .members()?
-        .items
-        .into_iter()
-        .map(|member| {
-            let reminders = member_reminders(vault, member.id, today, language, detailed)?;
-            Ok(MemberReminders { member, reminders })
-        })
-        .collect()
+    let wording = ReminderWording {
+        language,
+        detailed,
+        names: detailed,
+    };
+    reminders_by_member(vault, today, wording)
 }
 
 /// The whole household's reminders as notifications, soonest first.

@@ -562,3 +562,51 @@ fn a_write_over_several_tables_is_committed_whole_or_not_at_all() {
     assert_eq!(stored_card, Some(card()));
     assert_eq!(pins.failures_since(PinKind::UserCertificate), 1);
 }
+
+/// The reads of several members at once (one statement per table) give each member, in the order
+/// asked, exactly what that member's own read gives: their own rows and nothing of the others.
+#[test]
+fn reads_of_several_members_give_each_one_their_own_rows_in_the_order_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = new_vault(dir.path());
+    let taro = fill_household(&vault);
+    let hanako = vault.members().unwrap().items[1].id;
+    let child = add(&vault, "C", "2015-03-03", Relation::Child);
+    fail_pin(&vault, hanako);
+    vault
+        .acknowledge_reminder(taro, "r-1", date("2026-11-21"))
+        .unwrap();
+    let order = [child, hanako, taro];
+    vault
+        .read(|t| {
+            let cards = t.cards().get_each(&order)?;
+            let guards = t.pin_log().guard_each(&order)?;
+            let documents = t.documents().list_each(&order)?;
+            let acks = t.reminder_acks().list_each(&order)?;
+            assert_eq!(cards.len(), 3);
+            for (i, &member) in order.iter().enumerate() {
+                assert_eq!(cards[i], t.cards().get(member)?);
+                assert_eq!(guards[i], t.pin_log().guard(member)?);
+                assert_eq!(documents[i], t.documents().list(member)?);
+                assert_eq!(acks[i], t.reminder_acks().list(member)?);
+            }
+            assert_eq!((cards[0].is_some(), cards[2].is_some()), (false, true));
+            assert_eq!(
+                guards[1].tries_left(PinKind::UserCertificate),
+                TriesLeft::AtMost(2)
+            );
+            assert_eq!(
+                guards[2].tries_left(PinKind::UserCertificate),
+                TriesLeft::AtMost(3)
+            );
+            let owners: Vec<Vec<MemberId>> = documents
+                .iter()
+                .map(|listing| listing.items.iter().map(|doc| doc.member).collect())
+                .collect();
+            assert_eq!(owners, [vec![], vec![hanako], vec![taro]]);
+            assert_eq!(acks[2].items.len(), 1);
+            assert!(acks[0].items.is_empty() && acks[1].items.is_empty());
+            Ok(())
+        })
+        .unwrap();
+}

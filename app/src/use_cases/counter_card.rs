@@ -12,7 +12,7 @@ use shikaku_core::scenario::{
 };
 use shikaku_core::vault::{
     CardRecord, DocumentField, DocumentKind, DocumentSummary, Listing, Member, MemberFacts,
-    MemberId, Result, Tables, Vault,
+    MemberId, Result, Tables, Vault, VaultError,
 };
 use shikaku_core::JapanDate;
 
@@ -39,25 +39,32 @@ impl CounterCard {
 
     /// A member's counter card, inside the caller's transaction.
     pub fn read_in<M>(tables: &Tables<'_, M>, member: MemberId) -> Result<CounterCard> {
-        let (found, facts) = tables.members().get_with_facts(member)?;
-        CounterCard::read_rest_in(tables, found, facts)
+        let found = tables.members().get_with_facts(member)?;
+        let mut cards = CounterCard::read_each_in(tables, vec![found])?;
+        cards.pop().ok_or(VaultError::NoSuchMember(member.0))
     }
 
-    /// The counter card of a member already read with their facts (a listing of the household):
-    /// the card facts, the PIN log and the documents, inside the caller's transaction.
-    pub fn read_rest_in<M>(
+    /// The counter cards of members already read with their facts (a listing of the household),
+    /// in the order given: the card facts, the PIN logs and the documents, inside the caller's
+    /// transaction, one statement per table for all of them (`docs/benchmarks.md`, "App core").
+    pub fn read_each_in<M>(
         tables: &Tables<'_, M>,
-        member: Member,
-        facts: MemberFacts,
-    ) -> Result<CounterCard> {
-        let id = member.id;
-        Ok(CounterCard {
-            member,
-            facts,
-            card: tables.cards().get(id)?,
-            pins: tables.pin_log().guard(id)?,
-            documents: tables.documents().list(id)?,
-        })
+        members: Vec<(Member, MemberFacts)>,
+    ) -> Result<Vec<CounterCard>> {
+        let ids: Vec<MemberId> = members.iter().map(|(member, _)| member.id).collect();
+        let cards = tables.cards().get_each(&ids)?;
+        let pins = tables.pin_log().guard_each(&ids)?;
+        let documents = tables.documents().list_each(&ids)?;
+        let read = members.into_iter().zip(cards).zip(pins).zip(documents);
+        Ok(read
+            .map(|((((member, facts), card), pins), documents)| CounterCard {
+                member,
+                facts,
+                card,
+                pins,
+                documents,
+            })
+            .collect())
     }
 
     /// The counter card, refused when a document of it is damaged: advice or a pack built from

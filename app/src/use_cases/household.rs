@@ -1,6 +1,7 @@
 //! The household overview (世帯の一覧): every member's counter card in household order, read in one
 //! snapshot, for the household screen's statuses and next dates (issue 10). Each member's row is
-//! opened once, by the listing; what the screen decides from the cards is the screen's.
+//! opened once, by the listing, and each table is read with one statement for every member; what
+//! the screen decides from the cards is the screen's.
 
 use shikaku_core::vault::{Listing, Result, Tables, Vault};
 
@@ -16,13 +17,8 @@ pub fn household_overview(vault: &Vault) -> Result<Listing<CounterCard>> {
 /// [`household_overview`] inside the caller's transaction.
 pub fn household_overview_in<M>(tables: &Tables<'_, M>) -> Result<Listing<CounterCard>> {
     let members = tables.members().list_with_facts()?;
-    let items = members
-        .items
-        .into_iter()
-        .map(|(member, facts)| CounterCard::read_rest_in(tables, member, facts))
-        .collect::<Result<_>>()?;
     Ok(Listing {
-        items,
+        items: CounterCard::read_each_in(tables, members.items)?,
         damaged: members.damaged,
     })
 }

@@ -11,7 +11,7 @@ use shikaku_core::reminders::{
 };
 use shikaku_core::scenario::{OnlineCheck, Visit};
 use shikaku_core::text::Language;
-use shikaku_core::vault::{MemberId, Reading, Result, Tables, Vault};
+use shikaku_core::vault::{Member, MemberId, Reading, Result, Tables, Vault};
 use shikaku_core::{advise, JapanDate};
 
 use super::counter_card::CounterCard;
@@ -41,6 +41,17 @@ pub struct ReminderWording {
     pub names: bool,
 }
 
+/// One member's reminders (世帯員のリマインダー), with the member, as the household's are listed.
+///
+/// No `Debug`: it names the member.
+#[derive(Clone, PartialEq, Eq)]
+pub struct MemberReminders {
+    /// The member.
+    pub member: Member,
+    /// Their reminders, soonest first.
+    pub reminders: Vec<Reminder>,
+}
+
 /// The reminders to schedule for `member` from `today`, less those already acknowledged. Their
 /// IDs are keyed by a secret of the vault, so an ID seen in the phone's notification store reveals
 /// no date (a birthday, for one); `detailed` shows what each is about and the member's name on the
@@ -57,7 +68,21 @@ pub fn member_reminders(
         detailed,
         names: detailed,
     };
-    vault.read(|tables| planned(tables, member, today, wording))
+    let planned = vault.read(|tables| planned(tables, Some(member), today, wording))?;
+    Ok(planned
+        .into_iter()
+        .flat_map(|member| member.reminders)
+        .collect())
+}
+
+/// Every member's reminders from `today` in household order, each with the member, less those
+/// acknowledged; read in one snapshot.
+pub fn reminders_by_member(
+    vault: &Vault,
+    today: JapanDate,
+    wording: ReminderWording,
+) -> Result<Vec<MemberReminders>> {
+    vault.read(|tables| planned(tables, None, today, wording))
 }
 
 /// The reminders of one member, or of every member in household order when `member` is `None`,
@@ -69,16 +94,20 @@ pub fn household_reminders(
     today: JapanDate,
     wording: ReminderWording,
 ) -> Result<Vec<MemberReminder>> {
-    let mut all = per_member(vault, member, |tables, id| {
-        let planned = planned(tables, id, today, wording)?;
-        Ok(planned
-            .into_iter()
-            .map(|reminder| MemberReminder {
-                member: id,
-                reminder,
-            })
-            .collect())
-    })?;
+    let planned = vault.read(|tables| planned(tables, member, today, wording))?;
+    let mut all: Vec<MemberReminder> = planned
+        .into_iter()
+        .flat_map(|planned| {
+            let id = planned.member.id;
+            planned
+                .reminders
+                .into_iter()
+                .map(move |reminder| MemberReminder {
+                    member: id,
+                    reminder,
+                })
+        })
+        .collect();
     all.sort_by_key(|r| (r.reminder.fire_on, r.reminder.deadline, r.member));
     Ok(all)
 }
@@ -92,68 +121,74 @@ pub fn household_calendar(
     today: JapanDate,
     wording: ReminderWording,
 ) -> Result<Vec<CalendarEvent>> {
-    let mut all = per_member(vault, member, |tables, id| {
-        let (deadlines, options) = planning(tables, id, today, wording)?;
-        Ok(calendar_events(&deadlines, today, &options))
+    let mut all = vault.read(|tables| {
+        let mut all = Vec::new();
+        for card in counter_cards(tables, member)? {
+            let (deadlines, options) = planning(tables, &card, today, wording);
+            all.extend(calendar_events(&deadlines, today, &options));
+        }
+        Ok(all)
     })?;
     all.sort_by_key(|event| event.date);
     Ok(all)
 }
 
-/// What `each` gives for `member` alone (who must exist), or for every member in household
-/// order, read in one snapshot.
-fn per_member<T>(
-    vault: &Vault,
+/// The counter card of `member` alone (who must exist), or of every member in household order,
+/// each refused when a document of it is damaged.
+fn counter_cards(
+    tables: &Tables<'_, Reading>,
     member: Option<MemberId>,
-    each: impl Fn(&Tables<'_, Reading>, MemberId) -> Result<Vec<T>>,
-) -> Result<Vec<T>> {
-    vault.read(|tables| {
-        let mut all = Vec::new();
-        for id in household(tables, member)? {
-            all.extend(each(tables, id)?);
-        }
-        Ok(all)
-    })
-}
-
-/// `member` alone (who must exist), or every member in household order.
-fn household(tables: &Tables<'_, Reading>, member: Option<MemberId>) -> Result<Vec<MemberId>> {
-    match member {
-        Some(id) => tables.members().get(id).map(|m| vec![m.id]),
-        None => Ok(tables
-            .members()
-            .list()?
-            .items
-            .into_iter()
-            .map(|m| m.id)
-            .collect()),
+) -> Result<Vec<CounterCard>> {
+    let cards = match member {
+        Some(id) => vec![CounterCard::read_in(tables, id)?],
+        None => CounterCard::read_each_in(tables, tables.members().list_with_facts()?.items)?,
+    };
+    for card in &cards {
+        card.documents.complete()?;
     }
+    Ok(cards)
 }
 
-/// A member's reminders from `today`, less those acknowledged.
+/// The reminders from `today` of `member` alone (who must exist) or of every member in household
+/// order, less those acknowledged; each table is read with one statement for all of them.
 fn planned(
     tables: &Tables<'_, Reading>,
-    member: MemberId,
+    member: Option<MemberId>,
     today: JapanDate,
     wording: ReminderWording,
-) -> Result<Vec<Reminder>> {
-    let (deadlines, options) = planning(tables, member, today, wording)?;
-    let acknowledged = tables.reminder_acks().list(member)?.items;
-    Ok(reminders(&deadlines, today, &options)
+) -> Result<Vec<MemberReminders>> {
+    let cards = counter_cards(tables, member)?;
+    let ids: Vec<MemberId> = cards.iter().map(|card| card.member.id).collect();
+    let acks = tables.reminder_acks().list_each(&ids)?;
+    Ok(cards
         .into_iter()
-        .filter(|reminder| !acknowledged.iter().any(|ack| ack.reminder == reminder.id))
+        .zip(acks)
+        .map(|(card, acknowledged)| {
+            let (deadlines, options) = planning(tables, &card, today, wording);
+            let reminders = reminders(&deadlines, today, &options)
+                .into_iter()
+                .filter(|reminder| {
+                    !acknowledged
+                        .items
+                        .iter()
+                        .any(|ack| ack.reminder == reminder.id)
+                })
+                .collect();
+            MemberReminders {
+                member: card.member,
+                reminders,
+            }
+        })
         .collect())
 }
 
-/// A member's deadlines from the stored facts (refused when a document is damaged), and how
-/// their reminders speak.
+/// A member's deadlines from their counter card, and how their reminders speak.
 fn planning(
     tables: &Tables<'_, Reading>,
-    member: MemberId,
+    card: &CounterCard,
     today: JapanDate,
     wording: ReminderWording,
-) -> Result<(Vec<Deadline>, ReminderOptions)> {
-    let card = CounterCard::read_complete_in(tables, member)?;
+) -> (Vec<Deadline>, ReminderOptions) {
     let scenario = card.scenario(today, Visit::Clinic, OnlineCheck::Unknown, None);
     let name = match wording.names {
         true => Some(given_name(&card.member.name).to_owned()),
@@ -163,9 +198,9 @@ fn planning(
         language: wording.language,
         detailed: wording.detailed || wording.names,
         name,
-        subject: tables.reminder_subject(member),
+        subject: tables.reminder_subject(card.member.id),
     };
-    Ok((advise(&scenario).deadlines, options))
+    (advise(&scenario).deadlines, options)
 }
 
 /// The given name (名) of a stored name: what follows the last space (full-width or not) when the

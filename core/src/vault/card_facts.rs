@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::error::{RecordRef, Result};
 use super::members::{MemberId, Members};
 use super::tables::{Access, Writing};
-use super::{sealed_cell, Vault};
+use super::{for_each_member, sealed_cell, Vault};
 use crate::dates::JapanDate;
 use crate::numbers::Last4;
 
@@ -42,14 +42,20 @@ pub struct Cards<'t, M>(pub(crate) Access<'t, M>);
 impl<M> Cards<'_, M> {
     /// A member's card facts, if any were stored.
     pub fn get(&self, member: MemberId) -> Result<Option<CardRecord>> {
+        Ok(self.get_each(&[member])?.into_iter().flatten().next())
+    }
+
+    /// Each member's card facts, in the order given, read with one statement.
+    pub fn get_each(&self, members: &[MemberId]) -> Result<Vec<Option<CardRecord>>> {
         let Access { conn, key, .. } = self.0;
-        conn.query_row(
-            "SELECT facts FROM card_facts WHERE member_id = ?1",
-            [member.0],
-            |row| Ok(key.open_json(cell(member), sealed_cell(row, 0)?)),
-        )
-        .optional()?
-        .transpose()
+        let sql = "SELECT facts FROM card_facts WHERE member_id = ?1";
+        for_each_member(conn, sql, members, |stmt, member| {
+            stmt.query_row([member.0], |row| {
+                Ok(key.open_json(cell(member), sealed_cell(row, 0)?))
+            })
+            .optional()?
+            .transpose()
+        })
     }
 }
 

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::crypto::DataKey;
 use super::error::{RecordRef, Result, VaultError};
 use super::members::MemberId;
-use super::sealed_cell;
+use super::{for_each_member, sealed_cell};
 
 /// A log table and its sealed column; names are constants of this crate, never input.
 #[derive(Clone, Copy)]
@@ -66,19 +66,30 @@ impl MemberLog {
         key: &DataKey,
         member: MemberId,
     ) -> Result<Vec<Result<T>>> {
+        let each = self.entries_each(conn, key, &[member])?;
+        Ok(each.into_iter().flatten().collect())
+    }
+
+    /// [`MemberLog::entries`] of each of `members`, in the order given, read with one statement.
+    pub(crate) fn entries_each<T: DeserializeOwned>(
+        self,
+        conn: &Connection,
+        key: &DataKey,
+        members: &[MemberId],
+    ) -> Result<Vec<Vec<Result<T>>>> {
         let MemberLog { table, column } = self;
-        let mut stmt = conn.prepare(&format!(
-            "SELECT id, {column} FROM {table} WHERE member_id = ?1 ORDER BY id"
-        ))?;
-        let rows = stmt.query_map([member.0], |row| {
-            let id = row.get::<_, i64>(0)?;
-            Ok(key
-                .open_json::<Owned<T>>(self.cell(id), sealed_cell(row, 1)?)
-                .and_then(|owned| match owned.member == member {
-                    true => Ok(owned.entry),
-                    false => Err(VaultError::Tampered(self.cell(id))),
-                }))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let sql = format!("SELECT id, {column} FROM {table} WHERE member_id = ?1 ORDER BY id");
+        for_each_member(conn, &sql, members, |stmt, member| {
+            let rows = stmt.query_map([member.0], |row| {
+                let id = row.get::<_, i64>(0)?;
+                Ok(key
+                    .open_json::<Owned<T>>(self.cell(id), sealed_cell(row, 1)?)
+                    .and_then(|owned| match owned.member == member {
+                        true => Ok(owned.entry),
+                        false => Err(VaultError::Tampered(self.cell(id))),
+                    }))
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
     }
 }

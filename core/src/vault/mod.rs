@@ -122,6 +122,15 @@ impl<T> Listing<T> {
         }
     }
 
+    /// The records that opened and the cells that did not, in order; any other error stops it.
+    fn of(records: impl IntoIterator<Item = Result<T>>) -> Result<Listing<T>> {
+        let mut listing = Listing::default();
+        for record in records {
+            listing.push(record)?;
+        }
+        Ok(listing)
+    }
+
     /// Adds an opened record, or notes a damaged one; any other error stops the listing.
     fn push(&mut self, record: Result<T>) -> Result<()> {
         match record {
@@ -370,6 +379,22 @@ fn sealed_cell<'r>(row: &'r rusqlite::Row<'_>, index: usize) -> rusqlite::Result
         rusqlite::types::ValueRef::Blob(bytes) => bytes,
         _ => &[],
     })
+}
+
+/// `read` for each of `members` in order, on one statement prepared from `sql` for all of them:
+/// reading the household member by member prepares each table's query once, not once per member
+/// (`docs/benchmarks.md`, "App core").
+fn for_each_member<T>(
+    conn: &Connection,
+    sql: &str,
+    members: &[MemberId],
+    mut read: impl FnMut(&mut rusqlite::Statement<'_>, MemberId) -> Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare(sql)?;
+    members
+        .iter()
+        .map(|&member| read(&mut stmt, member))
+        .collect()
 }
 
 /// The database file of a vault directory.

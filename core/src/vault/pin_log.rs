@@ -47,18 +47,35 @@ impl<M> PinLog<'_, M> {
     /// the whole guard: a count that silently skipped a failure could claim tries the card does
     /// not have.
     pub fn guard(&self, member: MemberId) -> Result<PinGuard> {
-        let Access { conn, key, .. } = self.0;
-        let mut guard = PinGuard::new();
-        for event in LOG.entries::<PinEvent>(conn, key, member)? {
-            let event = event?;
-            match event.outcome {
-                PinOutcome::Failed => guard.record_failure(event.kind),
-                PinOutcome::Succeeded => guard.record_success(event.kind),
-                PinOutcome::CardRead(count) => guard.record_card_count(event.kind, count),
-            }
-        }
-        Ok(guard)
+        Ok(self
+            .guard_each(&[member])?
+            .into_iter()
+            .next()
+            .unwrap_or_default())
     }
+
+    /// Each member's [`PinLog::guard`], in the order given, read with one statement.
+    pub fn guard_each(&self, members: &[MemberId]) -> Result<Vec<PinGuard>> {
+        let Access { conn, key, .. } = self.0;
+        LOG.entries_each::<PinEvent>(conn, key, members)?
+            .into_iter()
+            .map(replay)
+            .collect()
+    }
+}
+
+/// Replays one member's events, oldest first; the first damaged one fails the guard.
+fn replay(events: Vec<Result<PinEvent>>) -> Result<PinGuard> {
+    let mut guard = PinGuard::new();
+    for event in events {
+        let event = event?;
+        match event.outcome {
+            PinOutcome::Failed => guard.record_failure(event.kind),
+            PinOutcome::Succeeded => guard.record_success(event.kind),
+            PinOutcome::CardRead(count) => guard.record_card_count(event.kind, count),
+        }
+    }
+    Ok(guard)
 }
 
 impl PinLog<'_, Writing> {

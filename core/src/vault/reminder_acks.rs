@@ -31,12 +31,20 @@ pub struct ReminderAcks<'t, M>(pub(crate) Access<'t, M>);
 impl<M> ReminderAcks<'_, M> {
     /// A member's acknowledged reminders, oldest first; damaged entries are listed apart.
     pub fn list(&self, member: MemberId) -> Result<Listing<ReminderAck>> {
+        Ok(self
+            .list_each(&[member])?
+            .into_iter()
+            .next()
+            .unwrap_or_default())
+    }
+
+    /// Each member's [`ReminderAcks::list`], in the order given, read with one statement.
+    pub fn list_each(&self, members: &[MemberId]) -> Result<Vec<Listing<ReminderAck>>> {
         let Access { conn, key, .. } = self.0;
-        let mut listing = Listing::default();
-        for ack in LOG.entries(conn, key, member)? {
-            listing.push(ack)?;
-        }
-        Ok(listing)
+        LOG.entries_each(conn, key, members)?
+            .into_iter()
+            .map(Listing::of)
+            .collect()
     }
 }
 
