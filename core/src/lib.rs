@@ -23,6 +23,7 @@ pub mod card;
 pub mod dates;
 pub mod error;
 pub mod expiry;
+mod hex;
 pub mod import;
 pub mod numbers;
 pub mod office_days;

@@ -166,11 +166,9 @@ fn reminder_id(subject: &str, deadline: &Deadline, tag: &str) -> String {
     let kind = text::code(&deadline.kind);
     let input = format!("{subject}\u{0}{kind}\u{0}{}\u{0}{tag}", deadline.date);
     let hash = digest(&SHA256, input.as_bytes());
-    let hex: String = hash.as_ref()[..8]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect();
-    format!("shikaku-{hex}")
+    let mut id = String::from("shikaku-");
+    crate::hex::push_lower(&mut id, &hash.as_ref()[..8]);
+    id
 }
 
 fn title(deadline: &Deadline, offset: i64, options: &ReminderOptions) -> String {

@@ -36,10 +36,7 @@ pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N]> {
 
 /// 32 random hex digits, for file names no other process can predict.
 pub(crate) fn random_hex() -> Result<String> {
-    Ok(random_bytes::<16>()?
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
+    Ok(crate::hex::lower(&random_bytes::<16>()?))
 }
 
 /// A fresh random key.

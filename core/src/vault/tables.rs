@@ -107,9 +107,6 @@ impl<'t, M> Tables<'t, M> {
             &key,
             format!("shikaku-reminders/member/{}", member.0).as_bytes(),
         );
-        tag.as_ref()
-            .iter()
-            .map(|byte| format!("{byte:02x}"))
-            .collect()
+        crate::hex::lower(tag.as_ref())
     }
 }
