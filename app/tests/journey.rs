@@ -7,7 +7,7 @@ mod support;
 use shikaku_app::{App, Event, Screen, ScreenView};
 use shikaku_core::scenario::{OnlineCheck, Visit};
 use shikaku_core::text::Language;
-use shikaku_core::vault::MemberId;
+use shikaku_core::vault::{KeyProvider, MemberId};
 
 use support::{household, virtual_card, FakeShell};
 
@@ -263,4 +263,58 @@ fn a_passphrase_vault_opens_only_with_its_passphrase() {
         panic!("after a wipe, the door");
     };
     assert_eq!(format!("{:?}", view.state), "FirstRun");
+}
+
+/// The unlock with the platform key goes on over the vault looked at when the shell was asked:
+/// a wrong key answered leaves it locked and the next attempt asks again and opens it; a lock
+/// while the shell is asked drops the request, so its late answer opens nothing.
+#[test]
+fn a_failed_or_dropped_unlock_leaves_the_vault_locked_and_the_next_one_opens_it() {
+    use shikaku_app::{Answer, Effect};
+
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("v");
+    let mut shell = FakeShell::new();
+    let mut app = support::new_app(&dir, &mut shell, Language::Ja);
+    household(&mut app, &mut shell);
+    shell.send(&mut app, Event::Lock);
+
+    let unwrap_request = |effects: Vec<shikaku_app::EffectRequest>| {
+        effects
+            .into_iter()
+            .find_map(|request| match request.effect {
+                Effect::UnwrapKey { wrapped } => Some((request.id, wrapped)),
+                _ => None,
+            })
+            .expect("the core asks the shell to unwrap the key")
+    };
+    let (asked, _) = unwrap_request(app.update(Event::UnlockWithPlatformKey).unwrap());
+    let wrong = Answer::KeyUnwrapped { key: vec![9; 32] };
+    let effects = app
+        .update(Event::Answered {
+            id: asked,
+            answer: wrong,
+        })
+        .unwrap();
+    assert!(effects.is_empty());
+    assert_eq!(app.screen(), Screen::Unlock);
+    assert!(app.view().banner.is_some(), "a wrong key is said");
+
+    let (asked, wrapped) = unwrap_request(app.update(Event::UnlockWithPlatformKey).unwrap());
+    app.update(Event::Lock).unwrap();
+    let key = shell.keystore.unwrap_key(wrapped).unwrap();
+    let late = Answer::KeyUnwrapped { key };
+    assert!(app
+        .update(Event::Answered {
+            id: asked,
+            answer: late
+        })
+        .is_err());
+    assert_eq!(app.screen(), Screen::Unlock);
+
+    shell.send(&mut app, Event::UnlockWithPlatformKey);
+    assert_eq!(app.screen(), Screen::Household);
+    // Asking again while open changes nothing: the vault stays open.
+    shell.send(&mut app, Event::UnlockWithPlatformKey);
+    assert_eq!(app.screen(), Screen::Household);
 }
