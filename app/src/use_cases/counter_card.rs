@@ -55,16 +55,18 @@ impl CounterCard {
         let cards = tables.cards().get_each(&ids)?;
         let pins = tables.pin_log().guard_each(&ids)?;
         let documents = tables.documents().list_each(&ids)?;
-        let read = members.into_iter().zip(cards).zip(pins).zip(documents);
-        Ok(read
-            .map(|((((member, facts), card), pins), documents)| CounterCard {
+        let mut read = Vec::with_capacity(members.len());
+        let each = cards.into_iter().zip(pins).zip(documents);
+        for ((member, facts), ((card, pins), documents)) in members.into_iter().zip(each) {
+            read.push(CounterCard {
                 member,
                 facts,
                 card,
                 pins,
                 documents,
-            })
-            .collect())
+            });
+        }
+        Ok(read)
     }
 
     /// The counter card, refused when a document of it is damaged: advice or a pack built from

@@ -68,11 +68,8 @@ pub fn member_reminders(
         detailed,
         names: detailed,
     };
-    let planned = vault.read(|tables| planned(tables, Some(member), today, wording))?;
-    Ok(planned
-        .into_iter()
-        .flat_map(|member| member.reminders)
-        .collect())
+    let mut planned = vault.read(|tables| planned(tables, Some(member), today, wording))?;
+    Ok(planned.pop().map(|one| one.reminders).unwrap_or_default())
 }
 
 /// Every member's reminders from `today` in household order, each with the member, less those
@@ -94,20 +91,19 @@ pub fn household_reminders(
     today: JapanDate,
     wording: ReminderWording,
 ) -> Result<Vec<MemberReminder>> {
-    let planned = vault.read(|tables| planned(tables, member, today, wording))?;
-    let mut all: Vec<MemberReminder> = planned
-        .into_iter()
-        .flat_map(|planned| {
-            let id = planned.member.id;
+    let mut all = Vec::new();
+    for planned in vault.read(|tables| planned(tables, member, today, wording))? {
+        let id = planned.member.id;
+        all.extend(
             planned
                 .reminders
                 .into_iter()
-                .map(move |reminder| MemberReminder {
+                .map(|reminder| MemberReminder {
                     member: id,
                     reminder,
-                })
-        })
-        .collect();
+                }),
+        );
+    }
     all.sort_by_key(|r| (r.reminder.fire_on, r.reminder.deadline, r.member));
     Ok(all)
 }
@@ -160,26 +156,22 @@ fn planned(
     let cards = counter_cards(tables, member)?;
     let ids: Vec<MemberId> = cards.iter().map(|card| card.member.id).collect();
     let acks = tables.reminder_acks().list_each(&ids)?;
-    Ok(cards
-        .into_iter()
-        .zip(acks)
-        .map(|(card, acknowledged)| {
-            let (deadlines, options) = planning(tables, &card, today, wording);
-            let reminders = reminders(&deadlines, today, &options)
-                .into_iter()
-                .filter(|reminder| {
-                    !acknowledged
-                        .items
-                        .iter()
-                        .any(|ack| ack.reminder == reminder.id)
-                })
-                .collect();
-            MemberReminders {
-                member: card.member,
-                reminders,
-            }
-        })
-        .collect())
+    let mut planned = Vec::with_capacity(cards.len());
+    for (card, acknowledged) in cards.into_iter().zip(acks) {
+        let (deadlines, options) = planning(tables, &card, today, wording);
+        let mut reminders = reminders(&deadlines, today, &options);
+        reminders.retain(|reminder| {
+            !acknowledged
+                .items
+                .iter()
+                .any(|ack| ack.reminder == reminder.id)
+        });
+        planned.push(MemberReminders {
+            member: card.member,
+            reminders,
+        });
+    }
+    Ok(planned)
 }
 
 /// A member's deadlines from their counter card, and how their reminders speak.

@@ -42,20 +42,24 @@ pub struct Cards<'t, M>(pub(crate) Access<'t, M>);
 impl<M> Cards<'_, M> {
     /// A member's card facts, if any were stored.
     pub fn get(&self, member: MemberId) -> Result<Option<CardRecord>> {
-        Ok(self.get_each(&[member])?.into_iter().flatten().next())
+        Ok(self.get_each(&[member])?.pop().flatten())
     }
 
     /// Each member's card facts, in the order given, read with one statement.
     pub fn get_each(&self, members: &[MemberId]) -> Result<Vec<Option<CardRecord>>> {
         let Access { conn, key, .. } = self.0;
         let sql = "SELECT facts FROM card_facts WHERE member_id = ?1";
-        for_each_member(conn, sql, members, |stmt, member| {
-            stmt.query_row([member.0], |row| {
-                Ok(key.open_json(cell(member), sealed_cell(row, 0)?))
-            })
-            .optional()?
-            .transpose()
-        })
+        let mut cards = Vec::with_capacity(members.len());
+        for_each_member(conn, sql, members, &mut |stmt, member| {
+            let card = stmt
+                .query_row([member.0], |row| {
+                    Ok(key.open_json(cell(member), sealed_cell(row, 0)?))
+                })
+                .optional()?;
+            cards.push(card.transpose()?);
+            Ok(())
+        })?;
+        Ok(cards)
     }
 }
 

@@ -181,18 +181,15 @@ impl<M> Documents<'_, M> {
 
     /// A member's documents without their bytes, oldest first; damaged ones are listed apart.
     pub fn list(&self, member: MemberId) -> Result<Listing<DocumentSummary>> {
-        Ok(self
-            .list_each(&[member])?
-            .into_iter()
-            .next()
-            .unwrap_or_default())
+        Ok(self.list_each(&[member])?.pop().unwrap_or_default())
     }
 
     /// Each member's [`Documents::list`], in the order given, read with one statement.
     pub fn list_each(&self, members: &[MemberId]) -> Result<Vec<Listing<DocumentSummary>>> {
         let Access { conn, key, .. } = self.0;
         let sql = "SELECT id, summary FROM documents WHERE member_id = ?1 ORDER BY id";
-        for_each_member(conn, sql, members, |stmt, member| {
+        let mut listings = Vec::with_capacity(members.len());
+        for_each_member(conn, sql, members, &mut |stmt, member| {
             let rows = stmt.query_map([member.0], |row| {
                 Ok(decode(
                     key,
@@ -205,8 +202,10 @@ impl<M> Documents<'_, M> {
             for row in rows {
                 listing.push(row?)?;
             }
-            Ok(listing)
-        })
+            listings.push(listing);
+            Ok(())
+        })?;
+        Ok(listings)
     }
 
     /// The bytes of a member's document to hand over (print, share, give the teacher): refused

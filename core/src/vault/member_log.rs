@@ -66,8 +66,10 @@ impl MemberLog {
         key: &DataKey,
         member: MemberId,
     ) -> Result<Vec<Result<T>>> {
-        let each = self.entries_each(conn, key, &[member])?;
-        Ok(each.into_iter().flatten().collect())
+        Ok(self
+            .entries_each(conn, key, &[member])?
+            .pop()
+            .unwrap_or_default())
     }
 
     /// [`MemberLog::entries`] of each of `members`, in the order given, read with one statement.
@@ -79,7 +81,8 @@ impl MemberLog {
     ) -> Result<Vec<Vec<Result<T>>>> {
         let MemberLog { table, column } = self;
         let sql = format!("SELECT id, {column} FROM {table} WHERE member_id = ?1 ORDER BY id");
-        for_each_member(conn, &sql, members, |stmt, member| {
+        let mut each = Vec::with_capacity(members.len());
+        for_each_member(conn, &sql, members, &mut |stmt, member| {
             let rows = stmt.query_map([member.0], |row| {
                 let id = row.get::<_, i64>(0)?;
                 Ok(key
@@ -89,7 +92,9 @@ impl MemberLog {
                         false => Err(VaultError::Tampered(self.cell(id))),
                     }))
             })?;
-            Ok(rows.collect::<rusqlite::Result<_>>()?)
-        })
+            each.push(rows.collect::<rusqlite::Result<_>>()?);
+            Ok(())
+        })?;
+        Ok(each)
     }
 }

@@ -384,17 +384,18 @@ fn sealed_cell<'r>(row: &'r rusqlite::Row<'_>, index: usize) -> rusqlite::Result
 /// `read` for each of `members` in order, on one statement prepared from `sql` for all of them:
 /// reading the household member by member prepares each table's query once, not once per member
 /// (`docs/benchmarks.md`, "App core").
-fn for_each_member<T>(
+/// A `dyn` callback, so the mobile library holds this loop once (`docs/benchmarks.md`, "Size").
+fn for_each_member(
     conn: &Connection,
     sql: &str,
     members: &[MemberId],
-    mut read: impl FnMut(&mut rusqlite::Statement<'_>, MemberId) -> Result<T>,
-) -> Result<Vec<T>> {
+    read: &mut dyn FnMut(&mut rusqlite::Statement<'_>, MemberId) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare(sql)?;
-    members
-        .iter()
-        .map(|&member| read(&mut stmt, member))
-        .collect()
+    for &member in members {
+        read(&mut stmt, member)?;
+    }
+    Ok(())
 }
 
 /// The database file of a vault directory.

@@ -47,20 +47,17 @@ impl<M> PinLog<'_, M> {
     /// the whole guard: a count that silently skipped a failure could claim tries the card does
     /// not have.
     pub fn guard(&self, member: MemberId) -> Result<PinGuard> {
-        Ok(self
-            .guard_each(&[member])?
-            .into_iter()
-            .next()
-            .unwrap_or_default())
+        Ok(self.guard_each(&[member])?.pop().unwrap_or_default())
     }
 
     /// Each member's [`PinLog::guard`], in the order given, read with one statement.
     pub fn guard_each(&self, members: &[MemberId]) -> Result<Vec<PinGuard>> {
         let Access { conn, key, .. } = self.0;
-        LOG.entries_each::<PinEvent>(conn, key, members)?
-            .into_iter()
-            .map(replay)
-            .collect()
+        let mut guards = Vec::with_capacity(members.len());
+        for events in LOG.entries_each::<PinEvent>(conn, key, members)? {
+            guards.push(replay(events)?);
+        }
+        Ok(guards)
     }
 }
 

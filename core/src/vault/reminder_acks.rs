@@ -31,20 +31,17 @@ pub struct ReminderAcks<'t, M>(pub(crate) Access<'t, M>);
 impl<M> ReminderAcks<'_, M> {
     /// A member's acknowledged reminders, oldest first; damaged entries are listed apart.
     pub fn list(&self, member: MemberId) -> Result<Listing<ReminderAck>> {
-        Ok(self
-            .list_each(&[member])?
-            .into_iter()
-            .next()
-            .unwrap_or_default())
+        Ok(self.list_each(&[member])?.pop().unwrap_or_default())
     }
 
     /// Each member's [`ReminderAcks::list`], in the order given, read with one statement.
     pub fn list_each(&self, members: &[MemberId]) -> Result<Vec<Listing<ReminderAck>>> {
         let Access { conn, key, .. } = self.0;
-        LOG.entries_each(conn, key, members)?
-            .into_iter()
-            .map(Listing::of)
-            .collect()
+        let mut listings = Vec::with_capacity(members.len());
+        for acks in LOG.entries_each(conn, key, members)? {
+            listings.push(Listing::of(acks)?);
+        }
+        Ok(listings)
     }
 }
 
